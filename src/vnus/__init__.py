@@ -1,0 +1,68 @@
+"""vnus: Vietnamese-English tools for US-Vietnam economic and diplomatic news.
+
+Everything public is importable from here; submodules load on first use so that
+``import vnus`` stays fast.
+
+>>> import vnus
+>>> vnus.fold("Thượng nghị sỹ Hoa Kỳ") == vnus.fold("thuong nghi si hoa ky")
+True
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:  # each module adds its names here as it lands
+    from vnus.errors import CorpusError as CorpusError
+    from vnus.errors import GlossaryError as GlossaryError
+    from vnus.errors import TermNotFound as TermNotFound
+    from vnus.errors import VnusError as VnusError
+    from vnus.text import fold as fold
+    from vnus.text import fold_with_offsets as fold_with_offsets
+    from vnus.text import normalize as normalize
+
+# name -> module that defines it; resolved on first attribute access (PEP 562).
+_LAZY: dict[str, str] = {
+    "normalize": "vnus.text",
+    "fold": "vnus.text",
+    "fold_with_offsets": "vnus.text",
+    "VnusError": "vnus.errors",
+    "TermNotFound": "vnus.errors",
+    "GlossaryError": "vnus.errors",
+    "CorpusError": "vnus.errors",
+    "Glossary": "vnus.glossary",
+    "Term": "vnus.glossary",
+    "Match": "vnus.glossary",
+    "glossary": "vnus.glossary",
+    "find_terms": "vnus.mentions",
+    "find_titles": "vnus.mentions",
+    "translate_title": "vnus.mentions",
+    "TermMention": "vnus.mentions",
+    "TitleMention": "vnus.mentions",
+    "parse_date": "vnus.dates",
+    "find_dates": "vnus.dates",
+    "format_date": "vnus.dates",
+    "DateValue": "vnus.dates",
+    "DateMention": "vnus.dates",
+}
+
+__all__ = sorted([*_LAZY, "__version__"])
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        # Submodules such as vnus.corpus and vnus.strategies are imported by name.
+        if name in {"corpus", "strategies", "cli", "text", "glossary", "dates", "mentions"}:
+            return importlib.import_module(f"vnus.{name}")
+        raise AttributeError(f"module 'vnus' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module_name), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
