@@ -20,6 +20,10 @@ if TYPE_CHECKING:  # each module adds its names here as it lands
     from vnus.errors import GlossaryError as GlossaryError
     from vnus.errors import TermNotFound as TermNotFound
     from vnus.errors import VnusError as VnusError
+    from vnus.glossary import Glossary as Glossary
+    from vnus.glossary import Match as Match
+    from vnus.glossary import Term as Term
+    from vnus.glossary import glossary as glossary
     from vnus.text import fold as fold
     from vnus.text import fold_with_offsets as fold_with_offsets
     from vnus.text import normalize as normalize

@@ -1,0 +1,930 @@
+"""The bilingual glossary: :class:`Term` records, and a :class:`Glossary` to look them up.
+
+Three verbs, after pycountry: :meth:`Glossary.get` takes an id, :meth:`Glossary.lookup`
+takes any name, abbreviation or variant in either language and raises
+:class:`~vnus.errors.TermNotFound` when nothing matches, :meth:`Glossary.search` ranks
+fuzzy matches and returns ``[]`` when nothing is close.
+
+>>> from vnus.glossary import Glossary, Term
+>>> moit = Term(
+...     "vn.moit", "ministry", "Bộ Công Thương", "Ministry of Industry and Trade",
+...     country="VN", abbr=("MOIT", "BCT"), sources=("Circular 03/2009/TT-BNG",),
+... )
+>>> g = Glossary([moit])
+>>> g.lookup("bo cong thuong") is g.lookup("moit") is g.lookup("the Ministry of Industry & Trade")
+True
+>>> [(m.term.id, m.form) for m in g.search("Bo Cong Thong")]
+[('vn.moit', 'Bộ Công Thương')]
+
+``vnus.glossary()`` returns the bundled glossary, loaded on first use and cached.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import functools
+import sys
+import threading
+import types
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from importlib.resources.abc import Traversable
+from os import PathLike
+from pathlib import Path
+from typing import Any, ClassVar
+
+import attrs
+
+from vnus.errors import GlossaryError, TermNotFound, require_str
+from vnus.text import fold
+
+__all__ = [
+    "KINDS",
+    "SEARCH_CUTOFF",
+    "FrozenDict",
+    "Glossary",
+    "Match",
+    "Term",
+    "check",
+    "clear_cache",
+    "glossary",
+]
+
+KINDS: tuple[str, ...] = (
+    "government-body",
+    "ministry",
+    "agency",
+    "office",
+    "legislature",
+    "court",
+    "party",
+    "party-body",
+    "local-government",
+    "title",
+    "title-modifier",
+    "framework",
+    "agreement",
+    "dialogue",
+    "initiative",
+    "concept",
+    "organization",
+    "company",
+    "country",
+    "region",
+)
+
+# ISO 3166-1 alpha-2, officially assigned codes (no EU, XK or other reserved codes).
+_ISO_3166_ALPHA_2 = """
+    AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO
+    BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ
+    DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP
+    GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG
+    KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML
+    MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE
+    PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL
+    SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM
+    US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW
+"""
+_COUNTRY_CODES = frozenset(_ISO_3166_ALPHA_2.split())
+
+#: Matches scoring below this (0..1) are not returned by :meth:`Glossary.search`.
+SEARCH_CUTOFF = 0.75
+
+# Files in the glossary folder that other modules own, with another schema.
+_SKIPPED_FILES = frozenset({"people.toml"})
+
+
+class FrozenDict(Mapping[str, str]):
+    """A read-only, hashable, picklable ``str -> str`` mapping (``Term.en_by_country``).
+
+    >>> names = FrozenDict({"US": "Secretary"})
+    >>> names["US"], dict(names), names == {"US": "Secretary"}
+    ('Secretary', {'US': 'Secretary'}, True)
+    """
+
+    __slots__ = ("_data",)
+    _data: dict[str, str]
+
+    def __init__(self, items: Mapping[str, str] | Iterable[tuple[str, str]] = ()) -> None:
+        object.__setattr__(self, "_data", dict(items))
+
+    def __getitem__(self, key: str) -> str:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._data.items()))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("FrozenDict is read-only")
+
+    def __repr__(self) -> str:
+        return f"FrozenDict({self._data!r})"
+
+    def __reduce__(self) -> tuple[type[FrozenDict], tuple[dict[str, str]]]:
+        return (type(self), (dict(self._data),))
+
+
+def _to_date(value: datetime.date | None) -> datetime.date | None:
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    return value
+
+
+@attrs.frozen
+class Term:
+    """One glossary entry: a body, title, framework, organization, country or concept.
+
+    ``vi`` and ``en`` are the canonical names; ``abbr`` holds abbreviations in either
+    language, ``vi_variants``/``en_variants`` other spellings writers use. Dates are
+    inclusive; ``successors`` and ``parent`` are term ids.
+
+    >>> t = Term("vn.mpi", "ministry", "Bộ Kế hoạch và Đầu tư",
+    ...          "Ministry of Planning and Investment", abbr=("MPI",),
+    ...          valid_until=datetime.date(2025, 2, 28), successors=("vn.mof",))
+    >>> t.valid_on(datetime.date(2024, 1, 1)), t.valid_on(datetime.date(2025, 3, 1))
+    (True, False)
+    >>> t.forms()
+    ('Bộ Kế hoạch và Đầu tư', 'Ministry of Planning and Investment', 'MPI')
+    """
+
+    id: str
+    kind: str
+    vi: str
+    en: str
+    abbr: tuple[str, ...] = attrs.field(default=(), converter=tuple, kw_only=True, repr=False)
+    vi_variants: tuple[str, ...] = attrs.field(
+        default=(), converter=tuple, kw_only=True, repr=False
+    )
+    en_variants: tuple[str, ...] = attrs.field(
+        default=(), converter=tuple, kw_only=True, repr=False
+    )
+    country: str | None = attrs.field(default=None, kw_only=True, repr=False)
+    valid_from: datetime.date | None = attrs.field(
+        default=None, converter=_to_date, kw_only=True, repr=False
+    )
+    valid_until: datetime.date | None = attrs.field(
+        default=None, converter=_to_date, kw_only=True, repr=False
+    )
+    successors: tuple[str, ...] = attrs.field(default=(), converter=tuple, kw_only=True, repr=False)
+    parent: str | None = attrs.field(default=None, kw_only=True, repr=False)
+    head_en: str | None = attrs.field(default=None, kw_only=True, repr=False)
+    en_by_country: FrozenDict = attrs.field(
+        factory=FrozenDict, converter=FrozenDict, kw_only=True, repr=False
+    )
+    ambiguous: tuple[str, ...] = attrs.field(default=(), converter=tuple, kw_only=True, repr=False)
+    preferred: tuple[str, ...] = attrs.field(default=(), converter=tuple, kw_only=True, repr=False)
+    note: str | None = attrs.field(default=None, kw_only=True, repr=False)
+    sources: tuple[str, ...] = attrs.field(default=(), converter=tuple, kw_only=True, repr=False)
+
+    @property
+    def variants(self) -> tuple[str, ...]:
+        """Other spellings in both languages: ``vi_variants + en_variants``."""
+        return self.vi_variants + self.en_variants
+
+    def forms(self) -> tuple[str, ...]:
+        """Every name, abbreviation and variant, canonical names first, without repeats."""
+        return tuple(dict.fromkeys((self.vi, self.en, *self.abbr, *self.variants)))
+
+    def valid_on(self, day: datetime.date) -> bool:
+        """Whether the name was in use on ``day`` (both ends inclusive; no date = open)."""
+        day = _to_date(day) or day
+        if self.valid_from is not None and day < self.valid_from:
+            return False
+        return self.valid_until is None or day <= self.valid_until
+
+    def en_for(self, country: str | None) -> str:
+        """The English name for an office of ``country`` (``en_by_country``, else ``en``).
+
+        >>> Term("t.minister", "title", "Bộ trưởng", "Minister",
+        ...      en_by_country={"US": "Secretary"}).en_for("US")
+        'Secretary'
+        """
+        if country is None:
+            return self.en
+        return self.en_by_country.get(country.upper(), self.en)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The entry as plain JSON-ready data, with the field names of the TOML format."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "country": self.country,
+            "vi": self.vi,
+            "en": self.en,
+            "abbr": list(self.abbr),
+            "vi_variants": list(self.vi_variants),
+            "en_variants": list(self.en_variants),
+            "valid_from": self.valid_from.isoformat() if self.valid_from else None,
+            "valid_until": self.valid_until.isoformat() if self.valid_until else None,
+            "successors": list(self.successors),
+            "parent": self.parent,
+            "head_en": self.head_en,
+            "en_by_country": dict(self.en_by_country),
+            "ambiguous": list(self.ambiguous),
+            "preferred": list(self.preferred),
+            "note": self.note,
+            "sources": list(self.sources),
+        }
+
+
+@attrs.frozen
+class Match:
+    """A :meth:`Glossary.search` result: the term, a score in 0..1 and the form matched."""
+
+    term: Term
+    score: float
+    form: str
+
+
+# --- folding keys -----------------------------------------------------------------------------
+
+
+def _keys(text: str) -> tuple[str, ...]:
+    """The lookup keys of a form or query: its fold, and without a leading English "the"."""
+    key = fold(text)
+    # Only a literal ASCII "the" counts: Vietnamese "Thế", "Thể" also fold to "the".
+    if key.startswith("the ") and text.lstrip()[:3].casefold() == "the":
+        return (key, key[4:])
+    return (key,)
+
+
+# --- loading and validation -------------------------------------------------------------------
+
+_TEXT_FIELDS = ("id", "kind", "vi", "en", "country", "parent", "head_en", "note")
+_LIST_FIELDS = (
+    "abbr",
+    "vi_variants",
+    "en_variants",
+    "successors",
+    "ambiguous",
+    "preferred",
+    "sources",
+)
+_DATE_FIELDS = ("valid_from", "valid_until")
+_REQUIRED = ("id", "kind", "vi", "en", "sources")
+_ALLOWED = (*_TEXT_FIELDS, *_LIST_FIELDS, *_DATE_FIELDS, "en_by_country")
+_FORM_FIELDS = ("vi", "en", "abbr", "vi_variants", "en_variants")
+_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+
+PathArg = str | PathLike[str] | Traversable
+
+
+class _Problems:
+    """Collects every problem found, so that ``vnus glossary check`` can report them all."""
+
+    def __init__(self) -> None:
+        self.errors: list[GlossaryError] = []
+
+    def add(
+        self, message: str, *, path: str | None, entry: str | None, field: str | None = None
+    ) -> None:
+        self.errors.append(GlossaryError(message, path=path, entry=entry, field=field))
+
+
+def _check_text(value: object, field: str, where: Callable[..., None]) -> str | None:
+    if not isinstance(value, str):
+        where(f"must be a string (got {type(value).__name__} {value!r})", field=field)
+        return None
+    if not value.strip():
+        where("must not be empty", field=field)
+        return None
+    if value != value.strip():
+        where(f"has spaces at either end: {value!r}", field=field)
+        return None
+    if not unicodedata.is_normalized("NFC", value):
+        where(
+            f"is not in Unicode NFC (got {value!r}; write {unicodedata.normalize('NFC', value)!r})",
+            field=field,
+        )
+        return None
+    return value
+
+
+def _entry_term(raw: object, number: int, path: str, problems: _Problems) -> Term | None:
+    """Validate one ``[[term]]`` table; report its problems and return the Term if it is sound."""
+    before = len(problems.errors)
+    label = f"#{number} (no id)"
+    if isinstance(raw, dict) and isinstance(raw.get("id"), str) and raw["id"].strip():
+        label = raw["id"]
+
+    def where(message: str, *, field: str | None = None) -> None:
+        problems.add(message, path=path, entry=label, field=field)
+
+    if not isinstance(raw, dict):
+        where(f"each [[term]] must be a table (got {type(raw).__name__})")
+        return None
+    for field in raw:
+        if field not in _ALLOWED:
+            close = difflib.get_close_matches(field, _ALLOWED, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            where(f"unknown field (allowed: {', '.join(_ALLOWED)}){hint}", field=field)
+    for field in _REQUIRED:
+        if field not in raw:
+            where("missing required field", field=field)
+
+    values: dict[str, Any] = {}
+    for field in _TEXT_FIELDS:
+        if field in raw:
+            values[field] = _check_text(raw[field], field, where)
+    for field in _LIST_FIELDS:
+        if field not in raw:
+            continue
+        items = raw[field]
+        if not isinstance(items, list):
+            where(f"must be a list of strings (got {type(items).__name__} {items!r})", field=field)
+            continue
+        checked = [_check_text(item, field, where) for item in items]
+        values[field] = tuple(item for item in checked if item is not None)
+    for field in _DATE_FIELDS:
+        if field not in raw:
+            continue
+        value = raw[field]
+        if isinstance(value, datetime.datetime) or not isinstance(value, datetime.date):
+            where(f"must be a TOML date such as 2025-03-01, unquoted (got {value!r})", field=field)
+        else:
+            values[field] = value
+    if "en_by_country" in raw:
+        table = raw["en_by_country"]
+        if not isinstance(table, dict):
+            where(
+                f"must be a table of country code = English (got {type(table).__name__})",
+                field="en_by_country",
+            )
+        else:
+            pairs = {}
+            for code, name in table.items():
+                if code not in _COUNTRY_CODES:
+                    where(f"{code!r} is not an ISO 3166 alpha-2 code", field="en_by_country")
+                checked_name = _check_text(name, "en_by_country", where)
+                if checked_name is not None:
+                    pairs[code] = checked_name
+            values["en_by_country"] = pairs
+
+    ident = values.get("id")
+    if ident is not None and (not set(ident) <= _ID_CHARS or ident[0] in ".-" or ident[-1] in ".-"):
+        where(
+            f"must use lowercase letters, digits, '.' and '-' (got {ident!r})",
+            field="id",
+        )
+    kind = values.get("kind")
+    if kind is not None and kind not in KINDS:
+        close = difflib.get_close_matches(kind, KINDS, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        where(f"'kind' must be one of ({', '.join(KINDS)}) (got {kind!r}){hint}", field="kind")
+    country = values.get("country")
+    if country is not None and country not in _COUNTRY_CODES:
+        hint = f"; write {country.upper()!r}" if country.upper() in _COUNTRY_CODES else ""
+        where(
+            f"must be an ISO 3166 alpha-2 code such as 'VN' (got {country!r}){hint}",
+            field="country",
+        )
+    if raw.get("sources") == []:
+        where("must name at least one source", field="sources")
+    start, end = values.get("valid_from"), values.get("valid_until")
+    if start is not None and end is not None and end < start:
+        where(f"{end.isoformat()} is before valid_from {start.isoformat()}", field="valid_until")
+    if ident is not None and (
+        ident in values.get("successors", ()) or ident == values.get("parent")
+    ):
+        where("an entry cannot be its own successor or parent", field="successors")
+
+    # Every form must fold to something, and ambiguous/preferred must be forms of this entry.
+    form_keys: set[str] = set()
+    for field in _FORM_FIELDS:
+        value = values.get(field)
+        for form in (value,) if isinstance(value, str) else value or ():
+            keys = _keys(form)
+            if not keys[0]:
+                where(f"{form!r} has no letters or digits to match on", field=field)
+            form_keys.update(keys)
+    ambiguous_keys: set[str] = set()
+    for field in ("ambiguous", "preferred"):
+        for form in values.get(field, ()):
+            keys = _keys(form)
+            if not form_keys.intersection(keys):
+                where(
+                    f"{form!r} is not one of this entry's names, abbreviations or variants",
+                    field=field,
+                )
+            if field == "ambiguous":
+                ambiguous_keys.update(keys)
+            elif not ambiguous_keys.intersection(keys):
+                where(f"{form!r} must also be listed under 'ambiguous'", field="preferred")
+
+    if len(problems.errors) > before:
+        return None
+    return Term(**values)
+
+
+def _parse_file(name: str, text: str, problems: _Problems) -> list[Term]:
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        problems.add(f"invalid TOML: {error}", path=name, entry=None)
+        return []
+    for key in data:
+        if key != "term":
+            problems.add(
+                f"unknown top-level key {key!r}: entries are [[term]] tables",
+                path=name,
+                entry=None,
+                field=key,
+            )
+    entries = data.get("term", [])
+    if not isinstance(entries, list):
+        problems.add("'term' must be an array of tables ([[term]])", path=name, entry=None)
+        return []
+    terms = []
+    for number, raw in enumerate(entries, start=1):
+        term = _entry_term(raw, number, name, problems)
+        if term is not None:
+            terms.append(term)
+    return terms
+
+
+def _glossary_files(path: PathArg) -> list[tuple[str, str]]:
+    """``(file name, text)`` of every ``*.toml`` in the folder (or the one file), by name."""
+    root: Traversable = Path(path) if isinstance(path, str | PathLike) else path
+    if root.is_file():
+        files = [root]
+    elif root.is_dir():
+        files = sorted(
+            (
+                p
+                for p in root.iterdir()
+                if p.name.endswith(".toml") and p.name not in _SKIPPED_FILES
+            ),
+            key=lambda p: p.name,
+        )
+    else:
+        raise GlossaryError("no such glossary file or folder", path=str(root))
+    result = []
+    for file in files:
+        try:
+            result.append((str(file), file.read_text(encoding="utf-8")))
+        except UnicodeDecodeError as error:
+            raise GlossaryError(f"not UTF-8 at byte {error.start}", path=str(file)) from error
+    return result
+
+
+def _load(path: PathArg) -> tuple[list[Term], dict[str, str], _Problems]:
+    problems = _Problems()
+    terms: list[Term] = []
+    origins: dict[str, str] = {}
+    for name, text in _glossary_files(path):
+        for term in _parse_file(name, text, problems):
+            if term.id in origins:
+                problems.add(
+                    f"duplicate id: also defined in {origins[term.id]}",
+                    path=name,
+                    entry=term.id,
+                    field="id",
+                )
+                continue
+            origins[term.id] = name
+            terms.append(term)
+    return terms, origins, problems
+
+
+def check(path: PathArg) -> list[GlossaryError]:
+    """Every problem in a glossary folder (or file), in file order; ``[]`` when it is sound.
+
+    This is what ``vnus glossary check`` runs; :meth:`Glossary.from_path` refuses the
+    same data with the first of these errors.
+    """
+    terms, origins, problems = _load(path)
+    _Index.build(terms, origins, problems)
+    return problems.errors
+
+
+# --- the index --------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Index:
+    """Folded form -> term positions, and what search needs; built once per glossary."""
+
+    by_key: dict[str, tuple[int, ...]]
+    preferred: dict[str, int]  # folded form -> position of the term that wins it
+    choices: list[str]  # folded forms, for rapidfuzz
+    choice_forms: list[tuple[tuple[int, str], ...]]  # per choice: (position, original form)
+
+    @classmethod
+    def build(
+        cls, terms: Sequence[Term], origins: Mapping[str, str], problems: _Problems
+    ) -> _Index:
+        ids = {term.id for term in terms}
+        claims: dict[str, dict[int, tuple[str, str]]] = {}  # key -> position -> (form, field)
+        for position, term in enumerate(terms):
+            path = origins.get(term.id)
+            for field, targets in (("successors", term.successors), ("parent", (term.parent,))):
+                for target in targets:
+                    if target is not None and target not in ids:
+                        problems.add(
+                            f"names unknown id {target!r}", path=path, entry=term.id, field=field
+                        )
+            for field in _FORM_FIELDS:
+                value = getattr(term, field)
+                for form in (value,) if isinstance(value, str) else value:
+                    for key in _keys(form):
+                        if key:
+                            claims.setdefault(key, {}).setdefault(position, (form, field))
+
+        by_key: dict[str, tuple[int, ...]] = {}
+        preferred: dict[str, int] = {}
+        for key, claimants in claims.items():
+            by_key[key] = tuple(claimants)
+            if len(claimants) == 1:
+                continue
+            winners = []
+            for position, (form, field) in claimants.items():
+                term = terms[position]
+                ambiguous = {k for a in term.ambiguous for k in _keys(a)}
+                if key not in ambiguous:
+                    others = ", ".join(
+                        f"{terms[p].id!r} ({origins.get(terms[p].id, 'given')})"
+                        for p in claimants
+                        if p != position
+                    )
+                    problems.add(
+                        f"{form!r} (folded {key!r}) is also claimed by {others}; list it under "
+                        "'ambiguous' in every entry that uses it",
+                        path=origins.get(term.id),
+                        entry=term.id,
+                        field=field,
+                    )
+                if key in {k for p in term.preferred for k in _keys(p)}:
+                    winners.append(position)
+            if len(winners) > 1:
+                problems.add(
+                    f"{key!r} is preferred by several entries: "
+                    + ", ".join(repr(terms[p].id) for p in winners)
+                    + "; at most one may list it under 'preferred'",
+                    path=origins.get(terms[winners[1]].id),
+                    entry=terms[winners[1]].id,
+                    field="preferred",
+                )
+            if winners:
+                preferred[key] = winners[0]
+        choices = list(by_key)
+        choice_forms = [
+            tuple((position, claims[key][position][0]) for position in by_key[key])
+            for key in choices
+        ]
+        return cls(by_key, preferred, choices, choice_forms)
+
+
+# --- the glossary -----------------------------------------------------------------------------
+
+
+def _check_filters(kind: str | None, country: str | None) -> str | None:
+    if kind is not None and kind not in KINDS:
+        raise ValueError(f"'kind' must be one of ({', '.join(KINDS)}) (got {kind!r})")
+    if country is None:
+        return None
+    code = require_str(country, "country").upper()
+    if code not in _COUNTRY_CODES:
+        raise ValueError(
+            f"'country' must be an ISO 3166 alpha-2 code such as 'VN' (got {country!r})"
+        )
+    return code
+
+
+class Glossary:
+    """A validated, indexed collection of :class:`Term` objects, in file order.
+
+    Build one from terms (``Glossary(terms)``) or from a folder of TOML files
+    (:meth:`from_path`); both refuse bad data with a :class:`~vnus.errors.GlossaryError`.
+    """
+
+    __slots__ = ("_by_id", "_index", "_origins", "_positions", "_terms", "source")
+
+    source: str | None
+
+    def __init__(
+        self,
+        terms: Iterable[Term],
+        *,
+        source: str | None = None,
+        _origins: Mapping[str, str] | None = None,
+    ) -> None:
+        self._terms = tuple(terms)
+        self.source = source
+        origins = dict(_origins or {})
+        problems = _Problems()
+        by_id: dict[str, Term] = {}
+        for term in self._terms:
+            if not isinstance(term, Term):
+                raise TypeError(f"Glossary takes Term objects, not {type(term).__name__}")
+            if term.id in by_id:
+                problems.add("duplicate id", path=origins.get(term.id), entry=term.id, field="id")
+            by_id[term.id] = term
+        self._index = _Index.build(self._terms, origins, problems)
+        if problems.errors:
+            first = problems.errors[0]
+            if len(problems.errors) > 1:
+                first.add_note(
+                    f"... and {len(problems.errors) - 1} more problem(s); "
+                    "`vnus glossary check` lists them all"
+                )
+            raise first
+        self._by_id = by_id
+        self._positions = {term.id: position for position, term in enumerate(self._terms)}
+        self._origins = origins
+
+    @classmethod
+    def from_path(cls, path: PathArg) -> Glossary:
+        """Load every ``*.toml`` file of a folder (by file name; ``people.toml`` is not
+        glossary data), or a single file.
+
+        Raises :class:`~vnus.errors.GlossaryError` naming the file, entry and field of the
+        first problem; :func:`check` lists them all.
+        """
+        terms, origins, problems = _load(path)
+        if problems.errors:
+            first = problems.errors[0]
+            if len(problems.errors) > 1:
+                first.add_note(
+                    f"... and {len(problems.errors) - 1} more problem(s); "
+                    "`vnus glossary check` lists them all"
+                )
+            raise first
+        return cls(terms, source=str(path), _origins=origins)
+
+    # --- container -----------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._terms)
+
+    def __iter__(self) -> Iterator[Term]:
+        return iter(self._terms)
+
+    def __contains__(self, item: object) -> bool:
+        if isinstance(item, Term):
+            return self._by_id.get(item.id) == item
+        return item in self._by_id
+
+    def __repr__(self) -> str:
+        where = f" from {self.source}" if self.source else ""
+        return f"<Glossary of {len(self)} terms{where}>"
+
+    def get(self, id: str) -> Term:
+        """The term with this id; ``KeyError`` (naming the id) when there is none."""
+        try:
+            return self._by_id[id]
+        except KeyError:
+            raise KeyError(f"no glossary term has id {id!r}") from None
+
+    def origin(self, term: Term | str) -> str | None:
+        """The file a term was loaded from (None for terms given directly)."""
+        return self._origins.get(term if isinstance(term, str) else term.id)
+
+    def filter(
+        self,
+        *,
+        kind: str | None = None,
+        country: str | None = None,
+        on: datetime.date | None = None,
+    ) -> tuple[Term, ...]:
+        """The terms of this kind, of this country and valid on this date, in order."""
+        code = _check_filters(kind, country)
+        return tuple(t for t in self._terms if _keep(t, kind, code, on))
+
+    # --- lookup ----------------------------------------------------------------------------
+
+    def _candidates(self, query: str) -> tuple[str, tuple[int, ...]]:
+        require_str(query, "query")
+        for key in _keys(query):
+            found = self._index.by_key.get(key)
+            if found:
+                return key, found
+        return fold(query), ()
+
+    def lookup(
+        self,
+        query: str,
+        *,
+        kind: str | None = None,
+        country: str | None = None,
+        on: datetime.date | None = None,
+    ) -> Term:
+        """The term named by ``query``: a name, abbreviation or variant in either language.
+
+        Case, diacritics, tone placement, i/y, dashes, ``&``/"and" and a leading "the"
+        do not matter. When several terms share the form, the one the glossary marks
+        ``preferred`` wins (use :meth:`lookup_all` for all of them). ``kind``,
+        ``country`` and ``on`` keep only the terms of that kind, country, or valid on
+        that date. Raises :class:`~vnus.errors.TermNotFound` with suggestions.
+        """
+        code = _check_filters(kind, country)
+        key, positions = self._candidates(query)
+        kept = [p for p in positions if _keep(self._terms[p], kind, code, on)]
+        if not kept:
+            raise self._not_found(query, positions, on)
+        winner = self._index.preferred.get(key)
+        return self._terms[winner if winner in kept else kept[0]]
+
+    def lookup_all(
+        self,
+        query: str,
+        *,
+        kind: str | None = None,
+        country: str | None = None,
+        on: datetime.date | None = None,
+    ) -> tuple[Term, ...]:
+        """Every term ``query`` may name, the preferred one first; ``()`` when none."""
+        code = _check_filters(kind, country)
+        key, positions = self._candidates(query)
+        winner = self._index.preferred.get(key)
+        ordered = sorted(positions, key=lambda p: p != winner)
+        return tuple(self._terms[p] for p in ordered if _keep(self._terms[p], kind, code, on))
+
+    def _not_found(
+        self, query: str, positions: Sequence[int], on: datetime.date | None
+    ) -> TermNotFound:
+        if positions:
+            # The form exists but the filters removed it: point at what applies instead.
+            suggestions: list[str] = []
+            for position in positions:
+                term = self._terms[position]
+                replacements = self.current(term, on=on) if on is not None else ()
+                for found in replacements or (term,):
+                    label = _label(found, query)
+                    if label not in suggestions:
+                        suggestions.append(label)
+            return TermNotFound(query, suggestions)
+        return TermNotFound(query, [_label(m.term, query, m.form) for m in self.search(query, 3)])
+
+    # --- history ---------------------------------------------------------------------------
+
+    def successors(self, term: Term | str) -> tuple[Term, ...]:
+        """The terms that directly took over from ``term``."""
+        term = self._resolve(term)
+        return tuple(self._by_id[s] for s in term.successors)
+
+    def predecessors(self, term: Term | str) -> tuple[Term, ...]:
+        """The terms that list ``term`` among their successors, in glossary order."""
+        term = self._resolve(term)
+        return tuple(t for t in self._terms if term.id in t.successors)
+
+    def current(self, term: Term | str, *, on: datetime.date | None = None) -> tuple[Term, ...]:
+        """The term itself if valid ``on`` that day (today by default), else the successors
+        valid that day, following successors of successors; ``()`` when none is.
+        """
+        day = on or datetime.date.today()
+        found: list[Term] = []
+        seen: set[str] = set()
+        pending = [self._resolve(term)]
+        while pending:
+            item = pending.pop(0)
+            if item.id in seen:
+                continue
+            seen.add(item.id)
+            if item.valid_on(day):
+                found.append(item)
+            elif item.valid_until is not None and day > item.valid_until:
+                pending.extend(self._by_id[s] for s in item.successors)
+        return tuple(found)
+
+    def children(self, term: Term | str) -> tuple[Term, ...]:
+        """The terms whose ``parent`` is ``term``."""
+        term = self._resolve(term)
+        return tuple(t for t in self._terms if t.parent == term.id)
+
+    def _resolve(self, term: Term | str) -> Term:
+        return self.get(term) if isinstance(term, str) else term
+
+    # --- search ----------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        limit: int = 10,
+        *,
+        kind: str | None = None,
+        country: str | None = None,
+        on: datetime.date | None = None,
+    ) -> list[Match]:
+        """Terms whose forms are close to ``query``, best first; ``[]`` when none is.
+
+        Scores are rapidfuzz's ``WRatio`` on folded forms, scaled to 0..1: an exact
+        form scores 1.0, a typo or missing diacritics a little less, a missing word or
+        a partial name less again. Matches below :data:`SEARCH_CUTOFF` are dropped.
+        """
+        from rapidfuzz import fuzz, process
+
+        code = _check_filters(kind, country)
+        if limit < 1:
+            return []
+        key = fold(require_str(query, "query"))
+        if not key:
+            return []
+        cutoff = SEARCH_CUTOFF * 100
+        scores: dict[int, float] = {}  # choice number -> best weighted score
+        for scorer, weight in _scorers():
+            if scorer is fuzz.partial_ratio and len(key) < _PARTIAL_MIN_LENGTH:
+                continue
+            for choice, score, number in process.extract(
+                key,
+                self._index.choices,
+                scorer=scorer,
+                processor=None,
+                limit=None,
+                score_cutoff=cutoff / weight,
+            ):
+                # A part of the query matching a shorter form ("mi" in "ministry") is noise.
+                if scorer is fuzz.partial_ratio and len(choice) < len(key):
+                    continue
+                if score * weight > scores.get(number, 0.0):
+                    scores[number] = score * weight
+        best: dict[int, tuple[float, float, str]] = {}  # position -> (score, ratio, form)
+        for number, score in scores.items():
+            choice = self._index.choices[number]
+            ratio = 101.0 if choice == key else fuzz.ratio(key, choice)
+            for position, form in self._index.choice_forms[number]:
+                if position in best and best[position][:2] >= (score, ratio):
+                    continue
+                if _keep(self._terms[position], kind, code, on):
+                    best[position] = (score, ratio, form)
+        ranked = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], item[0]))
+        return [
+            Match(self._terms[position], round(score / 100, 4), form)
+            for position, (score, _, form) in ranked[:limit]
+        ]
+
+
+# (scorer, weight): whole-string similarity catches typos, the token set missing or
+# extra words, the partial ratio a query that is a truncated piece of a longer name.
+_PARTIAL_MIN_LENGTH = 4
+
+
+@functools.cache
+def _scorers() -> tuple[tuple[Any, float], ...]:
+    from rapidfuzz import fuzz
+
+    return ((fuzz.ratio, 1.0), (fuzz.token_set_ratio, 0.95), (fuzz.partial_ratio, 0.9))
+
+
+def _keep(term: Term, kind: str | None, country: str | None, on: datetime.date | None) -> bool:
+    return (
+        (kind is None or term.kind == kind)
+        and (country is None or term.country == country)
+        and (on is None or term.valid_on(on))
+    )
+
+
+def _label(term: Term, query: str, form: str | None = None) -> str:
+    """How a suggestion reads: the form in the query's language, and the id."""
+    if form is None:
+        form = term.en if query.isascii() else term.vi
+    return f"{form} ({term.id})"
+
+
+# --- the bundled glossary ---------------------------------------------------------------------
+
+_LOAD_LOCK = threading.Lock()
+
+
+@functools.cache
+def _bundled() -> Glossary:
+    from vnus._resources import data_dir
+
+    return Glossary.from_path(data_dir("glossary"))
+
+
+def glossary() -> Glossary:
+    """The bundled glossary, parsed on first call and then shared (thread-safe).
+
+    >>> import vnus
+    >>> vnus.glossary() is vnus.glossary()
+    True
+    """
+    with _LOAD_LOCK:  # one thread parses; the others wait and get the same object
+        return _bundled()
+
+
+def clear_cache() -> None:
+    """Forget the bundled glossary, so that the next :func:`glossary` call reads it again."""
+    with _LOAD_LOCK:
+        _bundled.cache_clear()
+
+
+class _CallableModule(types.ModuleType):
+    # `import vnus.glossary` makes the attribute vnus.glossary this module, shadowing the
+    # function of the same name; calling the module keeps `vnus.glossary()` working.
+    _doc: ClassVar[str] = "vnus.glossary() returns the bundled glossary."
+
+    def __call__(self) -> Glossary:
+        return glossary()
+
+
+sys.modules[__name__].__class__ = _CallableModule
