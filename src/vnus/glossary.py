@@ -271,6 +271,15 @@ _DATE_FIELDS = ("valid_from", "valid_until")
 _REQUIRED = ("id", "kind", "vi", "en", "sources")
 _ALLOWED = (*_TEXT_FIELDS, *_LIST_FIELDS, *_DATE_FIELDS, "en_by_country")
 _FORM_FIELDS = ("vi", "en", "abbr", "vi_variants", "en_variants")
+# Names people reach for that difflib would not map to the right field.
+_FIELD_HINTS: dict[str, list[str]] = {
+    "valid_to": ["valid_until"],
+    "source": ["sources"],
+    "successor": ["successors"],
+    "variants": ["vi_variants", "en_variants"],
+    "abbreviations": ["abbr"],
+    "notes": ["note"],
+}
 _ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 
 PathArg = str | PathLike[str] | Traversable
@@ -299,10 +308,10 @@ def _check_text(value: object, field: str, where: Callable[..., None]) -> str | 
         where(f"has spaces at either end: {value!r}", field=field)
         return None
     if not unicodedata.is_normalized("NFC", value):
-        where(
-            f"is not in Unicode NFC (got {value!r}; write {unicodedata.normalize('NFC', value)!r})",
-            field=field,
-        )
+        # Show the combining marks: in a terminal both spellings look the same.
+        shown = "".join(f"\\u{ord(c):04x}" if unicodedata.combining(c) else c for c in value)
+        fixed = unicodedata.normalize("NFC", value)
+        where(f"is not in Unicode NFC (got '{shown}'; write {fixed!r})", field=field)
         return None
     return value
 
@@ -322,8 +331,8 @@ def _entry_term(raw: object, number: int, path: str, problems: _Problems) -> Ter
         return None
     for field in raw:
         if field not in _ALLOWED:
-            close = difflib.get_close_matches(field, _ALLOWED, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
+            close = _FIELD_HINTS.get(field) or difflib.get_close_matches(field, _ALLOWED, n=1)
+            hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
             where(f"unknown field (allowed: {', '.join(_ALLOWED)}){hint}", field=field)
     for field in _REQUIRED:
         if field not in raw:
