@@ -16,6 +16,11 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:  # each module adds its names here as it lands
+    from vnus.dates import DateMention as DateMention
+    from vnus.dates import DateValue as DateValue
+    from vnus.dates import find_dates as find_dates
+    from vnus.dates import format_date as format_date
+    from vnus.dates import parse_date as parse_date
     from vnus.errors import CorpusError as CorpusError
     from vnus.errors import GlossaryError as GlossaryError
     from vnus.errors import TermNotFound as TermNotFound
