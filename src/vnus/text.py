@@ -20,12 +20,17 @@ True
 
 from __future__ import annotations
 
+import codecs
 import itertools
 import re
 import unicodedata
-from typing import Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
 
 from vnus.errors import require_str
+
+if TYPE_CHECKING:
+    from _codecs import _EncodingMap
 
 __all__ = ["ToneStyle", "fold", "fold_with_offsets", "normalize"]
 
@@ -57,8 +62,10 @@ _CHAR_MAP.update(dict.fromkeys(_DOUBLE_QUOTES, '"'))
 _CHAR_MAP.update(dict.fromkeys(_SINGLE_QUOTES, "'"))
 _CHAR_MAP.update(_LOOKALIKES)
 
-_SPECIAL_RE = re.compile("\r\n|[" + re.escape("".join(k for k in _CHAR_MAP if len(k) == 1)) + "]")
-_MULTI_SPACE_RE = re.compile(" {2,}")
+# One character class, so that re scans for it at C speed; "\r\n" is handled by its "\r".
+_SPECIAL_RE = re.compile(
+    "[" + re.escape("".join(sorted(k for k in _CHAR_MAP if len(k) == 1))) + "]"
+)
 
 # --- tone placement in open oa / oe / uy ----------------------------------------------------
 
@@ -80,38 +87,61 @@ for _base in "oaeuyOAEUY":
 # Initials that really occur before each open rhyme (hòa, khỏe, thủy ...). Anything else,
 # such as the French "Noé", is not a Vietnamese syllable and keeps its marks where they are.
 # q and gi are absent on purpose: in quý, giá the u/i belong to the initial.
-_RHYME_INITIALS = {
-    "oa": "(?:ch|kh|ng|nh|th|[dđghltx])?",
-    "oe": "(?:ch|kh|ng|nh|th|[hltx])?",
-    "uy": "(?:ch|kh|ng|nh|th|tr|[hlstx])?",
+_RHYME_INITIALS: dict[str, frozenset[str]] = {
+    "oa": frozenset(["", "ch", "kh", "ng", "nh", "th", *"dđghltx"]),
+    "oe": frozenset(["", "ch", "kh", "ng", "nh", "th", *"hltx"]),
+    "uy": frozenset(["", "ch", "kh", "ng", "nh", "th", "tr", *"hlstx"]),
 }
-_LETTER_BEFORE = r"(?<![^\W\d_])"
-_LETTER_AFTER = r"(?![^\W\d_])"
+_LETTER = r"[^\W\d_]"
+# A candidate pair at the end of a word; the callback checks the rhyme and the initial.
+# The pattern starts with a character class, so re skips ahead to candidates at C speed.
+_NEW_STYLE_RE = re.compile(  # found when the target is "old": hoà, khoẻ, thuỷ
+    "[oOuU]["
+    + "".join(_toned("a") + _toned("e") + _toned("y")).upper()
+    + _toned("a")
+    + _toned("e")
+    + _toned("y")
+    + "](?!"
+    + _LETTER
+    + ")"
+)
+_OLD_STYLE_RE = re.compile(  # found when the target is "new": hòa, khỏe, thủy
+    "["
+    + (_toned("o") + _toned("u")).upper()
+    + _toned("o")
+    + _toned("u")
+    + "][aAeEyY](?!"
+    + _LETTER
+    + ")"
+)
 
 
-def _rhyme_pattern(first_toned: bool) -> re.Pattern[str]:
-    alternatives = []
-    for rhyme, initials in _RHYME_INITIALS.items():
-        first, second = rhyme[0], rhyme[1]
-        pair = f"[{_toned(first)}]{second}" if first_toned else f"{first}[{_toned(second)}]"
-        alternatives.append(initials + pair)
-    return re.compile(
-        _LETTER_BEFORE + "(?:" + "|".join(alternatives) + ")" + _LETTER_AFTER, re.IGNORECASE
-    )
-
-
-_NEW_STYLE_RE = _rhyme_pattern(first_toned=False)  # found when the target is "old"
-_OLD_STYLE_RE = _rhyme_pattern(first_toned=True)  # found when the target is "new"
+def _is_letter(char: str) -> bool:
+    """The test of ``[^\\W\\d_]``: a letter (or letter-like numeral), not a digit or ``_``."""
+    return char.isalnum() and not char.isdecimal()
 
 
 def _move_tone(match: re.Match[str]) -> str:
-    syllable = match.group()
-    first, second = syllable[-2], syllable[-1]
-    if first in _TONE_OF:
+    pair = match.group()
+    first, second = pair[0], pair[1]
+    toned_first = first in _TONE_OF
+    base_first, base_second = (
+        (_TONE_OF[first][0], second) if toned_first else (first, _TONE_OF[second][0])
+    )
+    initials = _RHYME_INITIALS.get((base_first + base_second).lower())
+    if initials is None:
+        return pair
+    text, start = match.string, match.start()
+    begin = start
+    while begin > 0 and start - begin < 3 and _is_letter(text[begin - 1]):
+        begin -= 1
+    if (begin > 0 and _is_letter(text[begin - 1])) or text[begin:start].lower() not in initials:
+        return pair  # not a Vietnamese syllable, or qu/gi + vowel
+    if toned_first:
         base, tone = _TONE_OF[first]
-        return syllable[:-2] + base + _WITH_TONE[(second, tone)]
+        return base + _WITH_TONE[(second, tone)]
     base, tone = _TONE_OF[second]
-    return syllable[:-2] + _WITH_TONE[(first, tone)] + base
+    return _WITH_TONE[(first, tone)] + base
 
 
 def normalize(text: str, *, tone_style: ToneStyle = "old") -> str:
@@ -148,13 +178,17 @@ def normalize(text: str, *, tone_style: ToneStyle = "old") -> str:
         return text
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    if _SPECIAL_RE.search(text):
-        text = _SPECIAL_RE.sub(lambda m: _CHAR_MAP[m.group()], text)
+    specials = set(_SPECIAL_RE.findall(text))
+    if specials:
+        if "\r" in specials:
+            text = text.replace("\r\n", "\n")
+        for char in specials:
+            text = text.replace(char, _CHAR_MAP[char])
         # Dropping a joiner can put a mark next to a letter it composes with.
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
-    if "  " in text:
-        text = _MULTI_SPACE_RE.sub(" ", text)
+    while "  " in text:
+        text = text.replace("  ", " ")
     if " \n" in text:
         text = text.replace(" \n", "\n")
     if "\n " in text:
@@ -173,7 +207,8 @@ _FOLD_LETTERS = str.maketrans({"đ": "d", "ð": "d", "ɖ": "d", "ı": "i"})
 _PRE_FOLD = str.maketrans(dict.fromkeys(_INVISIBLE, None))
 _SEPARATORS_RE = re.compile(r"[\W_]+")
 # i/y vary only in an open syllable that is a lone i/y after h, k, l, m, s, t or qu.
-_IY_RE = re.compile(r"\b([hklmst]|qu)y\b")
+# Anchored on the literal "y" so that re jumps from y to y; same as \b([hklmst]|qu)y\b.
+_IY_RE = re.compile(r"y\b(?:(?<=\b[hklmst]y)|(?<=\bquy))")
 
 
 def _fold_chars(text: str) -> str:
@@ -186,7 +221,148 @@ def _fold_chars(text: str) -> str:
 
 
 def _finish(folded: str) -> str:
-    return _IY_RE.sub(r"\1i", folded)
+    return _IY_RE.sub("i", folded) if "y" in folded else folded
+
+
+def _general_fold(text: str) -> str:
+    """fold() for any text: the definition the fast path must agree with."""
+    return _finish(_SEPARATORS_RE.sub(" ", _fold_chars(text)).strip(" "))
+
+
+# --- the fast path: text whose fold is ASCII, computed with whole-string C operations -------
+
+# Marks that NFD splits off Latin letters (Vietnamese needs U+0300, 0301, 0302, 0303, 0306,
+# 0309, 031B, 0323); none of them changes under casefold.
+_FAST_MARKS = range(0x300, 0x340)
+
+
+def _fast_tables() -> tuple[str, dict[str, str]]:
+    """Characters the fast path handles: those folded by NFD + dropping marks, and the rest.
+
+    Returns the class body of every character NFD handles (ASCII, Latin letters whose NFD
+    is an ASCII letter and marks, the marks themselves) and a map from the other
+    characters the fast path knows (đ, separators, invisibles, ß ...) to their ASCII fold.
+    """
+    by_nfd = [chr(c) for c in range(0x80)] + [chr(c) for c in _FAST_MARKS]
+    replace: dict[str, str] = {}
+    candidates = [
+        *range(0x80, 0x250),
+        *range(0x1E00, 0x1F00),
+        *range(0x2000, 0x2070),
+        0x1680,
+        0x180E,
+        0x3000,
+        0xFE58,
+        0xFE63,
+        0xFEFF,
+        *range(0xFF01, 0xFF10),
+    ]
+    for code in candidates:
+        char = chr(code)
+        folded = _SEPARATORS_RE.sub(" ", _fold_chars(char))
+        if not folded.isascii():
+            continue
+        decomposed = unicodedata.normalize("NFD", char)
+        if (
+            len(folded) == 1
+            and decomposed[0].isascii()
+            and decomposed[0].lower() == folded
+            and all(ord(mark) in _FAST_MARKS for mark in decomposed[1:])
+        ):
+            by_nfd.append(char)
+        else:
+            replace[char] = folded
+    return "".join(by_nfd), replace
+
+
+_BY_NFD, _FAST_REPLACE = _fast_tables()
+_NOT_BY_NFD_RE = re.compile("[^" + re.escape(_BY_NFD) + "]")
+# ASCII after NFD: letters and digits lower-cased, every other byte a separator.
+_FOLD_BYTES = bytes(
+    (c | 0x20) if chr(c).isalpha() and c < 0x80 else c if chr(c).isdigit() and c < 0x80 else 0x20
+    for c in range(256)
+)
+_FOLD_BYTES_KEEP_AMP = _FOLD_BYTES[: ord("&")] + b"&" + _FOLD_BYTES[ord("&") + 1 :]
+_SPACE_BIT = bytes(1 if code == 0x20 else 0 for code in range(256))
+
+
+_VIETNAMESE_MARKS = list("\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323")
+_MARK_BYTE = b"\x01"  # stands for a combining mark: no byte of the fold, part of a character
+_NOT_MARK_BIT = bytes(0 if code == _MARK_BYTE[0] else 1 for code in range(256))
+
+
+# Fastest path: a codec table that encodes each character of typical Vietnamese news text
+# (ASCII, every Vietnamese letter, common quotes, dashes and spaces) to one byte, and a byte
+# table from there to the fold. Text with any other character takes the path below.
+def _charmap_tables() -> tuple[_EncodingMap, bytes]:
+    vowels = "aăâeêioôơuưy"
+    letters = "đ" + "".join(v + _toned(v) for v in vowels if not v.isascii())
+    letters += "".join(_toned(v) for v in vowels if v.isascii())
+    # Byte 0 must be U+0000, or charmap_build falls back to a slow dict.
+    chars = [chr(c) for c in [0x00, *range(0x09, 0x0E), *range(0x20, 0x7F)]]
+    chars += [*letters, *letters.upper()]
+    chars += list("\xa0\u200b\u202f\u2010\u2011\u2013\u2014\u2026\u201c\u201d\u2018\u2019\u2022")
+    chars += _VIETNAMESE_MARKS  # decomposed (NFD) text: marks become _MARK_BYTE
+    if len(chars) > 256 or len(set(chars)) != len(chars):
+        raise AssertionError(f"charmap needs {len(chars)} distinct bytes")
+    fold_bytes = bytearray(b" " * 256)
+    for byte, char in enumerate(chars):
+        if char in _VIETNAMESE_MARKS:
+            fold_bytes[byte] = _MARK_BYTE[0]
+            continue
+        folded = "&" if char == "&" else _SEPARATORS_RE.sub(" ", _fold_chars(char))
+        if len(folded) != 1 or not folded.isascii():
+            raise AssertionError(f"{char!r} does not fold to one ASCII character")
+        fold_bytes[byte] = ord(folded)
+    decoding = "".join(chars).ljust(256, "\ufffe")  # U+FFFE marks an unused byte
+    encoding = codecs.charmap_build(decoding)
+    if isinstance(encoding, dict):  # only for tables of fewer than 256 distinct characters
+        raise AssertionError("charmap_build returned a dict")
+    return encoding, bytes(fold_bytes)
+
+
+_CHARMAP, _CHARMAP_FOLD = _charmap_tables()
+
+
+def _charmap_ascii(text: str) -> bytes | None:
+    """``text`` folded one byte per character, or None if it has other characters.
+
+    ``&`` is kept as ``&`` and a Vietnamese combining mark becomes ``_MARK_BYTE``.
+    """
+    try:
+        return codecs.charmap_encode(text, "strict", _CHARMAP)[0].translate(_CHARMAP_FOLD)
+    except UnicodeEncodeError:
+        return None
+
+
+def _fast_ascii(text: str) -> tuple[bytes, bool] | None:
+    """``text`` with every character folded to ASCII (separators not yet collapsed).
+
+    Returns None when ``text`` holds a character the fast path does not know, and says
+    whether each character of ``text`` became exactly one byte (so positions match).
+    """
+    one_to_one = True
+    if "đ" in text:
+        text = text.replace("đ", "d")
+    if "Đ" in text:
+        text = text.replace("Đ", "d")
+    for char in set(_NOT_BY_NFD_RE.findall(text)):
+        folded = _FAST_REPLACE.get(char)
+        if folded is None:
+            return None
+        one_to_one = one_to_one and len(folded) == 1
+        text = text.replace(char, folded)
+    if text.isascii():
+        return text.encode("ascii"), one_to_one
+    data = unicodedata.normalize("NFD", text).encode("ascii", "ignore")
+    return data, one_to_one and len(data) == len(text)
+
+
+_SPACE_RUN_RE = re.compile(b"  +")  # literal prefix: re finds each run with a fast search
+
+
+def _collapse(data: bytes) -> bytes:
+    return _SPACE_RUN_RE.sub(b" ", data).strip(b" ")
 
 
 def fold(text: str) -> str:
@@ -206,61 +382,77 @@ def fold(text: str) -> str:
     ('mi', 'ki', 'tay')
     """
     text = require_str(text)
-    return _finish(_SEPARATORS_RE.sub(" ", _fold_chars(text)).strip(" "))
+    data = _charmap_ascii(text)
+    if data is None:
+        fast = _fast_ascii(text)
+        if fast is None:
+            return _general_fold(text)
+        data = fast[0].translate(_FOLD_BYTES_KEEP_AMP)
+    elif _MARK_BYTE in data:
+        data = data.replace(_MARK_BYTE, b"")
+    if b"&" in data:
+        data = data.replace(b"&", b" and ")
+    return _finish(_collapse(data).decode("ascii"))
 
 
 # --- fold with offsets ----------------------------------------------------------------------
 
 
-# Characters whose whole fold is one ASCII character: the common case of news text.
-def _fast_table() -> dict[int, str]:
-    table: dict[int, str] = {}
-    for code in range(0x80):
-        char = chr(code)
-        table[code] = char.lower() if char.isalnum() else " "
-    del table[ord("&")]  # expands to " and ": left to the general path
-    vietnamese = "ăâđêôơư" + "".join(_toned(v) for v in "aăâeêioôơuưy")
-    for char in {*vietnamese, *vietnamese.upper()}:
-        table[ord(char)] = _fold_chars(char)
-    for char in "ĐÐđð":
-        table[ord(char)] = "d"
-    separators = (
-        _LINE_BREAKS
-        + _ODD_SPACES.replace("\u200b", "").replace("\u2060", "").replace("\ufeff", "")
-        + _HYPHENS
-        + _LONG_DASHES
-        + _DOUBLE_QUOTES
-        + _SINGLE_QUOTES
-        + "\u2014\u2026\u00b7\u2022"
-    )
-    for char in separators:
-        table[ord(char)] = " "
-    return table
+def _fast_offsets(mapped: bytes) -> tuple[str, tuple[int, ...]]:
+    """Fold from ``mapped`` (one byte per character of the original) with offsets.
 
+    A character and the marks after it (``_MARK_BYTE``) fold to one byte that starts
+    where the character starts and ends where the next one starts.
+    """
+    size = len(mapped)
+    starts: Sequence[int] = range(size)
+    if _MARK_BYTE in mapped:
+        starts = list(itertools.compress(starts, mapped.translate(_NOT_MARK_BIT)))
+        mapped = mapped.replace(_MARK_BYTE, b"")
 
-_FAST_TABLE = _fast_table()
-_NOT_FAST_RE = re.compile("[^" + re.escape("".join(sorted(map(chr, _FAST_TABLE)))) + "]")
-_SPACE_BIT = bytes(1 if code == 0x20 else 0 for code in range(256))
+    def end_of(index: int) -> int:  # where the character at mapped[index] ends
+        return starts[index + 1] if index + 1 < len(starts) else size
 
-
-def _fast_offsets(text: str) -> tuple[str, list[int]]:
-    mapped = text.translate(_FAST_TABLE)
-    raw = mapped.encode("ascii")
-    size = len(raw)
-    spaces = int.from_bytes(raw.translate(_SPACE_BIT), "little")
-    # A space whose left neighbour is a space is dropped: runs collapse onto their first.
-    dropped = spaces & (spaces << 8)
-    keep = (dropped ^ int.from_bytes(b"\x01" * size, "little")).to_bytes(size + 1, "little")
-    offsets = list(itertools.compress(range(size), keep))
-    folded = _MULTI_SPACE_RE.sub(" ", mapped)
-    if folded.startswith(" "):
-        folded = folded[1:]
-        del offsets[0]
-    if folded.endswith(" "):
-        folded = folded[:-1]
-        offsets.pop()
-    offsets.append(offsets[-1] + 1 if offsets else 0)
-    return folded, offsets
+    # The expanded text in pieces: (a, b) is mapped[a:b]; (p,) is "&" at p as " and ".
+    pieces: list[tuple[int, int] | tuple[int]] = []
+    previous = 0
+    position = mapped.find(b"&")
+    while position >= 0:
+        pieces += [(previous, position), (position,)]
+        previous = position + 1
+        position = mapped.find(b"&", previous)
+    pieces.append((previous, len(mapped)))
+    if len(pieces) > 1:
+        mapped = mapped.replace(b"&", b" and ")
+    length = len(mapped)
+    spaces = int.from_bytes(mapped.translate(_SPACE_BIT), "little")
+    # A space after a space (or at the start) is dropped: runs collapse onto their first.
+    dropped = spaces & ((spaces << 8) | 1)
+    ones = int.from_bytes(b"\x01" * length, "little")
+    keep = bytearray((dropped ^ ones).to_bytes(length + 1, "little"))
+    folded = _collapse(mapped)
+    if not folded:
+        return "", (0,)
+    if mapped.endswith(b" "):
+        keep[keep.rindex(1)] = 0  # the kept space of a trailing run
+    last = keep.rindex(1)
+    end = size
+    for piece in pieces:  # where the last kept byte's character ends
+        width = piece[1] - piece[0] if len(piece) == 2 else 5
+        if last < width:
+            end = end_of(piece[0] + last if len(piece) == 2 else piece[0])
+            break
+        last -= width
+    sources: list[Sequence[int]] = [
+        starts[piece[0] : piece[1]]
+        if len(piece) == 2
+        # "&" -> " and ": its letters point at the "&", the closing space past it.
+        else (starts[piece[0]],) * 4 + (end_of(piece[0]),)
+        for piece in pieces
+    ]
+    origins = sources[0] if len(sources) == 1 else itertools.chain.from_iterable(sources)
+    offsets = tuple(itertools.chain(itertools.compress(origins, keep), (end,)))
+    return _finish(folded.decode("ascii")), offsets
 
 
 def _clusters(text: str) -> list[tuple[int, int]]:
@@ -285,7 +477,7 @@ def _clusters(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _general_offsets(text: str) -> tuple[str, list[int]]:
+def _general_offsets(text: str) -> tuple[str, tuple[int, ...]]:
     chars: list[str] = []
     offsets: list[int] = []
     ends: list[int] = []  # where the source of each kept character ends
@@ -305,7 +497,7 @@ def _general_offsets(text: str) -> tuple[str, list[int]]:
         offsets.pop()
         ends.pop()
     offsets.append(ends[-1] if ends else 0)
-    return "".join(chars), offsets
+    return _finish("".join(chars)), tuple(offsets)
 
 
 def fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
@@ -323,8 +515,10 @@ def fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
     'Bộ Thương mại'
     """
     text = require_str(text)
-    if _NOT_FAST_RE.search(text) is None:
-        folded, offsets = _fast_offsets(text)
-    else:
-        folded, offsets = _general_offsets(text)
-    return _finish(folded), tuple(offsets)
+    data = _charmap_ascii(text)
+    if data is not None:
+        return _fast_offsets(data)
+    fast = _fast_ascii(text)
+    if fast is not None and fast[1]:
+        return _fast_offsets(fast[0].translate(_FOLD_BYTES_KEEP_AMP))
+    return _general_offsets(text)
