@@ -79,8 +79,183 @@ def add_normalize(subparsers: Any) -> None:
     parser.set_defaults(handler=cmd_normalize)
 
 
+# --- glossary: lookup, search, glossary check/export ---------------------------------------
+
+
+def _iso_date(text: str) -> Any:
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD (got {text!r})") from None
+
+
+def _load_glossary(path: str | None) -> Any:
+    from vnus.errors import GlossaryError
+    from vnus.glossary import Glossary, glossary
+
+    try:
+        return Glossary.from_path(path) if path else glossary()
+    except GlossaryError as error:
+        raise UsageError(f"{error} (`vnus glossary check` lists every problem)") from error
+
+
+def _add_term_filters(parser: argparse.ArgumentParser) -> None:
+    from vnus.glossary import KINDS
+
+    parser.add_argument("--kind", choices=KINDS, metavar="KIND", help="only terms of this kind")
+    parser.add_argument("--country", type=str.upper, help="only terms of this country (VN, US)")
+    parser.add_argument("--on", type=_iso_date, metavar="YYYY-MM-DD", help="only names in use then")
+    parser.add_argument("--glossary", metavar="PATH", help="another glossary folder or file")
+
+
+def cmd_lookup(args: argparse.Namespace) -> int:
+    from vnus.errors import TermNotFound
+    from vnus.exports import describe
+
+    found = _load_glossary(args.glossary)
+    filters = {"kind": args.kind, "country": args.country, "on": args.on}
+    try:
+        terms = found.lookup_all(args.query, **filters) if args.all else ()
+        terms = terms or (found.lookup(args.query, **filters),)
+    except TermNotFound as error:
+        print(f"vnus lookup: {error}", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    except ValueError as error:
+        raise UsageError(str(error)) from error
+    if args.json:
+        emit_json([t.to_dict() for t in terms] if args.all else terms[0].to_dict())
+    else:
+        print("\n\n".join(describe(term, found) for term in terms))
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    found = _load_glossary(args.glossary)
+    if args.limit < 1:
+        raise UsageError(f"--limit must be at least 1 (got {args.limit})")
+    try:
+        matches = found.search(
+            args.query, args.limit, kind=args.kind, country=args.country, on=args.on
+        )
+    except ValueError as error:
+        raise UsageError(str(error)) from error
+    if not matches:
+        print(f"vnus search: nothing in the glossary is close to {args.query!r}", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    if args.json:
+        emit_json([{"score": m.score, "form": m.form, "term": m.term.to_dict()} for m in matches])
+        return EXIT_OK
+    width = max(len(m.term.id) for m in matches)
+    for m in matches:
+        names = f"{m.term.vi} / {m.term.en}"
+        matched = "" if m.form in (m.term.vi, m.term.en) else f"  (matched {m.form!r})"
+        print(f"{m.score:.2f}  {m.term.id:<{width}}  {names}{matched}")
+    return EXIT_OK
+
+
+def cmd_glossary_check(args: argparse.Namespace) -> int:
+    from collections import Counter
+
+    from vnus._resources import data_dir
+    from vnus.errors import GlossaryError
+    from vnus.glossary import Glossary, check
+
+    path = args.path or data_dir("glossary")
+    try:
+        problems = check(path)
+    except GlossaryError as error:
+        raise UsageError(str(error)) from error
+    loaded = None if problems else Glossary.from_path(path)
+    if args.json:
+        emit_json(
+            {
+                "path": str(path),
+                "ok": not problems,
+                "terms": len(loaded) if loaded else None,
+                "problems": [
+                    {"path": p.path, "entry": p.entry, "field": p.field, "message": str(p)}
+                    for p in problems
+                ],
+            }
+        )
+    elif problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(problems)} problem(s) in {path}", file=sys.stderr)
+    elif loaded is not None:
+        files = len({loaded.origin(term) for term in loaded})
+        kinds = Counter(term.kind for term in loaded)
+        summary = ", ".join(f"{kind} {count}" for kind, count in kinds.most_common())
+        print(f"{path}: OK, {len(loaded)} terms in {files} file(s) ({summary})")
+    return EXIT_NOT_FOUND if problems else EXIT_OK
+
+
+def cmd_glossary_export(args: argparse.Namespace) -> int:
+    from vnus.exports import export, format_for_path
+
+    fmt = args.format or (format_for_path(args.output) if args.output else None)
+    if fmt is None:
+        raise UsageError("say --format csv|tsv|tbx|json, or give -o FILE with that extension")
+    found = _load_glossary(args.glossary)
+    try:
+        terms = found.filter(kind=args.kind, country=args.country, on=args.on)
+    except ValueError as error:
+        raise UsageError(str(error)) from error
+    text = export(terms, fmt, lang_pair=args.lang_pair, glossary=found)
+    if args.output in (None, "-"):
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        with open(args.output, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+    except OSError as error:
+        raise UsageError(f"cannot write {args.output}: {error.strerror}") from error
+    print(f"wrote {len(terms)} terms to {args.output} ({fmt}, {args.lang_pair})", file=sys.stderr)
+    return EXIT_OK
+
+
+def add_lookup(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "lookup", help="a glossary term by any name, abbreviation or variant, vi or en"
+    )
+    parser.add_argument("query", help='e.g. "Bộ Công Thương", MOIT, "bo cong thuong"')
+    _add_term_filters(parser)
+    parser.add_argument("--all", action="store_true", help="every term the form may mean")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.set_defaults(handler=cmd_lookup)
+
+
+def add_search(subparsers: Any) -> None:
+    parser = subparsers.add_parser("search", help="glossary terms close to a query (fuzzy)")
+    parser.add_argument("query")
+    parser.add_argument("--limit", type=int, default=10, help="at most this many (10)")
+    _add_term_filters(parser)
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.set_defaults(handler=cmd_search)
+
+
+def add_glossary(subparsers: Any) -> None:
+    from vnus.exports import FORMATS
+
+    parser = subparsers.add_parser("glossary", help="check or export the glossary data")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    check = actions.add_parser("check", help="validate glossary TOML; list every problem")
+    check.add_argument("path", nargs="?", help="a folder or file (default: the bundled data)")
+    check.add_argument("--json", action="store_true", help="machine-readable output")
+    check.set_defaults(handler=cmd_glossary_check)
+    export = actions.add_parser("export", help="write the glossary for CAT tools")
+    export.add_argument("--format", choices=FORMATS, help="default: from -o's extension")
+    export.add_argument("-o", "--output", metavar="FILE", help="default: standard output")
+    export.add_argument("--lang-pair", choices=("vi-en", "en-vi"), default="vi-en")
+    _add_term_filters(export)
+    export.set_defaults(handler=cmd_glossary_export)
+
+
 # Each entry adds one subcommand; keep them in the order `vnus --help` lists them.
 SUBCOMMANDS: list[Callable[[Any], None]] = [add_demo, add_normalize]
+SUBCOMMANDS += [add_lookup, add_search, add_glossary]
 
 
 def build_parser() -> argparse.ArgumentParser:
