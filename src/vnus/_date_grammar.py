@@ -508,6 +508,10 @@ class Parser:
             return None
         if word in ("từ", "from", "between"):
             return self.from_to(i)
+        if word == "ngày" and (day := self.num(i + 1, 1, 31, 2)) is not None:
+            result = self.day_span(i + 1, day)
+            if result is not None:
+                return result
         if (day := self.num(i, 1, 31, 2)) is not None and self.w(i - 1) in ("ngày", "từ"):
             result = self.day_span(i, day)
             if result is not None:
@@ -554,7 +558,7 @@ class Parser:
         """ "ngày 1-5/9": a day, a dash and a date of the same month."""
         if self.w(i + 1) != "-" or not self.free_before(i):
             return None
-        last = self.numeric_date(i + 2, weak_ok=True)
+        last = self.numeric_date(i + 2, weak_ok=True, glued=True)
         if last is None:
             return None
         node, j = last
@@ -570,7 +574,7 @@ class Parser:
         if self.w(j) == "nay":
             first = _Fixed(DateValue(self.today, self.today, "day")), j + 1
         else:
-            first = self.year_span(j) or self.single(j, cued=True) or self.bare_day(j)
+            first = self.year_span(j) or self.bare_day(j) or self.single(j, cued=True)
         if first is None:
             return None
         node, j = first
@@ -582,6 +586,8 @@ class Parser:
         last: Result | None
         if self.w(j + 1) == "nay":
             last = _Fixed(DateValue(self.today, self.today, "day")), j + 2
+        elif self.w(j) == "-" and self.adj(j) and self.adj(j + 1):
+            last = self.numeric_date(j + 1, weak_ok=True, glued=True)
         else:
             last = self.single(j + 1, cued=True)
         if last is None or isinstance(last[0], _Span):
@@ -700,6 +706,8 @@ class Parser:
 
     def relative(self, i: int) -> Result | None:
         word, following = self.w(i), self.w(i + 1)
+        if word == "cách" and following == "đây":
+            return self.relative_count(i + 2)
         if word == "ngày" and following == "hôm":
             result = self.relative(i + 1)
             return result
@@ -734,7 +742,7 @@ class Parser:
     def _counted(self, i: int) -> bool:
         """The unit word at ``i`` follows a number or a quantity word: "30 năm", "những năm"."""
         before = self.w(i - 1)
-        return before.isdigit() or before in _COUNT_WORDS
+        return (before.isdigit() and self.free_before(i - 1)) or before in _COUNT_WORDS
 
     def relative_period(self, unit: str, word: str, end: int) -> Result | None:
         if word == "vừa" and self.w(end - 1 + 1) in ("qua", "rồi"):
@@ -813,12 +821,15 @@ class Parser:
         after = j
         if self.w(after) == "," or (self.w(after) == "-" and strong):
             after += 1
+        if self.w(after) in ("nay", "qua", "mai") and part is not None:
+            day = self.today + dt.timedelta(days={"nay": 0, "mai": 1, "qua": -1}[self.w(after)])
+            return _Point(day.year, day.month, day.day, hour, minute, part), after + 1
         if self.w(after) in ("hôm", "ngày") and self.w(after + 1) in ("nay", "qua", "mai"):
             relative = self.relative(after)
             if relative is not None and isinstance(relative[0], _Fixed):
                 day = _as_date(relative[0].value.start)
                 return _Point(day.year, day.month, day.day, hour, minute, part), relative[1]
-        date = self.point(after, cued=True)
+        date = self.weekday(after) or self.point(after, cued=True)
         if date is not None:
             node, end = date
             if isinstance(node, _Point) and node.day is not None and node.hour is None:
@@ -937,10 +948,13 @@ class Parser:
         before = self.w(i - 1)
         return before in _DM_CUES or before in PARTS
 
-    def numeric_date(self, i: int, weak_ok: bool) -> Result | None:
-        """D/M/Y, D-M-Y, D.M.Y, DD/MM/YY, ISO Y-M-D, and D/M when something cues it."""
+    def numeric_date(self, i: int, weak_ok: bool, glued: bool = False) -> Result | None:
+        """D/M/Y, D-M-Y, D.M.Y, DD/MM/YY, ISO Y-M-D, and D/M when something cues it.
+
+        ``glued`` allows a dash right before, as in the "11/9/2023" of "10-11/9/2023".
+        """
         first = self.num(i, 0, 9999, 4)
-        if first is None or not self.free_before(i):
+        if first is None or not (glued or self.free_before(i)):
             return None
         sep = self.w(i + 1)
         if sep not in ("/", "-", ".") or not (self.adj(i + 1) and self.adj(i + 2)):
@@ -1052,7 +1066,8 @@ class Parser:
         """The month after "tháng": 1-12, Giêng, Chạp, Mười Hai, Năm (capitalized only)."""
         number = self.num(i, 1, 12, 2)
         if number is not None:
-            if self.adj(i + 1) and self.w(i + 1) in ("/", "-", ".") and not self.year4(i + 2):
+            glued = self.adj(i + 1) and self.w(i + 1) in ("/", "-", ".") and self.adj(i + 2)
+            if glued and not self.year4(i + 2):
                 return None
             return number, i + 1
         word = self.w(i)
@@ -1138,10 +1153,10 @@ class Parser:
         return self._with_year(node, i + 3)
 
     def _with_year(self, node: _Period, j: int) -> Result:
-        """``j`` is at "năm": take the year after it, or leave it to inference."""
+        """``j`` is at "năm": the year after it; "năm" alone is the reference year."""
         year, end = self.year_after(j)
         if year is None:
-            end = j + 1
+            year, end = self.today.year, j + 1
         return attrs.evolve(node, year=year), end
 
     def qualified(self, i: int) -> Result | None:
@@ -1157,6 +1172,13 @@ class Parser:
             if year is None:
                 return None
             return _Point(year, qualifier=qualifier), end
+        if following == "tuần" and qualifier != "mid":
+            week = self.relative_period("tuần", self.w(j + 1), j + 2)
+            if week is None or not isinstance(week[0], _Fixed):
+                return None
+            monday = _as_date(week[0].value.start)
+            first = monday if qualifier == "early" else monday + dt.timedelta(days=5)
+            return _Fixed(DateValue(first, first + dt.timedelta(days=1), "day")), week[1]
         if following == "tháng":
             relative = self.relative_period("tháng", self.w(j + 1), j + 2)
             if relative is not None and isinstance(relative[0], _Fixed):
@@ -1214,7 +1236,9 @@ class Parser:
         if not self.free_after(i + 1):
             return None
         before = self.w(i - 1)
-        if not (cued or before in _YEAR_CUES or (self.w(i - 2), before) in _YEAR_CUE_PAIRS):
+        if (self.w(i - 2), before) in _YEAR_CUE_PAIRS:
+            return _Point(year), i + 1
+        if not (cued or before in _YEAR_CUES):
             return None
         after = self.w(i + 1)
         if after.isalpha() and after not in _AFTER_BARE_YEAR and not self.capitalized(i + 1):
