@@ -307,6 +307,11 @@ def _check_text(value: object, field: str, where: Callable[..., None]) -> str | 
     if value != value.strip():
         where(f"has spaces at either end: {value!r}", field=field)
         return None
+    # Line breaks may wrap a long note; tabs and other controls would break TSV and XML.
+    control = next((c for c in value if unicodedata.category(c) == "Cc" and c != "\n"), None)
+    if control is not None:
+        where(f"contains the control character U+{ord(control):04X}: {value!r}", field=field)
+        return None
     if not unicodedata.is_normalized("NFC", value):
         # Show the combining marks: in a terminal both spellings look the same.
         shown = "".join(f"\\u{ord(c):04x}" if unicodedata.combining(c) else c for c in value)
