@@ -76,10 +76,10 @@ def _toned(base: str) -> str:
     return "".join(unicodedata.normalize("NFC", base + mark) for mark in _TONE_MARKS)
 
 
-# (base letter, tone index) for every toned o, a, e, u, y in both cases, and back.
+# (base letter, tone index) for every toned o, a, e, u, y, i in both cases, and back.
 _TONE_OF: dict[str, tuple[str, int]] = {}
 _WITH_TONE: dict[tuple[str, int], str] = {}
-for _base in "oaeuyOAEUY":
+for _base in "oaeuyiOAEUYI":
     for _index, _char in enumerate(_toned(_base)):
         _TONE_OF[_char] = (_base, _index)
         _WITH_TONE[(_base, _index)] = _char
@@ -144,6 +144,37 @@ def _move_tone(match: re.Match[str]) -> str:
     return _WITH_TONE[(first, tone)] + base
 
 
+# --- misplaced tone marks after qu and gi ----------------------------------------------------
+
+# In qu- and gi- syllables the u/i belong to the initial, yet noisy text puts the tone on
+# them (qúy, qùa, gìa). The mark belongs on the next vowel: quý, quà, già.
+_PLAIN_VOWELS = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
+_MISPLACED_RE = re.compile(
+    "[qQ][" + _toned("u") + _toned("U") + "][" + _PLAIN_VOWELS + "]"
+    "|[gG][" + _toned("i") + _toned("I") + "][" + _PLAIN_VOWELS + "]"
+)
+# What may follow the vowel in such a syllable: an off-glide or a final consonant.
+_REST_OF_SYLLABLE = frozenset(["", *"iyuocmnpt", "ch", "ng", "nh"])
+
+
+def _repair_tone(match: re.Match[str]) -> str:
+    found = match.group()
+    text, start, end = match.string, match.start(), match.end()
+    if start > 0 and _is_letter(text[start - 1]):
+        return found  # not the start of a word
+    rest_end = end
+    while rest_end < len(text) and rest_end - end < 3 and _is_letter(text[rest_end]):
+        rest_end += 1
+    rest = text[end:rest_end]
+    if (rest_end < len(text) and _is_letter(text[rest_end])) or rest.lower() not in (
+        _REST_OF_SYLLABLE
+    ):
+        return found
+    base, tone = _TONE_OF[found[1]]
+    vowel = unicodedata.normalize("NFC", found[2] + _TONE_MARKS[tone])
+    return found[0] + base + vowel
+
+
 def normalize(text: str, *, tone_style: ToneStyle = "old") -> str:
     """Return the canonical form of Vietnamese ``text``.
 
@@ -152,7 +183,8 @@ def normalize(text: str, *, tone_style: ToneStyle = "old") -> str:
     - One tone placement in open ``oa``, ``oe``, ``uy`` syllables: ``"old"`` puts the
       mark on the first vowel (hòa, khỏe, thủy), ``"new"`` on the second (hoà, khoẻ,
       thuỷ). ``quý``, ``giá``, closed syllables (hoàn, thuyết) and words that are not
-      Vietnamese syllables ("Noé") are left alone.
+      Vietnamese syllables ("Noé") are left alone. A tone mark written on the u of
+      qu or the i of gi moves to the vowel it belongs on (qúy → quý, gìa → già).
     - Ð (U+00D0) and Ɖ (U+0189) become Đ; ð and ɖ become đ.
     - Tabs, no-break, narrow and other odd spaces, zero-width space, word joiner and
       BOM become a space; runs of spaces inside a line become one; spaces at the start
@@ -170,6 +202,8 @@ def normalize(text: str, *, tone_style: ToneStyle = "old") -> str:
     'KHỎE MẠNH, quý, hoàn'
     >>> normalize("\\u00d0à Nẵng \\u2013 Huế")
     'Đà Nẵng - Huế'
+    >>> normalize("Qúy khách gìa")
+    'Quý khách già'
     """
     text = require_str(text)
     if tone_style not in ("old", "new"):
@@ -194,6 +228,7 @@ def normalize(text: str, *, tone_style: ToneStyle = "old") -> str:
     if "\n " in text:
         text = text.replace("\n ", "\n")
     text = text.strip(" ")
+    text = _MISPLACED_RE.sub(_repair_tone, text)
     pattern = _NEW_STYLE_RE if tone_style == "old" else _OLD_STYLE_RE
     return pattern.sub(_move_tone, text)
 
