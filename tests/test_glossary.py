@@ -537,3 +537,27 @@ def test_fixture_text_is_nfc() -> None:
     for path in MINI.glob("*.toml"):
         text = path.read_text(encoding="utf-8")
         assert unicodedata.is_normalized("NFC", text), path
+
+
+# --- spellings a lookup must accept (vnus.strategies.term_variants) -----------------------------
+
+
+@given(st.data())
+def test_every_variant_spelling_finds_its_term(data: st.DataObject) -> None:
+    from vnus.strategies import term_variants
+
+    term = data.draw(st.sampled_from(MINI_TERMS))
+    spelling = data.draw(term_variants(term))
+    assert term in MINI_GLOSSARY.lookup_all(spelling)
+    found = MINI_GLOSSARY.lookup(spelling)
+    assert found == term or set(glossary_module._keys(spelling)) & {fold(a) for a in term.ambiguous}
+
+
+@given(st.data())
+def test_variant_spellings_fold_to_a_form_of_the_term(data: st.DataObject) -> None:
+    from vnus.strategies import term_variants
+
+    term = data.draw(st.sampled_from(MINI_TERMS))
+    spelling = data.draw(term_variants(term))
+    keys = {key for form in term.forms() for key in glossary_module._keys(form)}
+    assert set(glossary_module._keys(spelling)) & keys

@@ -7,9 +7,15 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from hypothesis import strategies as st
+
+if TYPE_CHECKING:
+    from vnus.glossary import Term
 
 # --- vietnamese_text ---------------------------------------------------------------------
 
@@ -123,3 +129,87 @@ def vietnamese_text(
         st.tuples(_word(tone_style), separator), min_size=min_words, max_size=max_words
     )
     return pieces.map(lambda pairs: "".join(word + sep for word, sep in pairs))
+
+
+# --- term_variants ---------------------------------------------------------------------------
+
+# Combining marks, and a letter or digit: what may not touch an i/y syllable on either side.
+_MARK = "[\u0300-\u036f]"
+_IY_SWAP = str.maketrans("iyIY", "yiYI")
+_AND_WORD = ("and", "AND", "And")
+
+
+@functools.cache
+def _iy_syllable() -> re.Pattern[str]:
+    # h/k/l/m/s/t/qu + a lone i or y (with any tone mark, in NFD): where fold() equates i/y.
+    return re.compile(
+        rf"(?<![^\W_])(?<!{_MARK})([hklmstHKLMST]|[qQ][uU])([iIyY])(?={_MARK}*(?![^\W_]|{_MARK}))"
+    )
+
+
+def _swap_iy(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    swapped = _iy_syllable().sub(lambda m: m.group(1) + m.group(2).translate(_IY_SWAP), decomposed)
+    return unicodedata.normalize("NFC", swapped)
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return bare.translate(str.maketrans("đĐ", "dD"))
+
+
+def _swap_and(text: str) -> str:
+    words = text.split(" ")
+    if "&" in text:
+        return text.replace("&", " and ")
+    return " ".join("&" if word in _AND_WORD else word for word in words)
+
+
+@st.composite
+def _variant(draw: st.DrawFn, form: str, english: bool) -> str:
+    from vnus.text import normalize
+
+    text = form
+    if draw(st.booleans()):
+        text = _swap_and(text)
+    if draw(st.booleans()):
+        text = _swap_iy(text)
+    text = normalize(text, tone_style=draw(st.sampled_from(("old", "new"))))
+    separators = st.sampled_from((" ", "  ", "-", " - ", " \u2013 ", "\u00a0", "\t", "_"))
+    text = "".join(piece if piece != " " else draw(separators) for piece in re.split("( )", text))
+    case = draw(st.sampled_from(("as is", "lower", "upper", "title")))
+    if case != "as is":
+        text = getattr(text, case)()
+    marks = draw(st.sampled_from(("composed", "decomposed", "none")))
+    if marks == "none":
+        text = _strip_marks(text)
+    elif marks == "decomposed":
+        text = unicodedata.normalize("NFD", text)
+    if english and draw(st.booleans()):
+        text = draw(st.sampled_from(("the ", "The ", "THE "))) + text
+    return draw(st.sampled_from(("", " ", "  "))) + text + draw(st.sampled_from(("", " ")))
+
+
+def term_variants(term: Term) -> st.SearchStrategy[str]:
+    """Spellings of ``term``'s names, abbreviations and variants that a lookup must accept.
+
+    Each draw takes one form and changes what :func:`vnus.fold` equates: ``&``/"and",
+    i/y where the spelling varies (sĩ/sỹ), tone placement (hòa/hoà), dashes, underscores
+    and odd spaces between words, case, diacritics removed or decomposed (NFD), outer
+    spaces, and a leading "the" on English names.
+
+    >>> from hypothesis import given
+    >>> import vnus
+    >>> from vnus.glossary import Glossary, Term
+    >>> moit = Term("vn.moit", "ministry", "Bộ Công Thương", "Ministry of Industry and Trade",
+    ...             abbr=("MOIT",))
+    >>> g = Glossary([moit])
+    >>> @given(term_variants(moit))
+    ... def test_lookup_accepts(spelling):
+    ...     assert g.lookup(spelling) is moit
+    >>> test_lookup_accepts()
+    """
+    english = {term.en, *term.en_variants}
+    forms = term.forms()
+    return st.sampled_from(forms).flatmap(lambda form: _variant(form, form in english))

@@ -1,0 +1,105 @@
+"""The shipped glossary (glossary/*.toml), entry by entry: it validates, every form
+finds its entry again, every spelling variant a user may type finds it, history is
+consistent, and every export carries every entry. Logic is tested elsewhere, on a
+fixture; this module is about the data."""
+
+from __future__ import annotations
+
+import datetime
+import unicodedata
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+from test_exports import check_csv, check_json, check_tbx, check_tsv
+
+from vnus._resources import data_dir
+from vnus.cli import main
+from vnus.errors import GlossaryError
+from vnus.exports import to_csv, to_json, to_tbx, to_tsv
+from vnus.glossary import Glossary, check
+from vnus.strategies import term_variants
+from vnus.text import fold
+
+DATA = data_dir("glossary")
+try:
+    SHIPPED: Glossary | None = Glossary.from_path(DATA)
+except GlossaryError:  # reported in full by test_shipped_glossary_validates
+    SHIPPED = None
+TERMS = list(SHIPPED or ())
+
+
+def shipped() -> Glossary:
+    assert SHIPPED is not None, "the shipped glossary does not load"
+    return SHIPPED
+
+
+def test_shipped_glossary_validates() -> None:
+    problems = check(DATA)
+    assert problems == [], "\n".join(map(str, problems))
+    assert len(shipped()) == len(TERMS) > 0
+
+
+def test_files_are_nfc_utf8() -> None:
+    for path in sorted(Path(str(DATA)).glob("*.toml")):
+        text = path.read_text(encoding="utf-8")
+        assert unicodedata.is_normalized("NFC", text), path.name
+
+
+def test_every_form_finds_its_entry_or_is_declared_ambiguous() -> None:
+    glossary = shipped()
+    for term in glossary:
+        for form in term.forms():
+            found = glossary.lookup_all(form)
+            assert term in found, (term.id, form)
+            if len(found) > 1:
+                assert fold(form) in {fold(a) for a in term.ambiguous}, (term.id, form)
+
+
+def test_every_entry_has_sources_and_known_references() -> None:
+    glossary = shipped()
+    for term in glossary:
+        assert term.sources, term.id
+        for ident in (*term.successors, *([term.parent] if term.parent else [])):
+            assert ident in glossary, (term.id, ident)
+
+
+def test_successors_take_over_the_next_day() -> None:
+    glossary = shipped()
+    for term in glossary:
+        if term.successors and term.valid_until is not None:
+            next_day = term.valid_until + datetime.timedelta(days=1)
+            assert glossary.current(term, on=next_day), (term.id, next_day)
+
+
+@given(st.data())
+def test_every_spelling_variant_finds_its_entry(data: st.DataObject) -> None:
+    term = data.draw(st.sampled_from(TERMS))
+    spelling = data.draw(term_variants(term))
+    found = shipped().lookup_all(spelling)
+    assert term in found
+    winner = shipped().lookup(spelling)
+    assert winner == term or fold(spelling).removeprefix("the ") in {
+        k for a in term.ambiguous for k in (fold(a), fold(a).removeprefix("the "))
+    }
+
+
+def test_every_name_is_its_own_best_search_match() -> None:
+    glossary = shipped()
+    for term in glossary:
+        for name in (term.vi, term.en):
+            matches = glossary.search(name, limit=len(glossary))
+            assert any(m.term == term and m.score == 1.0 for m in matches), (term.id, name)
+
+
+def test_exports_carry_every_entry(tmp_path: Path) -> None:
+    glossary = shipped()
+    check_tbx(glossary, to_tbx(glossary, glossary=glossary), "vi", "en")
+    check_tbx(glossary, to_tbx(glossary, lang_pair="en-vi"), "en", "vi")
+    check_csv(glossary, to_csv(glossary))
+    check_json(glossary, to_json(glossary))
+    check_tsv(glossary, to_tsv(glossary), tmp_path / "glossary.utf8", "vi", "en")
+
+
+def test_glossary_check_command_passes() -> None:
+    assert main(["glossary", "check"]) == 0
