@@ -29,6 +29,11 @@ if TYPE_CHECKING:  # each module adds its names here as it lands
     from vnus.glossary import Match as Match
     from vnus.glossary import Term as Term
     from vnus.glossary import glossary as glossary
+    from vnus.mentions import TermMention as TermMention
+    from vnus.mentions import TitleMention as TitleMention
+    from vnus.mentions import find_terms as find_terms
+    from vnus.mentions import find_titles as find_titles
+    from vnus.mentions import translate_title as translate_title
     from vnus.text import fold as fold
     from vnus.text import fold_with_offsets as fold_with_offsets
     from vnus.text import normalize as normalize
