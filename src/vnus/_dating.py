@@ -42,6 +42,7 @@ import attrs
 
 if TYPE_CHECKING:
     from vnus.corpus import Article
+    from vnus.people import People, Person
 
 __all__ = [
     "SOURCES",
@@ -175,7 +176,7 @@ def find_mentions(text: str) -> list[Mention]:
         )
     for match in _DAY_MONTH_RE.finditer(text):
         day, month = int(match.group(1)), int(match.group(2))
-        if 1 <= month <= 12 and 1 <= day <= 31:
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]:
             add(Mention(match.group(), *match.span(), None, None, day=day, month=month))
     return sorted(found, key=lambda m: m.start)
 
@@ -313,40 +314,71 @@ def term_validity(article: Article) -> list[Constraint]:
     return out
 
 
-def _tenure(mention: object) -> tuple[date | None, date | None] | None:
-    """The dates of an office holder's term, from whatever the title finder provides."""
-    for name in ("tenure", "holder"):
-        value = getattr(mention, name, None)
-        if value is None:
+def _office_spans(
+    person: Person, title: str | None, organization: str | None, acting: bool
+) -> list[tuple[date | None, date | None]]:
+    spans = []
+    for office in person.offices:
+        if title is not None and office.title != title:
             continue
-        start = getattr(value, "start", None) or getattr(value, "valid_from", None)
-        end = getattr(value, "end", None) or getattr(value, "valid_until", None)
-        if isinstance(value, tuple) and len(value) == 2:
-            start, end = value
-        dated = isinstance(start, date | None) and isinstance(end, date | None)
-        if dated and (start is not None or end is not None):
-            return start, end
-    return None
+        if organization is not None and office.organization != organization:
+            continue
+        if acting and not office.acting:
+            continue
+        spans.append((office.start, office.end))
+    return spans
 
 
-def office_holders(article: Article) -> list[Constraint]:
-    """Titles with a named holder whose term of office the title finder knows."""
-    if not _available("vnus.mentions"):
+_NOT_BODIES = frozenset({"title", "title-modifier", "country", "region", "concept"})
+
+
+def office_holders(article: Article, people: People | None = None) -> list[Constraint]:
+    """Titles with a named holder: the article falls within that person's term.
+
+    "Quyền Bộ trưởng Bộ Công Thương Lê Mạnh Hùng" is matched on the title, the body
+    and "acting"; a person who held several such offices gives the span of all of them.
+    ``people`` defaults to the bundled office-holders (``glossary/people.toml``).
+    """
+    if not (_available("vnus.mentions") and _available("vnus.people")):
         return []
     try:
         mentions = article.titles()
+        if people is None:
+            from vnus.people import people as bundled
+
+            people = bundled()
     except (ImportError, AttributeError, FileNotFoundError, NotImplementedError):
-        return []
+        return []  # the title finder or the office-holders are not in place yet
     out: list[Constraint] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str | None, str | None, bool]] = set()
     for mention in mentions or ():  # a finder still being written may return None
-        tenure = _tenure(mention)
-        if tenure is None or mention.text in seen:
+        name = getattr(mention, "person", None)
+        person = people.find(name) if isinstance(name, str) else None
+        if person is None:
             continue
-        seen.add(mention.text)
-        start, end = tenure
-        span = f"{start.isoformat() if start else '?'} – {end.isoformat() if end else 'now'}"
-        out.append(Constraint(start, end, 1.0, f"{mention.text!r} in office {span}", "office"))
+        # TitleMention.terms holds TermMentions; their .term is the glossary Term.
+        terms = [getattr(t, "term", t) for t in getattr(mention, "terms", ())]
+        title = next((t.id for t in terms if t.kind == "title"), None)
+        organization = next((t.id for t in terms if t.kind not in _NOT_BODIES), None)
+        acting = any(t.id == "title.acting" for t in terms)
+        key = (person.id, title, organization, acting)
+        if key in seen:
+            continue
+        seen.add(key)
+        spans = _office_spans(person, title, organization, acting)
+        if not spans:
+            spans = _office_spans(person, title, None, acting)  # the body was left unsaid
+        if not spans:
+            continue
+        starts = [s for s, _ in spans]
+        ends = [e for _, e in spans]
+        lo = None if None in starts else min(s for s in starts if s is not None)
+        hi = None if None in ends else max(e for e in ends if e is not None)
+        if lo is None and hi is None:
+            continue  # dates not known: no clue
+        span = f"{lo.isoformat() if lo else '?'} – {hi.isoformat() if hi else 'now'}"
+        clue = f"{getattr(mention, 'text', name)!r}: {person.name} in this office {span}"
+        out.append(Constraint(lo, hi, 1.0, clue, "office"))
     return out
 
 
@@ -375,10 +407,11 @@ def anniversaries(article: Article) -> list[Constraint]:
         _, right = _sentence_bounds(text, match.start(), match.end())
         rest = text[match.end() : right]
         anchor: date | None = None
+        anchor_end: date | None = None
         named = ""
         for mention in find_mentions(rest):
             if mention.first is not None:
-                anchor, named = mention.first, mention.text
+                anchor, anchor_end, named = mention.first, mention.last, mention.text
                 break
         if anchor is None:
             anchor, named = _dated_term(rest)
@@ -389,7 +422,7 @@ def anniversaries(article: Article) -> list[Constraint]:
         out.append(
             Constraint(
                 _add_years(anchor, years + low),
-                _add_years(anchor, years + high),
+                _add_years(anchor_end or anchor, years + high),
                 1.0,
                 clue,
                 "anniversary",
@@ -554,13 +587,20 @@ def _fit_partials(
     return lo, hi, evidence, events
 
 
-def infer_reference_date(article: Article, sources: Sequence[Source] = SOURCES) -> Estimate:
-    """Run every evidence source on ``article`` and combine what they say."""
+def infer_reference_date(
+    article: Article, sources: Sequence[Source] = SOURCES, *, today: date | None = None
+) -> Estimate:
+    """Run every evidence source on ``article`` and combine what they say.
+
+    Nothing is written after ``today`` (the real today by default): that bound keeps
+    open-ended clues ("in office since 2025") from placing a day in a future year.
+    """
     constraints: list[Constraint] = []
     for source in sources:
         constraints.extend(source(article))
-    lo, hi, kept = combine(constraints) if constraints else (_MIN, _MAX, [])
-    evidence = [c.describe() for c in kept]
+    now = Constraint(None, today or date.today(), 1.0, "not written in the future", "today")
+    lo, hi, kept = combine([*constraints, now])
+    evidence = [c.describe() for c in kept if c is not now]
     evidence += [f"{c.describe()} (set aside: conflicts)" for c in constraints if c not in kept]
     evidence = list(dict.fromkeys(evidence))
     anchors = [
@@ -570,6 +610,10 @@ def infer_reference_date(article: Article, sources: Sequence[Source] = SOURCES) 
         for bound in (c.lo if c.lo is not None else c.hi,)
         if bound is not None
     ]
+    if not anchors and lo != _MIN:
+        anchors = [date.fromordinal(lo)]  # no year in the text: stay near the earliest bound
+    if kept == [now]:
+        hi = _MAX  # "not after today" alone cannot tell which year a "ngày 2/2" was in
     lo, hi, partial_evidence, events = _fit_partials(article, lo, hi, anchors)
     evidence += [e for e in partial_evidence if e not in evidence]
     window = (_bound(lo), _bound(hi))
@@ -579,5 +623,5 @@ def infer_reference_date(article: Article, sources: Sequence[Source] = SOURCES) 
     elif inside:
         estimate = max(inside)
     else:
-        estimate = window[1]
+        estimate = None  # only "not after today": nothing dates this article
     return Estimate(estimate, window, tuple(evidence))

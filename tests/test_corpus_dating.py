@@ -1,0 +1,300 @@
+"""Dating articles: each evidence source alone, the combination, and the seeds' months."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vnus import _dating as dating
+from vnus import corpus
+from vnus.corpus import Article, RelatedItem
+
+CASES = sorted((Path(__file__).parent / "cases" / "seeds").glob("*.json"))
+TODAY = date(2026, 11, 22)
+
+
+def _article(*paragraphs: str, **fields: Any) -> Article:
+    return Article(id="t", title=fields.pop("title", ""), paragraphs=paragraphs, **fields)
+
+
+# --- finding dates and their tense, on sentences from the seeds ------------------------------
+
+MENTIONS = [
+    ("chính thức nâng cấp quan hệ ngày 10/9 vừa qua là cột mốc", ["ngày 10/9"]),
+    (
+        "Chiều 15/4 và tháng 8 năm 2021, cuối năm 2023.",
+        ["Chiều 15/4", "tháng 8 năm 2021", "cuối năm 2023"],
+    ),
+    ("Tổng thống Joe Biden tháng 9/2023.", ["tháng 9/2023"]),
+    ("từ 11 giờ ngày 27/8/2025 đến 0 giờ 30", ["27/8/2025"]),
+    ("tỷ lệ hoàn thành đạt 98.37%, 1/3 dân số", []),
+    ("ngày 31/2 không có", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MENTIONS)
+def test_find_mentions(text: str, expected: list[str]) -> None:
+    assert [m.text for m in dating.find_mentions(text)] == expected
+
+
+def test_mention_values() -> None:
+    full, month, early, day = dating.find_mentions(
+        "ngày 27/8/2025, tháng 9/2023, đầu năm 2025 và chiều 19/9"
+    )
+    assert (full.first, full.last) == (date(2025, 8, 27), date(2025, 8, 27))
+    assert (month.first, month.last) == (date(2023, 9, 1), date(2023, 9, 30))
+    assert (early.first, early.last) == (date(2025, 1, 1), date(2025, 4, 30))
+    assert (day.first, day.day, day.month) == (None, 19, 9)
+
+
+TENSES = [
+    ("Hai nước nâng cấp quan hệ ngày 10/9 vừa qua là cột mốc.", "recent"),
+    ("Dự kiến cuộc họp tiếp theo sẽ được đôi bên tổ chức vào đầu năm 2025.", "future"),
+    ("Hoàn tất đàm phán các trụ cột còn lại trước thời điểm cuối năm 2023.", "future"),
+    ("Trong chuyến thăm Việt Nam của Tổng thống Joe Biden tháng 9/2023.", "neutral"),
+    ("Sớm hoàn tất tiến trình trong năm 2023 theo tinh thần Tuyên bố chung ngày 11/9.", "past"),
+    ("Trước đó, chiều ngày 2/2, Quyền Bộ trưởng đã làm việc.", "past"),
+    ("Hội nghị sẽ diễn ra ngày 25/6 tới tại Hà Nội.", "future"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TENSES)
+def test_tense(sentence: str, expected: str) -> None:
+    mention = dating.find_mentions(sentence)[-1]
+    assert dating.tense(sentence, mention)[0] == expected
+
+
+# --- each source alone -----------------------------------------------------------------------
+
+
+def test_body_dates_point_both_ways() -> None:
+    article = _article(
+        "Biden thăm Việt Nam tháng 9/2023.",
+        "Cuộc họp tiếp theo dự kiến sẽ diễn ra vào đầu năm 2025.",
+    )
+    bounds = [(c.lo, c.hi) for c in dating.body_dates(article)]
+    assert bounds == [(date(2023, 9, 1), None), (None, date(2025, 4, 30))]
+
+
+def test_a_year_reported_with_figures_is_over() -> None:
+    article = _article("Năm 2023, Hoa Kỳ là đối tác đầu tư lớn nhất, với vốn đạt 74,3 tỷ USD.")
+    (constraint,) = dating.body_dates(article)
+    assert (constraint.lo, constraint.hi) == (date(2024, 1, 1), None)
+    plain = _article("Năm 2023 là năm bản lề của quan hệ hai nước.")
+    assert dating.body_dates(plain)[0].lo == date(2023, 1, 1)
+
+
+class _FakeArticle:
+    """Only what a source reads: the finders' results, without the live glossary."""
+
+    def __init__(self, terms: list[Any] = (), titles: list[Any] = ()) -> None:  # type: ignore[assignment]
+        self._terms, self._titles = list(terms), list(titles)
+
+    def terms(self) -> list[Any]:
+        return self._terms
+
+    def titles(self) -> list[Any]:
+        return self._titles
+
+
+def _term(id: str, kind: str = "ministry", **dates: date) -> SimpleNamespace:
+    return SimpleNamespace(
+        id=id, kind=kind, valid_from=dates.get("valid_from"), valid_until=dates.get("valid_until")
+    )
+
+
+def test_term_validity() -> None:
+    mic = _term("vn.mic", valid_until=date(2025, 2, 28))
+    csp = _term("vn-us.csp", kind="framework", valid_from=date(2023, 9, 10))
+    fake = _FakeArticle(
+        terms=[
+            SimpleNamespace(text="Bộ Thông tin và Truyền thông", term=mic),
+            SimpleNamespace(text="Đối tác chiến lược toàn diện", term=csp),
+            SimpleNamespace(text="Bộ TT&TT", term=mic),  # the same body twice counts once
+        ]
+    )
+    found = dating.term_validity(fake)  # type: ignore[arg-type]
+    assert [(c.lo, c.hi, c.weight) for c in found] == [
+        (None, date(2025, 2, 28), 0.5),
+        (date(2023, 9, 10), None, 1.0),
+    ]
+    assert "Bộ Thông tin và Truyền thông" in found[0].describe()
+
+
+def _people() -> Any:
+    from vnus.people import Office, People, Person
+
+    acting = Office(
+        title="title.minister",
+        organization="vn.moit",
+        en="Minister of Industry and Trade",
+        country="VN",
+        start=date(2025, 11, 1),
+        end=None,
+        acting=True,
+    )
+    return People(
+        [
+            Person(
+                id="p.lmh",
+                name="Lê Mạnh Hùng",
+                country="VN",
+                variants=(),
+                offices=(acting,),
+                sources=("test",),
+            )
+        ]
+    )
+
+
+def test_office_holders() -> None:
+    terms = (_term("title.acting", "title-modifier"), _term("title.minister", "title"))
+    terms += (_term("vn.moit"),)
+    mention = SimpleNamespace(
+        text="Quyền Bộ trưởng Bộ Công Thương Lê Mạnh Hùng", person="Lê Mạnh Hùng", terms=terms
+    )
+    unknown = SimpleNamespace(text="Bộ trưởng X", person="Nobody Known", terms=terms)
+    fake = _FakeArticle(titles=[mention, unknown, mention])
+    (constraint,) = dating.office_holders(fake, people=_people())  # type: ignore[arg-type]
+    assert (constraint.lo, constraint.hi) == (date(2025, 11, 1), None)
+    assert "Lê Mạnh Hùng" in constraint.describe()
+
+
+def test_anniversary_with_an_explicit_year() -> None:
+    article = _article("Gần 28 năm kể từ khi hai nước bình thường hóa quan hệ năm 1995.")
+    (constraint,) = dating.anniversaries(article)
+    assert (constraint.lo, constraint.hi) == (date(2022, 1, 1), date(2023, 12, 31))
+
+
+def test_page_stamps() -> None:
+    related = (
+        RelatedItem("a", "Tin liên quan", datetime(2023, 9, 22, 7, 34)),
+        RelatedItem("b", "Tin cùng chuyên mục", datetime(2025, 8, 26, 21, 31)),
+        RelatedItem("c", "Đọc nhiều"),
+    )
+    near, saved = dating.page_stamps(_article("x", related=related))
+    assert (near.lo, near.hi, near.weight) == (date(2022, 9, 22), date(2024, 9, 21), 0.25)
+    assert (saved.lo, saved.hi) == (None, date(2025, 9, 26))
+
+
+# --- combining -------------------------------------------------------------------------------
+
+bounds = st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2030, 12, 31)))
+
+
+@st.composite
+def constraints(draw: st.DrawFn) -> dating.Constraint:
+    lo, hi = draw(bounds), draw(bounds)
+    if lo and hi and lo > hi:
+        lo, hi = hi, lo
+    weight = draw(st.sampled_from([0.25, 0.5, 1.0]))
+    return dating.Constraint(lo, hi, weight, "clue", "test")
+
+
+@given(st.lists(constraints(), min_size=1, max_size=12))
+def test_combine_gives_a_window_every_kept_clue_allows(found: list[dating.Constraint]) -> None:
+    lo, hi, kept = dating.combine(found)
+    assert lo <= hi
+    assert all(c.covers(lo, hi) for c in kept)
+    # No other single day is allowed by more weight than the window.
+    best = sum(c.weight for c in kept)
+    for c in found:
+        for edge in (c.lo, c.hi):
+            if edge is not None:
+                day = edge.toordinal()
+                assert sum(x.weight for x in found if x.covers(day, day)) <= best
+
+
+@given(st.lists(st.dates(date(1990, 1, 1), date(2030, 12, 31)), min_size=1, max_size=6))
+def test_consistent_clues_give_their_intersection(days: list[date]) -> None:
+    found = [dating.Constraint(d, None, 1.0, "c", "t") for d in days]
+    found.append(dating.Constraint(None, max(days), 1.0, "c", "t"))
+    lo, hi, kept = dating.combine(found)
+    assert (date.fromordinal(lo), date.fromordinal(hi)) == (max(days), max(days))
+    assert kept == found
+
+
+def test_a_conflicting_weak_clue_is_set_aside_and_said() -> None:
+    article = _article(
+        "Ngày 3/3/2023, hai bên họp.",
+        related=(RelatedItem("a", "Tin liên quan", datetime(2010, 1, 1)),),
+    )
+    estimate = dating.infer_reference_date(article, today=TODAY)
+    assert estimate.reference_date == date(2023, 3, 3)
+    assert any("set aside" in e for e in estimate.evidence)
+
+
+def test_partial_dates_take_the_year_of_the_window() -> None:
+    article = _article(
+        "Ngày 25/6 vừa qua, hai bên họp.",
+        "Cuộc họp tiếp theo dự kiến sẽ diễn ra vào đầu năm 2025.",
+        "Chuyến thăm tháng 9/2023 là cột mốc.",
+    )
+    estimate = dating.infer_reference_date(article, today=TODAY)
+    assert estimate.reference_date == date(2024, 6, 25)
+    assert estimate.window == (date(2024, 6, 25), date(2024, 8, 24))
+    assert any("'Ngày 25/6' (recent, 'vừa qua') = 2024-06-25" in e for e in estimate.evidence)
+
+
+def test_nothing_to_go_on_gives_none() -> None:
+    estimate = dating.infer_reference_date(_article("Hai bên họp."), today=TODAY)
+    assert estimate.reference_date is None
+    year_only = dating.infer_reference_date(_article("Ngày 2/2 hai bên họp."), today=TODAY)
+    assert year_only.reference_date is None
+    assert "nothing places it" in year_only.evidence[-1]
+
+
+def test_sources_are_pluggable() -> None:
+    article = _article("Ngày 4/2, hai bên họp.")
+
+    def office(_: Article) -> list[dating.Constraint]:
+        return [dating.Constraint(date(2025, 11, 1), None, 1.0, "acting minister", "office")]
+
+    estimate = dating.infer_reference_date(article, [office], today=TODAY)
+    assert estimate.reference_date == date(2026, 2, 4)
+
+
+# --- the seeds -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds() -> corpus.Corpus:
+    return corpus.load()
+
+
+# Seeds whose month needs data another part of vnus has not shipped yet; strict, so the
+# day the data lands this test fails until the mark is removed.
+KNOWN_GAPS = {
+    "002": "needs framework start dates (IPEF 2022-05-23, JETP 2022-12-14) in the glossary",
+}
+MONTH_CASES = [
+    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[c.stem[:3]]))
+    if c.stem[:3] in KNOWN_GAPS
+    else c
+    for c in CASES
+]
+
+
+@pytest.mark.parametrize("case", MONTH_CASES, ids=lambda c: c.stem[:3])
+def test_seed_is_dated_to_the_right_month(seeds: corpus.Corpus, case: Path) -> None:
+    expected = json.loads(case.read_text(encoding="utf-8"))
+    article = seeds.get(expected["id"])
+    assert article.reference_date is not None, article.reference_evidence
+    assert article.reference_date.strftime("%Y-%m") == expected["reference_month"], (
+        article.reference_evidence
+    )
+    assert article.reference_evidence
+
+
+def test_dates_are_anchored_on_the_reference_date(seeds: corpus.Corpus) -> None:
+    article = seeds.get("000_f38bb618d79b8589")
+    values = {m.text: m.value for m in article.dates()}
+    june = next(v for text, v in values.items() if "25/6" in text)
+    assert june.start == date(2024, 6, 25)
