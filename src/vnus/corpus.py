@@ -19,6 +19,7 @@ JSON object per line (``id``, ``title``, ``text`` and optional metadata).
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
@@ -292,7 +293,7 @@ def article_from_dict(data: object, *, infer_date: bool = True) -> Article:
     article = Article(
         id=_require(data, "id", str),
         title=_require(data, "title", str),
-        paragraphs=_paragraphs_of(unicodedata.normalize("NFC", text)),
+        paragraphs=_paragraphs_of(text),
         source=_optional(data, "source", str),
         byline=_optional(data, "byline", str),
         keywords=_str_list(data, "keywords"),
@@ -382,6 +383,7 @@ def _iter_jsonl(
 ) -> Iterator[Article]:
     name = str(path)
     offset = 0
+    legacy = codecs.lookup(encoding).name != "utf-8"
     with _open_binary(path, "rb") as handle:
         for number, raw in enumerate(handle, start=1):
             start, offset = offset, offset + len(raw)
@@ -390,6 +392,8 @@ def _iter_jsonl(
             try:
                 try:
                     line = raw.decode(encoding)
+                    if legacy:  # code pages such as cp1258 write tone marks apart
+                        line = unicodedata.normalize("NFC", line)
                 except UnicodeDecodeError as error:
                     raise CorpusError(
                         f"not valid {encoding} ({error.reason})",
@@ -476,6 +480,10 @@ def iter_articles(
     if errors not in ("raise", "collect"):
         raise ValueError(f"errors must be 'raise' or 'collect' (got {errors!r})")
     resolved = _resolve(path)
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise CorpusError(f"unknown encoding {encoding!r}", path=str(resolved)) from None
     problems: list[CorpusError] = []
     yield from _iter_path(resolved, encoding, errors, problems, infer_date)
     if problems:
