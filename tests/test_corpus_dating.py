@@ -269,20 +269,7 @@ def seeds() -> corpus.Corpus:
     return corpus.load()
 
 
-# Seeds whose month needs data another part of vnus has not shipped yet; strict, so the
-# day the data lands this test fails until the mark is removed.
-KNOWN_GAPS = {
-    "002": "needs framework start dates (IPEF 2022-05-23, JETP 2022-12-14) in the glossary",
-}
-MONTH_CASES = [
-    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[c.stem[:3]]))
-    if c.stem[:3] in KNOWN_GAPS
-    else c
-    for c in CASES
-]
-
-
-@pytest.mark.parametrize("case", MONTH_CASES, ids=lambda c: c.stem[:3])
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.stem[:3])
 def test_seed_is_dated_to_the_right_month(seeds: corpus.Corpus, case: Path) -> None:
     expected = json.loads(case.read_text(encoding="utf-8"))
     article = seeds.get(expected["id"])

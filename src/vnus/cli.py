@@ -258,6 +258,69 @@ SUBCOMMANDS: list[Callable[[Any], None]] = [add_demo, add_normalize]
 SUBCOMMANDS += [add_lookup, add_search, add_glossary]
 
 
+def _count(method: Callable[[], Sequence[object]]) -> int | None:
+    """How many mentions a finder reports; None when its module is not installed."""
+    try:
+        return len(method())
+    except ImportError:
+        return None
+
+
+def cmd_corpus(args: argparse.Namespace) -> int:
+    from vnus.corpus import load
+    from vnus.errors import CorpusError
+
+    try:
+        articles = load(args.path, encoding=args.encoding)
+    except CorpusError as error:
+        raise UsageError(str(error)) from error
+    rows: list[dict[str, Any]] = []
+    for article in articles:
+        rows.append(
+            {
+                "id": article.id,
+                "reference_date": article.reference_date,
+                "source": article.source,
+                "byline": article.byline,
+                "title": article.title,
+                "paragraphs": len(article.paragraphs),
+                "terms": _count(article.terms),
+                "titles": _count(article.titles),
+                "dates": _count(article.dates),
+                "reference_evidence": list(article.reference_evidence),
+            }
+        )
+    if args.json:
+        emit_json(rows)
+        return EXIT_OK
+    header = f"{'id':<22} {'written':<10} {'source':<14} {'byline':<16} terms titles dates  title"
+    print(header)
+    for row in rows:
+        counts = " ".join(
+            f"{'-' if row[k] is None else row[k]:>{w}}"
+            for k, w in (("terms", 5), ("titles", 6), ("dates", 5))
+        )
+        print(
+            f"{row['id'][:22]:<22} {row['reference_date'] or '?'!s:<10} "
+            f"{(row['source'] or '-')[:14]:<14} {(row['byline'] or '-')[:16]:<16} {counts}  "
+            f"{(row['title'] or '(no title)')[:60]}"
+        )
+    return EXIT_OK
+
+
+def add_corpus(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "corpus", help="list the articles of a corpus (folder, .txt, .jsonl, .jsonl.gz)"
+    )
+    parser.add_argument("path", nargs="?", help="the corpus; the bundled seeds when left out")
+    parser.add_argument("--encoding", default="utf-8", help="e.g. cp1258 for legacy files")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.set_defaults(handler=cmd_corpus)
+
+
+SUBCOMMANDS += [add_corpus]
+
+
 def build_parser() -> argparse.ArgumentParser:
     from vnus import __version__
 
