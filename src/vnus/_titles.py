@@ -141,7 +141,8 @@ def _title_data(glossary: Glossary) -> _TitleData:
     for term in glossary:
         if term.kind in COUNTRY_KINDS and term.country:
             countries.setdefault(term.country, []).extend(fold(f) for f in _vi_forms(term))
-            short = [f for f in term.en_variants if len(f) < len(term.en)]
+            # The short name ends the formal one: "Socialist Republic of Viet Nam".
+            short = [f for f in term.en_variants if term.en.endswith(" " + f)]
             country_names.setdefault(term.country, min([term.en, *short], key=len))
     without_bo: dict[str, list[Term]] = {}
     by_stem: dict[tuple[str, str], Term] = {}
