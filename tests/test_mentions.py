@@ -364,7 +364,8 @@ def test_term_mention_to_dict() -> None:
         ),
         # A US Thứ trưởng with a portfolio the glossary lists is that office.
         (
-            "ông X gặp Thứ trưởng Ngoại giao Hoa Kỳ phụ trách tăng trưởng kinh tế, năng lượng và môi trường.",
+            "ông X gặp Thứ trưởng Ngoại giao Hoa Kỳ phụ trách tăng trưởng kinh tế, năng lượng"
+            " và môi trường.",
             "Thứ trưởng Ngoại giao Hoa Kỳ phụ trách tăng trưởng kinh tế, năng lượng và môi trường",
             "U.S. Under Secretary of State for Economic Growth, Energy, and the Environment",
             None,
@@ -436,7 +437,8 @@ def test_apposition_with_an_honorific_names_the_holder() -> None:
     ]
     assert mention.text == "Gina Raimondo, Bộ trưởng Bộ Thương mại Hoa Kỳ"
     assert mention.person == "Gina Raimondo"
-    assert mention.holder is not None and mention.holder.id == "raimondo"
+    assert mention.holder is not None
+    assert mention.holder.id == "raimondo"
     assert mention.country == "US"
 
 
