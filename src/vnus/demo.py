@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Iterator
-from typing import TextIO
+from typing import Any, TextIO
 
 from vnus._resources import data_dir
 
@@ -57,3 +57,101 @@ def run(out: TextIO) -> None:
     """Write every section of the tour to ``out``."""
     for section in SECTIONS:
         section(out)
+
+
+# --- the full tour: every capability on each bundled article (keep this section last) ------
+
+
+def _wrap(text: str, indent: str = "    ", width: int = 96) -> str:
+    import textwrap
+
+    return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent + "  ")
+
+
+def _article_titles(out: TextIO, article: Any) -> None:
+    try:
+        mentions = article.titles()
+    except ImportError:
+        out.write("  titles: (vnus.mentions not installed)\n")
+        return
+    out.write(f"  titles ({len(mentions)}):\n")
+    seen: set[str] = set()
+    for mention in mentions:
+        if mention.text in seen:
+            continue
+        seen.add(mention.text)
+        holder = mention.person or _holder_on(mention, article.reference_date)
+        who = f" — {holder}" if holder else ""
+        out.write(f"    {mention.text} → {mention.en}{who}\n")
+
+
+def _holder_on(mention: Any, day: Any) -> str | None:
+    """Who held the office a title names without a person, on the article's date."""
+    if day is None:
+        return None
+    try:
+        from vnus.people import holders
+    except ImportError:
+        return None
+    terms = [getattr(t, "term", t) for t in getattr(mention, "terms", ())]
+    bodies = [t.id for t in terms if t.kind not in ("title", "title-modifier", "country")]
+    titles = [t.id for t in terms if t.kind == "title"]
+    if not bodies:
+        return None
+    found = holders(bodies[0], on=day, title=titles[0] if titles else None)
+    return f"held by {', '.join(p.name for p in found)} then" if found else None
+
+
+def _article_terms(out: TextIO, article: Any) -> None:
+    try:
+        mentions = article.terms()
+    except ImportError:
+        out.write("  terms: (vnus.mentions not installed)\n")
+        return
+    unique: dict[str, str] = {}
+    for mention in mentions:
+        if mention.term.kind not in ("title", "title-modifier"):
+            unique.setdefault(mention.text, mention.term.en)
+    out.write(f"  terms ({len(unique)} distinct):\n")
+    for text, english in unique.items():
+        out.write(f"    {text} → {english}\n")
+
+
+def _article_dates(out: TextIO, article: Any) -> None:
+    try:
+        from vnus.dates import format_date
+
+        mentions = article.dates()
+    except ImportError:
+        out.write("  dates: (vnus.dates not installed)\n")
+        return
+    out.write(f"  dates ({len(mentions)}, anchored on {article.reference_date or 'today'}):\n")
+    for mention in mentions:
+        value = mention.value
+        span = str(value.start) if value.start == value.end else f"{value.start} … {value.end}"
+        out.write(f"    {mention.text!r} → {span} ({format_date(value, 'en')})\n")
+
+
+def corpus_section(out: TextIO) -> None:
+    """Each seed article: its parts, when it was written and why, and what vnus finds in it."""
+    from vnus.corpus import load
+
+    _heading(out, "The corpus: each seed article read end to end")
+    for article in load():
+        out.write(f"\n{article.id}\n")
+        out.write(f"  title:   {article.title or '(none: the page starts with the body)'}\n")
+        out.write(f"  source:  {article.source or '?'}    byline: {article.byline or '?'}\n")
+        out.write(
+            f"  body:    {len(article.paragraphs)} paragraphs; kept apart: "
+            f"{len(article.captions)} captions, {len(article.keywords)} keywords, "
+            f"{len(article.related)} related items, {len(article.chrome)} chrome lines\n"
+        )
+        out.write(f"  written: {article.reference_date or 'unknown'}, because\n")
+        for clue in article.reference_evidence:
+            out.write(_wrap(clue) + "\n")
+        _article_titles(out, article)
+        _article_terms(out, article)
+        _article_dates(out, article)
+
+
+SECTIONS.append(corpus_section)
