@@ -258,6 +258,7 @@ def _compose(
     country: str | None,
     explicit_country: bool,
     posted_to: str | None,
+    prefixed: bool = True,
 ) -> str:
     if office is not None:
         core = office.en
@@ -267,9 +268,9 @@ def _compose(
     else:
         core = " and ".join(_core(t, body, country) for t in titles)
     # A company or association is not a state's office: no "U.S." before its chairman.
-    if body is not None and body.kind in PRIVATE_KINDS:
-        country = None
-    english = _with_country(data, core, country, explicit_country and body is None)
+    private = body is not None and body.kind in PRIVATE_KINDS
+    shown = country if prefixed and not private else None
+    english = _with_country(data, core, shown, explicit_country and body is None)
     if posted_to and posted_to in data.country_names and posted_to != country:
         english += f" to {data.country_names[posted_to]}"
     prefixes = [m.en for m in modifiers if not english.startswith(m.en)]
@@ -676,8 +677,12 @@ def _mention(
 ) -> TitleMention:
     person = text[name[0] : name[1]] if name else None
     holder = people.find(person) if people is not None and person else None
-    country = phrase.country or (phrase.body.country if phrase.body else None)
+    # The text's own evidence of the office's country: a country word, the body, the title.
+    country = (
+        phrase.country or (phrase.body.country if phrase.body else None) or phrase.titles[0].country
+    )
     explicit = phrase.country is not None
+    prefixed = country is not None
     office = phrase.office
     en: str | None = None
     if holder is not None:
@@ -690,6 +695,8 @@ def _mention(
             en = " ".join([*prefixes, english])
         country = country or holder.country
     if en is None:
+        # A holder's country picks the English of the title (Secretary, not Minister) but
+        # is not printed as "U.S." unless one of the holder's offices fits the text.
         en = _compose(
             data,
             phrase.modifiers,
@@ -699,6 +706,7 @@ def _mention(
             country,
             explicit,
             phrase.posted_to,
+            prefixed,
         )
     inside = tuple(m for m in terms if start <= m.span[0] and m.span[1] <= end)
     return TitleMention(
