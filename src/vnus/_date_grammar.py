@@ -329,11 +329,9 @@ def _settle(node: _Point | _Period | _Fixed, today: dt.date, hint: Hint) -> Date
 def _borrow(first: _Point, last: _Point) -> _Point:
     """Fill what the first end of a range leaves to the second: "từ 1 đến 5/9"."""
     if first.month is None and (first.day is not None or first.hour is not None):
-        first = attrs.evolve(first, month=last.month, year=first.year or last.year)
+        first = attrs.evolve(first, month=last.month)
         if first.day is None:
             first = attrs.evolve(first, day=last.day)
-    elif first.year is None and first.month is not None and last.year is not None:
-        first = attrs.evolve(first, year=last.year)
     return first
 
 
@@ -942,6 +940,8 @@ class Parser:
             return _EN_PARTS[self.w(k + 2)], k + 3
         if self.w(k) == "at" and self.w(k + 1) in ("night", "noon"):
             return _EN_PARTS[self.w(k + 1)], k + 2
+        if self.w(k) == "noon":
+            return "noon", k + 1
         return None
 
     def _cued(self, i: int) -> bool:
@@ -1094,13 +1094,15 @@ class Parser:
         year, end = self.year_after(j)
         return _Point(year, number, qualifier=qualifier), end
 
-    def quarter(self, i: int, qualifier: Qualifier | None = None) -> Result | None:
+    def quarter(
+        self, i: int, qualifier: Qualifier | None = None, glued: bool = False
+    ) -> Result | None:
         """ "quý I/2025", "quý 3 năm 2024", "Q1 2025", "quý IV"."""
         word = self.w(i)
         if word == "quý":
             number = self.num(i + 1, 1, 4, 1) or _roman(self.w(i + 1))
             j = i + 2
-        elif word == "q" and self.adj(i + 1) and self.free_before(i):
+        elif word == "q" and self.adj(i + 1) and (glued or self.free_before(i)):
             number = self.num(i + 1, 1, 4, 1)
             j = i + 2
         elif word in _EN_ORDINALS and self.w(i + 1) == "quarter":
@@ -1201,11 +1203,12 @@ class Parser:
         if self.w(j) == "-" and self.adj(j):
             j += 1
         year = self.year4(j)
+        decade = year is not None and year % 10 == 0 and self.w(j + 1) == "s"
+        if decade and year is not None and self.adj(j + 1) and self.free_after(j + 2):
+            return _Period("decade", year, year, qualifier), j + 2
         if year is not None and self.free_after(j + 1):
-            if self.w(j + 1) == "s" and self.adj(j + 1) and year % 10 == 0:
-                return _Period("decade", year, year, qualifier), j + 2
             return _Point(year, qualifier=qualifier), j + 1
-        inner = self.english(j) or self.quarter(j) or self.century_en(j)
+        inner = self.english(j) or self.quarter(j, glued=True) or self.century_en(j)
         if inner is None:
             return None
         node, end = inner
@@ -1230,7 +1233,7 @@ class Parser:
 
     def bare_year(self, i: int, cued: bool) -> Result | None:
         """A year with no "năm" where a word before says so: "vào 2045", "Net Zero 2050"."""
-        year = self.num(i, 1900, 2100, 4)
+        year = self.num(i, 1000, 2999, 4) if cued else self.num(i, 1900, 2100, 4)
         if year is None or len(self.w(i)) != 4 or not self.free_before(i):
             return None
         if not self.free_after(i + 1):

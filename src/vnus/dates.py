@@ -206,7 +206,8 @@ def _format_single(value: DateValue, locale: Locale) -> str:
     elif grain == "year":
         text = babel_date(start, "'năm' y" if vi else "y", locale=locale)
     elif grain == "decade":
-        text = f"thập niên {start.year}" if vi else f"the {start.year}s"
+        decade = start.year - start.year % 10
+        text = f"thập niên {decade}" if vi else f"the {decade}s"
     else:
         number = (start.year + 99) // 100
         text = f"thế kỷ {number}" if vi else f"the {_ordinal(number)} century"

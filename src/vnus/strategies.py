@@ -15,6 +15,10 @@ from typing import TYPE_CHECKING
 from hypothesis import strategies as st
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from vnus._date_model import PartOfDay, Qualifier
+    from vnus.dates import DateValue
     from vnus.glossary import Term
 
 # --- vietnamese_text ---------------------------------------------------------------------
@@ -213,3 +217,148 @@ def term_variants(term: Term) -> st.SearchStrategy[str]:
     english = {term.en, *term.en_variants}
     forms = term.forms()
     return st.sampled_from(forms).flatmap(lambda form: _variant(form, form in english))
+
+
+# --- date_expressions ------------------------------------------------------------------------
+
+_VI_PARTS: tuple[tuple[str, PartOfDay], ...] = (
+    ("sáng", "morning"),
+    ("trưa", "noon"),
+    ("chiều", "afternoon"),
+    ("tối", "evening"),
+)
+_QUALIFIER_WORDS: tuple[tuple[str, Qualifier], ...] = (
+    ("đầu", "early"),
+    ("giữa", "mid"),
+    ("cuối", "late"),
+)
+_RELATIVE_DAYS = (
+    ("hôm nay", 0),
+    ("hôm qua", -1),
+    ("hôm kia", -2),
+    ("ngày mai", 1),
+    ("ngày kia", 2),
+)
+_VI_MONTH_WORDS = ("Giêng", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười")
+_ROMAN_NUMERALS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_CENTURY_ROMAN = {19: "XIX", 20: "XX", 21: "XXI", 22: "XXII"}
+_CONTEXTS = (
+    ("", ""),
+    ("Theo kế hoạch, ", " tại Hà Nội."),
+    ("Hai bên đã gặp nhau ", ", tăng 8,5% so với cùng kỳ."),
+    ("Bộ Công Thương cho biết (", ") là mốc quan trọng."),
+    ("Có 6.200 doanh nghiệp tham gia ", "."),
+)
+
+
+@st.composite
+def _date_expression(draw: st.DrawFn) -> tuple[str, object, object]:
+    import datetime as dt
+
+    from vnus._date_model import DateValue, period, qualify
+
+    day = draw(st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31)))
+    # A reference within 150 days: the year a year-less date means is then unambiguous.
+    reference = day + dt.timedelta(days=draw(st.integers(-150, 150)))
+    year, month = day.year, day.month
+    sep = draw(st.sampled_from("/-."))
+    pad = draw(st.booleans())
+    d, m = (f"{day.day:02d}", f"{month:02d}") if pad else (str(day.day), str(month))
+    family = draw(st.integers(0, 15))
+    value: DateValue
+    if family == 0:
+        text, value = f"{d}{sep}{m}{sep}{year}", DateValue(day, day, "day")
+    elif family == 1:
+        text, value = f"ngày {day.day}/{month}", DateValue(day, day, "day")
+    elif family == 2:
+        word, part = draw(st.sampled_from(_VI_PARTS))
+        ngay = draw(st.sampled_from(("", "ngày ")))
+        text, value = f"{word} {ngay}{day.day}/{month}/{year}", DateValue(day, day, "day", part)
+    elif family == 3:
+        prefix = draw(st.sampled_from(("ngày", "mùng"))) if day.day <= 10 else "ngày"
+        text = f"{prefix} {day.day} tháng {month} năm {year}"
+        value = DateValue(day, day, "day")
+    elif family == 4:
+        form = draw(st.sampled_from(("tháng {m}/{y}", "tháng {m} năm {y}", "tháng {w} năm {y}")))
+        words = (*_VI_MONTH_WORDS, "Mười Một", "Chạp")
+        text = form.format(m=month, y=year, w=words[month - 1])
+        value = DateValue(*period("month", year, month), "month")
+    elif family == 5:
+        quarter = (month - 1) // 3 + 1
+        number = draw(st.sampled_from((str(quarter), _ROMAN_NUMERALS[quarter])))
+        text = draw(st.sampled_from((f"quý {number}/{year}", f"quý {number} năm {year}")))
+        value = DateValue(*period("quarter", year, quarter), "quarter")
+    elif family == 6:
+        half = draw(st.sampled_from((1, 2)))
+        side = "đầu" if half == 1 else "cuối"
+        text = draw(st.sampled_from((f"nửa {side} năm {year}", f"6 tháng {side} năm {year}")))
+        value = DateValue(*period("half", year, half), "half")
+    elif family == 7:
+        word, qualifier = draw(st.sampled_from(_QUALIFIER_WORDS))
+        if draw(st.booleans()):
+            text = f"{word} năm {year}"
+            value = qualify(DateValue(*period("year", year), "year"), qualifier)
+        else:
+            text = f"{word} tháng {month}/{year}"
+            value = qualify(DateValue(*period("month", year, month), "month"), qualifier)
+    elif family == 8:
+        text, value = f"năm {year}", DateValue(*period("year", year), "year")
+    elif family == 9:
+        decade = year - year % 10
+        text = draw(st.sampled_from((f"thập niên {decade}", f"những năm {decade}")))
+        value = DateValue(*period("decade", decade), "decade")
+    elif family == 10:
+        century = (year + 99) // 100
+        number = draw(st.sampled_from((str(century), _CENTURY_ROMAN[century])))
+        text = f"thế kỷ {number}"
+        value = DateValue(*period("century", 0, century), "century")
+    elif family == 11:
+        last = year + draw(st.integers(1, 10))
+        dash = draw(st.sampled_from(("-", " - ")))
+        text = f"{draw(st.sampled_from(('giai đoạn', 'nhiệm kỳ')))} {year}{dash}{last}"
+        value = DateValue(period("year", year)[0], period("year", last)[1], "year")
+    elif family == 12:
+        end = day + dt.timedelta(days=draw(st.integers(1, 60)))
+        text = f"từ {day.day}/{month}/{year} đến {end.day}/{end.month}/{end.year}"
+        value = DateValue(day, end, "day")
+    elif family == 13:
+        hour = draw(st.integers(0, 23))
+        minute = draw(st.sampled_from((None, 0, 15, 30, 45)))
+        stamp = dt.datetime(year, month, day.day, hour, minute or 0)
+        clock = f"{hour} giờ" if minute is None else f"{hour} giờ {minute}"
+        if minute is not None and draw(st.booleans()):
+            clock = f"{hour}h{minute:02d}"
+        text = f"{clock} ngày {day.day}/{month}/{year}"
+        value = DateValue(stamp, stamp, "hour" if minute is None else "minute")
+    elif family == 14:
+        text, shift = draw(st.sampled_from(_RELATIVE_DAYS))
+        moment = reference + dt.timedelta(days=shift)
+        value = DateValue(moment, moment, "day")
+    else:
+        weekday = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+        text = f"{weekday[day.weekday()]}, {day.day}/{month}/{year}"
+        value = DateValue(day, day, "day")
+    if draw(st.booleans()):
+        text = text[:1].upper() + text[1:]
+    before, after = draw(st.sampled_from(_CONTEXTS))
+    return before + text + after, value, reference
+
+
+def date_expressions() -> st.SearchStrategy[tuple[str, DateValue, date]]:
+    """Vietnamese text holding one date expression, the ``DateValue`` it means, and the
+    reference date it is read against: ``(text, value, reference)``.
+
+    Families: numeric dates (/ - .), "ngày D tháng M năm Y", parts of the day, months
+    in figures and words, quarters, halves, early/mid/late, years, decades, centuries,
+    periods, ranges, times, relative days and weekdays; inside sentences with numbers
+    that are not dates. A year left out is one the reference makes unambiguous.
+
+    >>> from hypothesis import given
+    >>> import vnus
+    >>> @given(date_expressions())
+    ... def test_reads_dates(example):
+    ...     text, value, reference = example
+    ...     assert vnus.parse_date(text, reference=reference) == value
+    >>> test_reads_dates()
+    """
+    return _date_expression()  # type: ignore[return-value]

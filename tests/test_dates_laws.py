@@ -1,0 +1,154 @@
+"""Laws of vnus.dates, checked with Hypothesis."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from vnus.dates import DateValue, find_dates, format_date, parse_date
+from vnus.strategies import date_expressions, vietnamese_text
+
+REFERENCE = dt.date(2025, 6, 15)
+
+
+def _check_mentions(text: str) -> None:
+    mentions = find_dates(text, reference=REFERENCE)
+    previous_end = 0
+    for mention in mentions:
+        start, end = mention.span
+        assert previous_end <= start < end <= len(text)
+        assert text[start:end] == mention.text
+        assert isinstance(mention.value, DateValue)
+        previous_end = end
+
+
+@given(st.text())
+@example("1/1/" * 50)
+@example("9" * 5000 + "/1/2025")
+@example("ngày " * 100)
+@example("ngày 29/2/2023 ngày 31/4 tháng 13 quý 0 thế kỷ 0 thập niên 1995")
+def test_any_text_gives_mentions_with_exact_spans(text: str) -> None:
+    _check_mentions(text)
+
+
+@given(vietnamese_text())
+def test_vietnamese_text_gives_mentions_with_exact_spans(text: str) -> None:
+    _check_mentions(text)
+
+
+@given(date_expressions(), st.text(max_size=20), st.text(max_size=20))
+def test_date_expressions_survive_any_surroundings(
+    example: tuple[str, DateValue, dt.date], before: str, after: str
+) -> None:
+    text, _, reference = example
+    _check_mentions(before + " " + text + " " + after)
+    assert isinstance(parse_date(before + text + after, reference=reference), DateValue | None)
+
+
+@given(date_expressions())
+def test_parse_date_reads_generated_expressions(example: tuple[str, DateValue, dt.date]) -> None:
+    text, value, reference = example
+    assert parse_date(text, reference=reference) == value
+    assert [m.value for m in find_dates(text, reference=reference)] == [value]
+
+
+@given(date_expressions(), st.sampled_from(("vi", "en")))
+def test_format_then_parse_gives_the_value_back(
+    example: tuple[str, DateValue, dt.date], locale: str
+) -> None:
+    _, value, reference = example
+    written = format_date(value, locale)
+    assert parse_date(written, reference=reference) == value, written
+
+
+@given(date_expressions())
+def test_decomposed_and_odd_spaces_keep_values_and_spans(
+    example: tuple[str, DateValue, dt.date],
+) -> None:
+    import unicodedata
+
+    text, value, reference = example
+    for variant in (unicodedata.normalize("NFD", text), text.replace(" ", "\u00a0")):
+        mentions = find_dates(variant, reference=reference)
+        assert [m.value for m in mentions] == [value]
+        start, end = mentions[0].span
+        assert variant[start:end] == mentions[0].text
+
+
+@given(st.dates(dt.date(1000, 1, 1), dt.date(2999, 12, 31)), st.sampled_from(("vi", "en")))
+def test_any_day_round_trips(day: dt.date, locale: str) -> None:
+    assert parse_date(format_date(day, locale), reference=REFERENCE) == DateValue(day, day, "day")
+
+
+@given(st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)))
+def test_a_year_left_out_is_the_nearest(day: dt.date) -> None:
+    reference = day + dt.timedelta(days=100)
+    if (day.month, day.day) == (2, 29):
+        return
+    value = parse_date(f"ngày {day.day}/{day.month}", reference=reference)
+    assert value is not None
+    assert value.start == day
+
+
+@given(st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)), st.integers(1, 300))
+def test_vua_qua_is_never_after_and_toi_never_before(reference: dt.date, days: int) -> None:
+    day = reference + dt.timedelta(days=days)
+    if (day.month, day.day) == (2, 29):
+        return
+    past = parse_date(f"ngày {day.day}/{day.month} vừa qua", reference=reference)
+    future = parse_date(f"ngày {day.day}/{day.month} tới", reference=reference)
+    assert past is not None
+    assert future is not None
+    assert past.start <= reference <= future.start
+
+
+@st.composite
+def date_values(draw: st.DrawFn) -> DateValue:
+    """Any value format_date must write so that parse_date reads it back."""
+    from vnus._date_model import period, qualify
+
+    day = draw(st.dates(dt.date(1800, 1, 1), dt.date(2200, 12, 31)))
+    grain = draw(st.sampled_from(("minute", "hour", "day", "month", "quarter", "half", "year")))
+    grain = draw(st.sampled_from((grain, "decade", "century", "range")))
+    qualifier = draw(st.sampled_from((None, "early", "mid", "late")))
+    if grain in ("minute", "hour"):
+        stamp = dt.datetime(day.year, day.month, day.day, draw(st.integers(0, 23)))
+        if grain == "minute":
+            stamp = stamp.replace(minute=draw(st.integers(0, 59)))
+        return DateValue(stamp, stamp, grain)
+    if grain == "day":
+        part = draw(st.sampled_from((None, "morning", "noon", "afternoon", "evening", "night")))
+        return DateValue(day, day, "day", part)
+    if grain == "range":
+        last = day + dt.timedelta(days=draw(st.integers(1, 4000)))
+        unit = draw(st.sampled_from(("day", "month", "year")))
+        if unit == "day":
+            return DateValue(day, last, "day")
+        if unit == "month":
+            first = period("month", day.year, day.month)[0]
+            end = period("month", last.year, last.month)[1]
+            return DateValue(first, end, "month")
+        return DateValue(
+            period("year", day.year)[0], period("year", max(last.year, day.year + 1))[1], "year"
+        )
+    number = {
+        "month": day.month,
+        "quarter": (day.month + 2) // 3,
+        "half": (day.month + 5) // 6,
+        "year": 1,
+        "decade": 1,
+        "century": (day.year + 99) // 100,
+    }[grain]
+    year = day.year - day.year % 10 if grain == "decade" else day.year
+    value = DateValue(*period(grain, year, number), grain)
+    if qualifier is not None and grain != "half":
+        value = qualify(value, qualifier)
+    return value
+
+
+@given(date_values(), st.sampled_from(("vi", "en")))
+def test_every_grain_round_trips_through_format_date(value: DateValue, locale: str) -> None:
+    written = format_date(value, locale)
+    assert parse_date(written, reference=REFERENCE) == value, written
