@@ -254,17 +254,20 @@ class TermMatcher:
     def scan(self, text: str) -> Iterator[tuple[int, int, _Entry]]:
         """``(start, end, entry)`` for each leftmost-longest match, in order."""
         folded = _fold_in_place(text)
-        if folded is not None:
-            byte_tokens = folded.split(b" ")
-            get = self.byte_words.get
-            coded = "".join([get(token, _UNKNOWN_WORD) for token in byte_tokens])
-            yield from self._spans(coded, byte_tokens, None)
-            return
+        if folded is None:
+            return self._scan_general(text)
+        byte_tokens = folded.split(b" ")
+        get = self.byte_words.get
+        coded = "".join([get(token, _UNKNOWN_WORD) for token in byte_tokens])
+        return self._spans(coded, byte_tokens, None)
+
+    def _scan_general(self, text: str) -> Iterator[tuple[int, int, _Entry]]:
+        """The same scan through fold_with_offsets: any text, slower."""
         folded_text, offsets = fold_with_offsets(text)
         tokens = folded_text.split(" ")
         get_word = self.words.get
         coded = "".join([get_word(token, _UNKNOWN_WORD) for token in tokens])
-        yield from self._spans(coded, tokens, offsets)
+        return self._spans(coded, tokens, offsets)
 
     def _spans(
         self,

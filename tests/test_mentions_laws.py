@@ -1,0 +1,118 @@
+"""Laws of find_terms and find_titles, as Hypothesis properties.
+
+- Every span is an exact slice of the text; mentions are ordered and never overlap.
+- Any string is accepted without an exception (fuzzing with st.text()).
+- The fast in-place fold and the general fold_with_offsets path find the same terms.
+- Every shipped term is found in a sentence built around any spelling a lookup accepts.
+"""
+
+from __future__ import annotations
+
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import vnus
+from vnus.mentions import _abbreviation_fits, compile_matcher, find_terms, find_titles
+from vnus.strategies import term_variants
+from vnus.text import fold
+
+GLOSSARY = vnus.glossary()
+TERMS = list(GLOSSARY)
+FORMS = sorted({form for term in TERMS for form in term.forms()})
+FILLER = [
+    "theo",
+    "và",
+    "ông",
+    "bà",
+    "của",
+    "Hai",
+    "Nguyễn Văn An",
+    "Jose W. Fernandez",
+    "phụ trách",
+    "kiêm",
+    "tại",
+    "(DOC)",
+    ", ",
+    ". ",
+    " - ",
+    "\n",
+    "&",
+    "–",
+    "doc",
+    "Mỹ",
+]
+SEPARATORS = st.sampled_from([" ", "  ", ", ", "\n", " - ", "", "\u00a0", "-"])
+
+
+@st.composite
+def news_like(draw: st.DrawFn) -> str:
+    """Text made of glossary forms, names, grammar words and separators, in any order."""
+    pieces = draw(st.lists(st.sampled_from(FORMS) | st.sampled_from(FILLER), max_size=12))
+    glue = [draw(SEPARATORS) for _ in pieces]
+    return "".join(p + g for p, g in zip(pieces, glue, strict=True))
+
+
+ANY_TEXT = st.text() | news_like()
+
+
+def _check_spans(text: str, spans: list[tuple[int, int]], texts: list[str]) -> None:
+    assert [text[a:b] for a, b in spans] == texts
+    assert all(a < b for a, b in spans)
+    assert all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1))
+
+
+@given(ANY_TEXT)
+def test_term_spans_are_exact_ordered_and_disjoint(text: str) -> None:
+    mentions = find_terms(text)
+    _check_spans(text, [m.span for m in mentions], [m.text for m in mentions])
+    for mention in mentions:
+        assert mention.term in mention.candidates
+
+
+@given(ANY_TEXT)
+def test_title_spans_are_exact_ordered_and_disjoint(text: str) -> None:
+    mentions = find_titles(text)
+    _check_spans(text, [m.span for m in mentions], [m.text for m in mentions])
+    for mention in mentions:
+        assert mention.en
+        assert all(
+            mention.span[0] <= t.span[0] and t.span[1] <= mention.span[1] for t in mention.terms
+        )
+        if mention.person is not None:
+            assert mention.person in mention.text
+
+
+@given(news_like())
+def test_fast_and_general_paths_agree(text: str) -> None:
+    matcher = compile_matcher(GLOSSARY)
+    fast = [(a, b, e.terms) for a, b, e in matcher.scan(text)]
+    general = [(a, b, e.terms) for a, b, e in matcher._scan_general(text)]
+    assert fast == general
+
+
+@given(ANY_TEXT)
+def test_a_word_before_the_text_shifts_every_span(text: str) -> None:
+    prefix = "Qzxw: "  # a word no term contains, then a separator
+    shifted = [
+        ((a + len(prefix), b + len(prefix)), t.id)
+        for (a, b), t in ((m.span, m.term) for m in find_terms(text))
+    ]
+    assert [(m.span, m.term.id) for m in find_terms(prefix + text)] == shifted
+
+
+@given(st.sampled_from(TERMS).flatmap(lambda t: st.tuples(st.just(t), term_variants(t))))
+def test_every_shipped_term_is_found_in_running_text(case: tuple[vnus.Term, str]) -> None:
+    term, spelling = case
+    names = {fold(f) for f in (term.vi, term.en, *term.variants)}
+    if fold(spelling).removeprefix("the ") not in names:
+        # Only an abbreviation: it must keep its capitals.
+        assume(any(_abbreviation_fits(spelling.strip(), a) for a in term.abbr))
+    text = f"Theo {spelling} cho biết."
+    start = len("Theo ")
+    end = start + len(spelling)
+    found = [
+        m
+        for m in find_terms(text)
+        if start <= m.span[0] and m.span[1] <= end and m.text.strip() and term in m.candidates
+    ]
+    assert found, (spelling, [(m.text, m.term.id) for m in find_terms(text)])
