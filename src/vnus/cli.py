@@ -321,6 +321,55 @@ def add_corpus(subparsers: Any) -> None:
 SUBCOMMANDS += [add_corpus]
 
 
+def _reference(value: str | None) -> Any:
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as error:
+        raise UsageError(f"--reference must be a date YYYY-MM-DD (got {value!r})") from error
+
+
+def cmd_dates(args: argparse.Namespace) -> int:
+    from vnus.dates import find_dates
+
+    reference = _reference(args.reference)
+    text = read_input(args.file)
+    for mention in find_dates(text, reference=reference):
+        value = mention.value
+        if args.json:
+            emit_json(
+                {
+                    "span": list(mention.span),
+                    "text": mention.text,
+                    "value": value.iso(),
+                    "start": value.start.isoformat(),
+                    "end": value.end.isoformat(),
+                    "grain": value.grain,
+                    "part_of_day": value.part_of_day,
+                    "qualifier": value.qualifier,
+                }
+            )
+        else:
+            print(f"{mention.span[0]}-{mention.span[1]}\t{mention.text}\t{value.iso()}")
+    return EXIT_OK
+
+
+def add_dates(subparsers: Any) -> None:
+    parser = subparsers.add_parser("dates", help="list the date expressions of a text")
+    parser.add_argument("file", nargs="?", help="a UTF-8 file, or - for standard input")
+    parser.add_argument(
+        "--reference", help="YYYY-MM-DD that fills in a missing year (default: today)"
+    )
+    parser.add_argument("--json", action="store_true", help="one JSON object per mention")
+    parser.set_defaults(handler=cmd_dates)
+
+
+SUBCOMMANDS += [add_dates]
+
+
 def build_parser() -> argparse.ArgumentParser:
     from vnus import __version__
 
