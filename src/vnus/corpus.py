@@ -45,10 +45,12 @@ __all__ = [
     "Article",
     "Corpus",
     "RelatedItem",
+    "article_from_dict",
     "iter_articles",
     "load",
     "map_articles",
     "parse_article",
+    "write_jsonl",
 ]
 
 Errors = Literal["raise", "collect"]
