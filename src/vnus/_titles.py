@@ -128,6 +128,7 @@ class _TitleData:
     english: dict[str, tuple[tuple[Term, ...], Term | None, str | None]]
     title_offices: dict[str, Term]  # office id -> the title its Vietnamese name starts with
     vietnamese: dict[str, frozenset[str]]  # title id -> folded Vietnamese forms
+    name_stoppers: frozenset[str]  # first words of Vietnamese names: "bo", "hoi", "cuc" ...
 
 
 def _vi_forms(term: Term) -> tuple[str, ...]:
@@ -186,6 +187,7 @@ def _title_data(glossary: Glossary) -> _TitleData:
         {},
         title_offices,
         vietnamese,
+        frozenset(fold(f).split(" ")[0] for t in glossary for f in _vi_forms(t) if fold(f)),
     )
     data.english.update(_english_index(glossary, data))
     return data
@@ -285,13 +287,18 @@ def _is_upper_word(word: str) -> bool:
 
 
 def _read_name(
-    text: str, position: int, term_starts: frozenset[int], people: People | None
+    text: str,
+    position: int,
+    term_starts: frozenset[int],
+    people: People | None,
+    not_first: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """The span of a person's name starting at ``position``, or None.
 
     A name is 2 to 5 capitalised words joined by single spaces (initials such as "W."
-    and particles such as "van" allowed), none of them the start of a glossary term; a
-    single word counts only when it is a known office-holder's name.
+    and particles such as "van" allowed), none of them the start of a glossary term, the
+    first not a word that opens a Vietnamese glossary name ("Bộ", "Hội": a body, not a
+    person); a single word counts only when it is a known office-holder's name.
     """
     words: list[tuple[int, int]] = []
     cursor = position
@@ -316,7 +323,10 @@ def _read_name(
     if not words:
         return None
     span = (words[0][0], words[-1][1])
-    if len(words) >= 2 or (people is not None and people.find(text[span[0] : span[1]])):
+    if people is not None and people.find(text[span[0] : span[1]]):
+        return span
+    first = fold(text[words[0][0] : words[0][1]])
+    if len(words) >= 2 and first not in not_first:
         return span
     return None
 
@@ -327,6 +337,7 @@ def _read_name_before(
     term_starts: frozenset[int],
     previous_end: int,
     people: People | None,
+    not_first: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """A name written just before ``position`` as "Name, title" (an apposition)."""
     if text[max(0, position - 2) : position] != ", ":
@@ -335,7 +346,7 @@ def _read_name_before(
     window = list(_WORD.finditer(text, window_start, position - 2))
     for first in range(max(0, len(window) - _MAX_NAME_WORDS), len(window)):
         start = window[first].start()
-        span = _read_name(text, start, term_starts, people)
+        span = _read_name(text, start, term_starts, people, not_first)
         if span is None or span[1] != position - 2:
             continue
         before = window[first - 1] if first else None
@@ -645,14 +656,20 @@ def find_titles(
             index += 1
             continue
         name_at = _skip_to_name(text, phrase.end)
-        name = _read_name(text, name_at, term_starts, people) if name_at >= 0 else None
+        name = (
+            _read_name(text, name_at, term_starts, people, data.name_stoppers)
+            if name_at >= 0
+            else None
+        )
         start, end = phrase.start, phrase.end
         if name is not None:
             end = name[1]
         elif previous_person is not None and previous_person[1] == phrase.start - 2:
             name = previous_person  # "Đại sứ Brian Mc Feeters, Chủ tịch ...": the same person
         else:
-            name = _read_name_before(text, phrase.start, term_starts, previous_end, people)
+            name = _read_name_before(
+                text, phrase.start, term_starts, previous_end, people, data.name_stoppers
+            )
             if name is not None:
                 start = name[0]
         while phrase.last < len(terms) and terms[phrase.last].span[0] < end:
@@ -763,18 +780,24 @@ def _to_vietnamese(text: str, glossary: Glossary) -> str | None:
     modifiers = [t for t in glossary if t.kind in MODIFIER_KINDS]
     prefix: list[Term] = []
     rest = text
-    progress = True
-    while progress:
-        progress = False
-        for modifier in modifiers:
-            for english in (modifier.en, *modifier.en_variants):
-                if fold(rest).startswith(fold(english) + " "):
-                    prefix.append(modifier)
-                    rest = rest[len(english) :].strip()
-                    progress = True
     found = data.english.get(fold(rest))
-    if found is None:
-        return None
+    while found is None:  # "Acting ...": peel modifiers until the rest is a known title
+        for modifier in modifiers:
+            english = next(
+                (
+                    e
+                    for e in (modifier.en, *modifier.en_variants)
+                    if fold(rest).startswith(fold(e) + " ")
+                ),
+                None,
+            )
+            if english is not None:
+                prefix.append(modifier)
+                rest = rest[len(english) :].strip()
+                break
+        else:
+            return None
+        found = data.english.get(fold(rest))
     titles, body, country = found
     words = [m.vi for m in prefix] + [t.vi for t in titles]
     if body is not None:
