@@ -21,23 +21,27 @@ True
 
 from __future__ import annotations
 
+import bisect
 import datetime
-import difflib
 import functools
+import os
+import re
 import sys
 import threading
 import types
 import unicodedata
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from importlib.resources.abc import Traversable
 from os import PathLike
-from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
 from vnus.errors import GlossaryError, TermNotFound, require_str
 from vnus.text import fold
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = [
     "KINDS",
@@ -131,6 +135,12 @@ class FrozenDict(Mapping[str, str]):
         return (type(self), (dict(self._data),))
 
 
+def _to_tuple(items: Iterable[str]) -> tuple[str, ...]:
+    # A Python function, not `tuple`: attrs reads a converter's signature, and for a
+    # builtin that loads the tokenize module (~10 ms of a cold start).
+    return tuple(items)
+
+
 def _to_date(value: datetime.date | None) -> datetime.date | None:
     if isinstance(value, datetime.datetime):
         return value.date()
@@ -158,12 +168,12 @@ class Term:
     kind: str
     vi: str
     en: str
-    abbr: tuple[str, ...] = attrs.field(default=(), converter=tuple, kw_only=True, repr=False)
+    abbr: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple, kw_only=True, repr=False)
     vi_variants: tuple[str, ...] = attrs.field(
-        default=(), converter=tuple, kw_only=True, repr=False
+        default=(), converter=_to_tuple, kw_only=True, repr=False
     )
     en_variants: tuple[str, ...] = attrs.field(
-        default=(), converter=tuple, kw_only=True, repr=False
+        default=(), converter=_to_tuple, kw_only=True, repr=False
     )
     country: str | None = attrs.field(default=None, kw_only=True, repr=False)
     valid_from: datetime.date | None = attrs.field(
@@ -172,16 +182,24 @@ class Term:
     valid_until: datetime.date | None = attrs.field(
         default=None, converter=_to_date, kw_only=True, repr=False
     )
-    successors: tuple[str, ...] = attrs.field(default=(), converter=tuple, kw_only=True, repr=False)
+    successors: tuple[str, ...] = attrs.field(
+        default=(), converter=_to_tuple, kw_only=True, repr=False
+    )
     parent: str | None = attrs.field(default=None, kw_only=True, repr=False)
     head_en: str | None = attrs.field(default=None, kw_only=True, repr=False)
     en_by_country: FrozenDict = attrs.field(
         factory=FrozenDict, converter=FrozenDict, kw_only=True, repr=False
     )
-    ambiguous: tuple[str, ...] = attrs.field(default=(), converter=tuple, kw_only=True, repr=False)
-    preferred: tuple[str, ...] = attrs.field(default=(), converter=tuple, kw_only=True, repr=False)
+    ambiguous: tuple[str, ...] = attrs.field(
+        default=(), converter=_to_tuple, kw_only=True, repr=False
+    )
+    preferred: tuple[str, ...] = attrs.field(
+        default=(), converter=_to_tuple, kw_only=True, repr=False
+    )
     note: str | None = attrs.field(default=None, kw_only=True, repr=False)
-    sources: tuple[str, ...] = attrs.field(default=(), converter=tuple, kw_only=True, repr=False)
+    sources: tuple[str, ...] = attrs.field(
+        default=(), converter=_to_tuple, kw_only=True, repr=False
+    )
 
     @property
     def variants(self) -> tuple[str, ...]:
@@ -282,7 +300,7 @@ _FIELD_HINTS: dict[str, list[str]] = {
 }
 _ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 
-PathArg = str | PathLike[str] | Traversable
+PathArg: TypeAlias = "str | PathLike[str] | Traversable"
 
 
 class _Problems:
@@ -297,6 +315,16 @@ class _Problems:
         self.errors.append(GlossaryError(message, path=path, entry=entry, field=field))
 
 
+# Line breaks may wrap a long note; tabs and other controls would break TSV and XML.
+_CONTROL_RE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
+def _close(word: str, options: Sequence[str]) -> list[str]:
+    import difflib
+
+    return difflib.get_close_matches(word, options, n=1)
+
+
 def _check_text(value: object, field: str, where: Callable[..., None]) -> str | None:
     if not isinstance(value, str):
         where(f"must be a string (got {type(value).__name__} {value!r})", field=field)
@@ -307,10 +335,10 @@ def _check_text(value: object, field: str, where: Callable[..., None]) -> str | 
     if value != value.strip():
         where(f"has spaces at either end: {value!r}", field=field)
         return None
-    # Line breaks may wrap a long note; tabs and other controls would break TSV and XML.
-    control = next((c for c in value if unicodedata.category(c) == "Cc" and c != "\n"), None)
+    control = _CONTROL_RE.search(value)
     if control is not None:
-        where(f"contains the control character U+{ord(control):04X}: {value!r}", field=field)
+        code = ord(control.group())
+        where(f"contains the control character U+{code:04X}: {value!r}", field=field)
         return None
     if not unicodedata.is_normalized("NFC", value):
         # Show the combining marks: in a terminal both spellings look the same.
@@ -336,7 +364,7 @@ def _entry_term(raw: object, number: int, path: str, problems: _Problems) -> Ter
         return None
     for field in raw:
         if field not in _ALLOWED:
-            close = _FIELD_HINTS.get(field) or difflib.get_close_matches(field, _ALLOWED, n=1)
+            close = _FIELD_HINTS.get(field) or _close(field, _ALLOWED)
             hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
             where(f"unknown field (allowed: {', '.join(_ALLOWED)}){hint}", field=field)
     for field in _REQUIRED:
@@ -389,7 +417,7 @@ def _entry_term(raw: object, number: int, path: str, problems: _Problems) -> Ter
         )
     kind = values.get("kind")
     if kind is not None and kind not in KINDS:
-        close = difflib.get_close_matches(kind, KINDS, n=1)
+        close = _close(kind, KINDS)
         hint = f"; did you mean {close[0]!r}?" if close else ""
         where(f"'kind' must be one of ({', '.join(KINDS)}) (got {kind!r}){hint}", field="kind")
     country = values.get("country")
@@ -467,6 +495,8 @@ def _parse_file(name: str, text: str, problems: _Problems) -> list[Term]:
 
 def _glossary_files(path: PathArg) -> list[tuple[str, str]]:
     """``(file name, text)`` of every ``*.toml`` in the folder (or the one file), by name."""
+    from pathlib import Path
+
     root: Traversable = Path(path) if isinstance(path, str | PathLike) else path
     if root.is_file():
         files = [root]
@@ -529,8 +559,10 @@ class _Index:
 
     by_key: dict[str, tuple[int, ...]]
     preferred: dict[str, int]  # folded form -> position of the term that wins it
-    choices: list[str]  # folded forms, for rapidfuzz
+    choices: list[str]  # folded forms, shortest first, for rapidfuzz
     choice_forms: list[tuple[tuple[int, str], ...]]  # per choice: (position, original form)
+    lengths: list[int]  # len() of each choice, ascending: forms as long as a query
+    by_word: dict[str, tuple[int, ...]]  # folded word -> choices that contain it
 
     @classmethod
     def build(
@@ -589,12 +621,23 @@ class _Index:
                 )
             if winners:
                 preferred[key] = winners[0]
-        choices = list(by_key)
+        choices = sorted(by_key, key=lambda key: (len(key), key))
         choice_forms = [
             tuple((position, claims[key][position][0]) for position in by_key[key])
             for key in choices
         ]
-        return cls(by_key, preferred, choices, choice_forms)
+        by_word: dict[str, list[int]] = {}
+        for number, key in enumerate(choices):
+            for word in set(key.split()):
+                by_word.setdefault(word, []).append(number)
+        return cls(
+            by_key,
+            preferred,
+            choices,
+            choice_forms,
+            [len(key) for key in choices],
+            {word: tuple(numbers) for word, numbers in by_word.items()},
+        )
 
 
 # --- the glossary -----------------------------------------------------------------------------
@@ -842,24 +885,36 @@ class Glossary:
         key = fold(require_str(query, "query"))
         if not key:
             return []
+        index = self._index
         cutoff = SEARCH_CUTOFF * 100
         scores: dict[int, float] = {}  # choice number -> best weighted score
-        for scorer, weight in _scorers():
-            if scorer is fuzz.partial_ratio and len(key) < _PARTIAL_MIN_LENGTH:
-                continue
-            for choice, score, number in process.extract(
+
+        def score_with(scorer: Any, weight: float, numbers: Sequence[int] | None) -> None:
+            choices = index.choices if numbers is None else [index.choices[n] for n in numbers]
+            for _, score, found in process.extract(
                 key,
-                self._index.choices,
+                choices,
                 scorer=scorer,
                 processor=None,
                 limit=None,
                 score_cutoff=cutoff / weight,
             ):
-                # A part of the query matching a shorter form ("mi" in "ministry") is noise.
-                if scorer is fuzz.partial_ratio and len(choice) < len(key):
-                    continue
-                if score * weight > scores.get(number, 0.0):
-                    scores[number] = score * weight
+                number = found if numbers is None else numbers[found]
+                scores[number] = max(scores.get(number, 0.0), score * weight)
+
+        # Whole-string similarity catches typos and missing diacritics, in every form.
+        score_with(fuzz.ratio, 1.0, None)
+        # The token set catches missing or extra words; only forms sharing a word can gain,
+        # and a form under half the query's length ("DOI" in a long query) is noise.
+        shortest = bisect.bisect_left(index.lengths, (len(key) + 1) // 2)
+        sharing = set().union(*(index.by_word.get(word, ()) for word in key.split()))
+        score_with(
+            fuzz.token_set_ratio, _TOKEN_SET_WEIGHT, sorted(n for n in sharing if n >= shortest)
+        )
+        # The partial ratio catches a truncated piece of a longer name ("commer").
+        if len(key) >= _PARTIAL_MIN_LENGTH:
+            start = bisect.bisect_left(index.lengths, len(key))
+            score_with(fuzz.partial_ratio, _PARTIAL_WEIGHT, range(start, len(index.choices)))
         best: dict[int, tuple[float, float, str]] = {}  # position -> (score, ratio, form)
         for number, score in scores.items():
             choice = self._index.choices[number]
@@ -876,16 +931,10 @@ class Glossary:
         ]
 
 
-# (scorer, weight): whole-string similarity catches typos, the token set missing or
-# extra words, the partial ratio a query that is a truncated piece of a longer name.
-_PARTIAL_MIN_LENGTH = 4
-
-
-@functools.cache
-def _scorers() -> tuple[tuple[Any, float], ...]:
-    from rapidfuzz import fuzz
-
-    return ((fuzz.ratio, 1.0), (fuzz.token_set_ratio, 0.95), (fuzz.partial_ratio, 0.9))
+# Scores of the looser scorers count for less than a whole-string match.
+_TOKEN_SET_WEIGHT = 0.95
+_PARTIAL_WEIGHT = 0.9
+_PARTIAL_MIN_LENGTH = 5  # shorter queries are abbreviations: "ustr" is not in "australia"
 
 
 def _keep(term: Term, kind: str | None, country: str | None, on: datetime.date | None) -> bool:
@@ -908,11 +957,95 @@ def _label(term: Term, query: str, form: str | None = None) -> str:
 _LOAD_LOCK = threading.Lock()
 
 
-@functools.cache
-def _bundled() -> Glossary:
+_CACHE_FORMAT = "1"  # bump when what a pickled Glossary holds changes shape
+
+
+def _bundled_folder() -> str | Traversable:
+    # Where _resources.data_dir() looks, checked with os.path first: importlib.resources
+    # costs ~10 ms of a cold start and only installs that are not plain folders need it.
+    here = os.path.dirname(os.path.abspath(__file__))
+    for folder in (
+        os.path.join(here, "_data", "glossary"),
+        os.path.join(here, "..", "..", "glossary"),
+    ):
+        if os.path.isdir(folder):
+            return os.path.normpath(folder)
     from vnus._resources import data_dir
 
-    return Glossary.from_path(data_dir("glossary"))
+    return data_dir("glossary")
+
+
+def _cache_path(folder: str) -> str | None:
+    """Where the parsed glossary of ``folder`` is cached; None when caching is off."""
+    if os.environ.get("VNUS_NO_CACHE"):
+        return None
+    root = os.environ.get("VNUS_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "vnus"
+    )
+    return os.path.join(root, f"glossary-{zlib.crc32(folder.encode()):08x}.pickle")
+
+
+def _stamp(folder: str) -> str:
+    """What the cached glossary was built from: code and data files, sizes and times."""
+    from vnus import __version__, text
+
+    files = sorted(
+        os.path.join(folder, name)
+        for name in os.listdir(folder)
+        if name.endswith(".toml") and name not in _SKIPPED_FILES
+    )
+    parts = [_CACHE_FORMAT, __version__]
+    for path in (os.path.abspath(__file__), os.path.abspath(text.__file__), *files):
+        stat = os.stat(path)
+        parts.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}")
+    return "\n".join(parts)
+
+
+def _load_with_cache(folder: str) -> Glossary:
+    """``Glossary.from_path(folder)``, or its pickle if nothing changed since it was made.
+
+    The cache lives in ``$VNUS_CACHE_DIR`` (default ``~/.cache/vnus``); set
+    ``VNUS_NO_CACHE=1`` to parse the TOML every time.
+    """
+    import pickle
+
+    cache = _cache_path(folder)
+    stamp = _stamp(folder)
+    if cache is not None:
+        try:
+            with open(cache, "rb") as handle:
+                cached_stamp, cached = pickle.load(handle)
+            if cached_stamp == stamp and isinstance(cached, Glossary):
+                return cached
+        except (
+            OSError,
+            EOFError,
+            pickle.UnpicklingError,
+            AttributeError,
+            ImportError,
+            TypeError,
+            ValueError,
+        ):
+            pass  # no cache yet, or one from other code: parse below and replace it
+    loaded = Glossary.from_path(folder)
+    if cache is not None:
+        temporary = f"{cache}.{os.getpid()}.{threading.get_ident()}.tmp"
+        try:
+            os.makedirs(os.path.dirname(cache), exist_ok=True)
+            with open(temporary, "wb") as handle:
+                pickle.dump((stamp, loaded), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, cache)  # atomic: a concurrent reader sees old or new
+        except OSError:
+            pass  # a read-only home only costs the next start its parse
+    return loaded
+
+
+@functools.cache
+def _bundled() -> Glossary:
+    folder = _bundled_folder()
+    if isinstance(folder, str):
+        return _load_with_cache(folder)
+    return Glossary.from_path(folder)
 
 
 def glossary() -> Glossary:
@@ -935,8 +1068,6 @@ def clear_cache() -> None:
 class _CallableModule(types.ModuleType):
     # `import vnus.glossary` makes the attribute vnus.glossary this module, shadowing the
     # function of the same name; calling the module keeps `vnus.glossary()` working.
-    _doc: ClassVar[str] = "vnus.glossary() returns the bundled glossary."
-
     def __call__(self) -> Glossary:
         return glossary()
 
