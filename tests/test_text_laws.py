@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from vnus import text as text_module
+from vnus.strategies import vietnamese_text
 from vnus.text import fold, fold_with_offsets, normalize
 
 ANY_TEXT = st.text()
@@ -18,7 +21,8 @@ VIET = st.text(
         + [" ", "\n", "\r", "\t", "\xa0", "\u200b", "\u200d", "-", "\u2013", ",", "&", "\u0301"]
     )
 )
-TEXT = st.one_of(ANY_TEXT, VIET)
+# Arbitrary text, a Vietnamese alphabet soup, and realistic text in every spelling variant.
+TEXT = st.one_of(ANY_TEXT, VIET, vietnamese_text())
 
 
 @given(TEXT)
@@ -90,3 +94,52 @@ def test_offsets_fold_back_to_the_folded_text(text: str) -> None:
         for b in range(a, min(len(ends), a + 3)):
             i, j = starts[a], ends[b]
             assert fold(text[offsets[i] : offsets[j]]) == folded[i:j]
+
+
+@given(TEXT)
+@example("Kinh tế & Xã hội")
+@example("x &\u0301 y")
+@example("Vie\u0323\u0302t & Nam \u0301")
+def test_fast_paths_agree_with_the_definition(text: str) -> None:
+    # fold/fold_with_offsets take byte-level shortcuts; _general_* is the definition.
+    assert fold(text) == text_module._general_fold(text)
+    assert fold_with_offsets(text) == text_module._general_offsets(text)
+
+
+@given(vietnamese_text())
+def test_fold_of_vietnamese_is_plain_ascii_words(text: str) -> None:
+    folded = fold(text)
+    assert re.fullmatch(r"(?:[a-z0-9]+(?: [a-z0-9]+)*)?", folded)
+
+
+@given(vietnamese_text(tone_style="old"), vietnamese_text(tone_style="new"))
+def test_both_tone_styles_fold_alike(old: str, new: str) -> None:
+    assert fold(normalize(old, tone_style="new")) == fold(old)
+    assert fold(normalize(new)) == fold(new)
+
+
+@given(vietnamese_text())
+def test_normalize_changes_no_letter_but_marks_and_lookalikes(text: str) -> None:
+    # Base letters (after dropping marks) are the same before and after, in order.
+    def letters(value: str) -> str:
+        stripped = unicodedata.normalize("NFD", value)
+        return "".join(c for c in stripped if c.isalpha()).translate(LOOKALIKES)
+
+    assert letters(normalize(text)) == letters(text)
+
+
+LOOKALIKES = str.maketrans({"Ð": "Đ", "Ɖ": "Đ", "ð": "đ", "ɖ": "đ"})
+
+
+@given(st.one_of(st.binary(), st.integers(), st.none(), st.lists(st.text())))
+def test_non_str_input_raises_type_error_naming_the_type(value: object) -> None:
+    for function in (normalize, fold, fold_with_offsets):
+        with pytest.raises(TypeError, match=f"not {type(value).__name__}") as raised:
+            function(value)  # type: ignore[arg-type]
+        assert ("decode" in str(raised.value)) == isinstance(value, bytes)
+
+
+@given(TEXT)
+def test_tone_style_must_be_old_or_new(text: str) -> None:
+    with pytest.raises(ValueError, match="'mixed'"):
+        normalize(text, tone_style="mixed")  # type: ignore[arg-type]
