@@ -12,7 +12,13 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import vnus
-from vnus.mentions import _abbreviation_fits, compile_matcher, find_terms, find_titles
+from vnus.mentions import (
+    _abbreviation_fits,
+    _is_proper_word,
+    compile_matcher,
+    find_terms,
+    find_titles,
+)
 from vnus.strategies import term_variants
 from vnus.text import fold
 
@@ -103,10 +109,12 @@ def test_a_word_before_the_text_shifts_every_span(text: str) -> None:
 @given(st.sampled_from(TERMS).flatmap(lambda t: st.tuples(st.just(t), term_variants(t))))
 def test_every_shipped_term_is_found_in_running_text(case: tuple[vnus.Term, str]) -> None:
     term, spelling = case
-    names = {fold(f) for f in (term.vi, term.en, *term.variants)}
-    if fold(spelling).removeprefix("the ") not in names:
-        # Only an abbreviation: it must keep its capitals.
-        assume(any(_abbreviation_fits(spelling.strip(), a) for a in term.abbr))
+    names = (term.vi, term.en, *term.variants)
+    free = {fold(f) for f in names if not _is_proper_word(f)}
+    if fold(spelling).removeprefix("the ") not in free:
+        # An abbreviation or a one-word name: it must keep its capitals.
+        cased = [*term.abbr, *(f for f in names if _is_proper_word(f))]
+        assume(any(_abbreviation_fits(spelling.strip(), a) for a in cased))
     text = f"Theo {spelling} cho biết."
     start = len("Theo ")
     end = start + len(spelling)

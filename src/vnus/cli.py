@@ -370,6 +370,38 @@ def add_dates(subparsers: Any) -> None:
 SUBCOMMANDS += [add_dates]
 
 
+def cmd_annotate(args: argparse.Namespace) -> int:
+    from vnus._annotate import annotate_all, records
+
+    if args.jobs < 1:
+        raise UsageError(f"--jobs must be at least 1 (got {args.jobs})")
+    sources = args.files or ["-"]
+    try:
+        inputs = [r for s in sources for r in records(s, read_input(s))]
+    except ValueError as error:
+        raise UsageError(str(error)) from error
+    colour = not args.json and sys.stdout.isatty()
+    for lines in annotate_all(inputs, as_json=args.json, colour=colour, jobs=args.jobs):
+        for line in lines:
+            sys.stdout.write(line if line.endswith("\n") else line + "\n")
+    return EXIT_OK
+
+
+def add_annotate(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "annotate", help="highlight glossary terms and official titles in texts"
+    )
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="UTF-8 text or JSONL (a 'text' field); - is stdin"
+    )
+    parser.add_argument("--json", action="store_true", help="one JSON object per mention")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    parser.set_defaults(handler=cmd_annotate)
+
+
+SUBCOMMANDS += [add_annotate]
+
+
 def build_parser() -> argparse.ArgumentParser:
     from vnus import __version__
 

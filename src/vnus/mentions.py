@@ -13,9 +13,10 @@ of the country that holds the office; :func:`translate_title` does that for one 
 [('Acting Minister of Industry and Trade', 'Lê Mạnh Hùng'), ('U.S. Senator', 'Bill Hagerty')]
 
 Matching works on folded text (:func:`vnus.fold`): case, diacritics, tone placement,
-i/y, dashes and punctuation do not matter, except that an abbreviation written in
-capitals ("DOC", "MOIT") must be written in capitals in the text, so that the English
-word "doc" is not the Department of Commerce.
+i/y, dashes and punctuation do not matter, except that an abbreviation or a one-word
+name keeps its capitals in the text: "DOC" and "MOIT" must be written in capitals, so
+that the English word "doc" is not the Department of Commerce, and "Mỹ", "Ý" must be
+capitalised, so that "thẩm mỹ" and "ý nghĩa" name no country.
 """
 
 from __future__ import annotations
@@ -176,6 +177,17 @@ def _word_code(number: int) -> str:
     return chr(code)
 
 
+def _is_proper_word(form: str) -> bool:
+    """A one-word capitalised name ("Mỹ", "Ý", "Congress"): read only when capitalised,
+    so that the words "mỹ" (beauty) and "ý" (idea) are not countries.
+
+    >>> _is_proper_word("Mỹ"), _is_proper_word("Hoa Kỳ"), _is_proper_word("doanh")
+    (True, False, False)
+    """
+    stripped = form.strip()
+    return " " not in fold(stripped) and stripped[:1].isupper()
+
+
 def _abbreviation_fits(found: str, abbreviation: str) -> bool:
     """Whether ``found`` keeps the capitals of ``abbreviation`` ("DOC" is not "doc").
 
@@ -223,10 +235,8 @@ class TermMatcher:
                     terms, abbreviations = forms.setdefault(key, ([], []))
                     if term not in terms:
                         terms.append(term)
-                    if is_abbreviation:
-                        abbreviations.append(form)
-                    else:
-                        abbreviations.append("")  # a name: any case
+                    keeps_capitals = is_abbreviation or _is_proper_word(form)
+                    abbreviations.append(form if keeps_capitals else "")  # "": any case
         vocabulary: dict[str, str] = {"": ""}
         automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         entries: list[_Entry] = []

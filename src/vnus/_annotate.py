@@ -1,0 +1,126 @@
+"""``vnus annotate``: terms and titles of texts, highlighted or as JSON records.
+
+Kept apart from the command line so that worker processes import only this module.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+from vnus.mentions import TermMention, TitleMention, find_terms, find_titles
+
+Record = tuple[str, int | None, str]  # (source name, line number in a JSONL file, text)
+
+# ANSI styles for a terminal: titles bold yellow, terms cyan, the English dimmed.
+_TITLE = ("\x1b[1;33m", "\x1b[0m")
+_TERM = ("\x1b[36m", "\x1b[0m")
+_GLOSS = ("\x1b[2m", "\x1b[0m")
+
+
+def mentions(text: str) -> tuple[list[TitleMention], list[TermMention]]:
+    """The titles of ``text`` and the terms that are not inside a title."""
+    titles = find_titles(text)
+    terms = find_terms(text)
+    covered = [t.span for t in titles]
+    outside: list[TermMention] = []
+    index = 0
+    for term in terms:
+        while index < len(covered) and covered[index][1] <= term.span[0]:
+            index += 1
+        if index < len(covered) and covered[index][0] < term.span[1]:
+            continue
+        outside.append(term)
+    return titles, outside
+
+
+def highlight(text: str, *, colour: bool = False) -> str:
+    """``text`` with each title and term marked: ``[title | English]``, ``{term | id}``.
+
+    >>> highlight("Bộ trưởng Bộ Công Thương gặp DOC")
+    '[Bộ trưởng Bộ Công Thương | Minister of Industry and Trade] gặp {DOC | us.doc}'
+    """
+    titles, terms = mentions(text)
+    marks: list[tuple[int, int, str, str, tuple[str, str]]] = [
+        (*t.span, t.text, t.en, _TITLE) for t in titles
+    ]
+    marks += [(*m.span, m.text, m.term.id, _TERM) for m in terms]
+    marks.sort()
+    out: list[str] = []
+    position = 0
+    for start, end, written, gloss, style in marks:
+        out.append(text[position:start])
+        if colour:
+            out.append(f"{style[0]}{written}{style[1]} {_GLOSS[0]}({gloss}){_GLOSS[1]}")
+        else:
+            left, right = ("[", "]") if style is _TITLE else ("{", "}")
+            out.append(f"{left}{written} | {gloss}{right}")
+        position = end
+    out.append(text[position:])
+    return "".join(out)
+
+
+def records(source: str, content: str) -> Iterator[Record]:
+    """The texts of one input: each line of a JSONL file with a "text" field, or the whole."""
+    stripped = content.lstrip()
+    if stripped.startswith("{"):
+        parsed = list(_jsonl(source, content))
+        if parsed:
+            yield from parsed
+            return
+    yield (source, None, content)
+
+
+def _jsonl(source: str, content: str) -> Iterator[Record]:
+    for number, line in enumerate(content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise ValueError(f"{source}, line {number}: not JSON ({error.msg})") from error
+        if not isinstance(value, dict) or not isinstance(value.get("text"), str):
+            raise ValueError(f"{source}, line {number}: a JSONL record needs a string 'text'")
+        yield (source, number, value["text"])
+
+
+def annotate_record(record: Record, as_json: bool, colour: bool) -> list[str]:
+    """Output lines for one text: highlighted text, or one JSON object per mention."""
+    source, line, text = record
+    if not as_json:
+        return [highlight(text, colour=colour)]
+    titles, terms = mentions(text)
+    where: dict[str, Any] = {"source": source}
+    if line is not None:
+        where["line"] = line
+    items = sorted(
+        [t.to_dict() for t in titles] + [m.to_dict() for m in terms], key=lambda d: d["span"]
+    )
+    return [json.dumps({**where, **item}, ensure_ascii=False) for item in items]
+
+
+def _annotate_batch(batch: Sequence[Record], as_json: bool, colour: bool) -> list[list[str]]:
+    return [annotate_record(record, as_json, colour) for record in batch]
+
+
+def annotate_all(
+    inputs: Iterable[Record], *, as_json: bool, colour: bool, jobs: int = 1, batch_size: int = 32
+) -> Iterator[list[str]]:
+    """Annotate every record in order, on ``jobs`` worker processes."""
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1 (got {jobs})")
+    if jobs == 1:
+        for record in inputs:
+            yield annotate_record(record, as_json, colour)
+        return
+    batches: list[list[Record]] = [[]]
+    for record in inputs:
+        if len(batches[-1]) == batch_size:
+            batches.append([])
+        batches[-1].append(record)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(_annotate_batch, b, as_json, colour) for b in batches if b]
+        for future in futures:
+            yield from future.result()
