@@ -155,3 +155,48 @@ def corpus_section(out: TextIO) -> None:
 
 
 SECTIONS.append(corpus_section)
+
+
+def glossary_section(out: TextIO) -> None:
+    """Lookups in both directions, a lookup across the 2025 restructuring, fuzzy search."""
+    import datetime
+
+    from vnus.errors import TermNotFound
+    from vnus.glossary import glossary
+
+    terms = glossary()
+    _heading(out, f"Glossary: {len(terms)} terms, looked up in either language")
+    for query in (
+        "Bộ Công Thương",
+        "MOIT",
+        "bo ke hoach va dau tu",
+        "the Department of Commerce",
+        "hiep dinh thuong mai doi ung",
+    ):
+        term = terms.lookup(query)
+        out.write(f"  {query!r:34} -> {term.vi} / {term.en} [{term.id}]\n")
+    out.write("\n  'DOC' means several things; lookup() returns the preferred one first:\n")
+    for term in terms.lookup_all("DOC"):
+        out.write(f"    {term.en} ({term.kind}) [{term.id}]\n")
+
+    out.write("\n  Across the 1 March 2025 restructuring:\n")
+    for day in (datetime.date(2024, 6, 1), datetime.date(2025, 6, 1)):
+        try:
+            term = terms.lookup("Bộ Kế hoạch và Đầu tư", on=day)
+            out.write(f"    on {day}: {term.en} [{term.id}]\n")
+        except TermNotFound as error:
+            now = ", ".join(f"{t.vi} / {t.en}" for t in terms.current("vn.mpi", on=day))
+            out.write(f"    on {day}: no longer in use ({error.query!r}); now {now}\n")
+
+    out.write("\n  Fuzzy search (typos, missing words, no diacritics):\n")
+    for query in (
+        "Bo Cong Thong",
+        "ministry of planing investment",
+        "van phong dai dien thuong mai",
+    ):
+        matches = terms.search(query, limit=2)
+        found = "; ".join(f"{m.term.en} [{m.term.id}] {m.score:.2f}" for m in matches)
+        out.write(f"    {query!r:34} -> {found or 'nothing close'}\n")
+
+
+SECTIONS.append(glossary_section)
