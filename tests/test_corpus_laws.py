@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 import tempfile
+import warnings
 from datetime import datetime
 from pathlib import Path
 
@@ -69,3 +70,41 @@ def test_articles_and_corpora_pickle(found: list[Article]) -> None:
     assert pickle.loads(pickle.dumps(whole)) == whole
     for article in found:
         assert pickle.loads(pickle.dumps(article)) == article
+
+
+# Lines a page is made of: real markers from the seeds, and arbitrary text.
+page_lines = st.one_of(
+    st.sampled_from(
+        [
+            "",
+            "Tin tức",
+            "(TAP) - ",
+            "(TAP) - Tại cuộc họp.",
+            "Hai bên nhất trí./.- Từ khóa :",
+            "- việt nam",
+            "Tin liên quan",
+            "-",
+            "Kinh tế Việt Nam",
+            "07:34' - 22/09/2023",
+            "![]() |",
+            "![]() Chú thích ảnh. |",
+            "![[Video] Tiêu đề](https://a.example.com.vn/x.png)",
+            "Ngoại trưởng Blinken - Ảnh: Nguyễn Tiến Anh Tuấn |",
+            "Các đại biểu dự Hội nghị.Bên cạnh đó, hai bên họp.",
+            "Vũ Khuyên/VOV",
+            "Bình luận",
+            "Multimedia",
+            "./.",
+        ]
+    ),
+    st.text(max_size=40),
+)
+
+
+@given(st.lists(page_lines, max_size=25).map("\n".join))
+def test_any_page_gives_a_valid_article(text: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pages without a body warn; that is tested elsewhere
+        article = corpus.parse_article(text, "x", infer_date=False)
+    assert article.text.split("\n\n") == list(article.paragraphs) or not article.paragraphs
+    assert all(line.strip() for line in (*article.captions, *article.chrome))

@@ -437,6 +437,8 @@ def parse_page(text: str) -> Page:
             if prefix is not None:
                 build.source = prefix.group(1)
                 line = line[prefix.end() :]
+                if not line:
+                    continue
         build.paragraphs.append(_strip_end_mark(line))
     flush_cards()
     _parse_tail(lines, tail_start, build)
