@@ -103,3 +103,49 @@ def test_exports_carry_every_entry(tmp_path: Path) -> None:
 
 def test_glossary_check_command_passes() -> None:
     assert main(["glossary", "check"]) == 0
+
+
+def test_installed_wheel_loads_the_glossary(tmp_path: Path) -> None:
+    """The wheel carries glossary/ as vnus/_data/glossary, and the lookup works from it."""
+    import subprocess
+    import sys
+    import venv
+
+    root = Path(__file__).resolve().parents[1]
+    dist = tmp_path / "dist"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(dist),
+            str(root),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=False, system_site_packages=True).create(env_dir)
+    python = env_dir / "bin" / "python"
+    wheel = next(dist.glob("vnus-*.whl"))
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    code = (
+        "import vnus, vnus.glossary as m; g = vnus.glossary(); "
+        "print(len(g), 'site-packages' in g.source, g.lookup('moit').id)"
+    )
+    result = subprocess.run(
+        [str(python), "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+        env={"VNUS_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"},
+    )
+    assert result.stdout.split() == [str(len(shipped())), "True", "vn.moit"]
