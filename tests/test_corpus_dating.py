@@ -285,3 +285,48 @@ def test_dates_are_anchored_on_the_reference_date(seeds: corpus.Corpus) -> None:
     values = {m.text: m.value for m in article.dates()}
     june = next(v for text, v in values.items() if "25/6" in text)
     assert june.start == date(2024, 6, 25)
+
+
+UNSEEN = """Thủ tướng tiếp Bộ trưởng Tài chính Hoa Kỳ
+Thời sự
+
+Thủ tướng tiếp Bộ trưởng Tài chính Hoa Kỳ
+
+LEAD
+
+Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Janet Yellen. (Ảnh: VGP/Nhật Bắc)
+
+Thủ tướng đánh giá cao chuyến thăm. Năm 2022, kim ngạch thương mại hai chiều đạt 138 tỷ USD.
+
+Hai bên nhất trí tiếp tục thúc đẩy hợp tác trong thời gian tới./.
+
+Hải Minh
+
+Tin liên quan
+-
+Thời sự
+Phó Thủ tướng làm việc với đoàn doanh nghiệp Hoa Kỳ
+21:10' - 19/07/2023
+Hai bên trao đổi về hợp tác đầu tư.
+""".replace(
+    "LEAD",
+    "(Chinhphu.vn) - Chiều 20/7, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã tiếp "
+    "Bộ trưởng Tài chính Hoa Kỳ Janet Yellen đang thăm Việt Nam.",
+)
+
+
+def test_an_unseen_page_is_read_and_dated_by_the_same_rules() -> None:
+    article = corpus.parse_article(UNSEEN, "unseen")
+    assert article.title == "Thủ tướng tiếp Bộ trưởng Tài chính Hoa Kỳ"
+    assert article.source == "Chinhphu.vn"
+    assert article.byline == "Hải Minh"
+    assert article.captions == (
+        "Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Janet Yellen. (Ảnh: VGP/Nhật Bắc)",
+    )
+    assert article.chrome == ("Thời sự", "Thủ tướng tiếp Bộ trưởng Tài chính Hoa Kỳ")
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[-1].endswith("thời gian tới.")
+    (related,) = article.related
+    assert (related.category, related.published) == ("Thời sự", datetime(2023, 7, 19, 21, 10))
+    assert article.reference_date == date(2023, 7, 20)
+    assert any("Năm 2022" in e for e in article.reference_evidence)
