@@ -364,8 +364,6 @@ def _decode(data: bytes, path: str, encoding: str, line: int | None = None) -> s
             line=where,
             offset=error.start,
         ) from None
-    except LookupError as error:
-        raise CorpusError(f"unknown encoding {encoding!r}", path=path) from error
 
 
 def _read_txt(path: Path, encoding: str, infer_date: bool) -> Article:

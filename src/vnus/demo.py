@@ -55,7 +55,8 @@ SECTIONS: list[Callable[[TextIO], None]] = [normalization_section]
 
 def run(out: TextIO) -> None:
     """Write every section of the tour to ``out``."""
-    for section in SECTIONS:
+    # The corpus tour uses every capability, so it comes last whatever was added after it.
+    for section in sorted(SECTIONS, key=lambda section: section is corpus_section):
         section(out)
 
 
