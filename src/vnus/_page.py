@@ -353,9 +353,11 @@ def _parse_tail(lines: list[str], start: int, build: _Builder) -> None:
 def parse_page(text: str) -> Page:
     """Split a saved news page into its parts; see the module docstring for the rules.
 
-    ``text`` should already be NFC. Nothing is thrown away: every non-blank line ends
-    up in exactly one of title, paragraphs, byline, keywords, captions, related or
-    chrome (a caption glued to a paragraph is split off it).
+    ``text`` should already be NFC. Nothing is thrown away: every line with content
+    ends up in one of title, paragraphs, source, byline, keywords, captions, related or
+    chrome (a caption glued to a paragraph is split off it); only pure markers ("-"
+    bullets, "/.", an empty ``![]() |`` card, a video title repeated under its block)
+    are dropped once read.
     """
     lines = _split_glued_markers([line.strip() for line in text.splitlines()])
     build = _Builder()
