@@ -624,4 +624,8 @@ def infer_reference_date(
         estimate = max(inside)
     else:
         estimate = None  # only "not after today": nothing dates this article
+    if estimate is not None:
+        why = "the latest event it reports" if estimate in inside else "the window's start"
+        start, end = (d.isoformat() if d else "…" for d in window)
+        evidence.append(f"⇒ written {start} … {end}; estimate {estimate.isoformat()}, {why}")
     return Estimate(estimate, window, tuple(evidence))
