@@ -106,6 +106,9 @@ RULES = [
     ("T\n\nHai bên nhất trí.\n\nVũ Khuyên/VOV\n\nBình luận", "byline", "Vũ Khuyên/VOV"),
     ("T\n\nHai bên nhất trí.\n\nVũ Khuyên/VOV\n\nBình luận", "source", "VOV"),
     ("T\n\nHai bên nhất trí.\n\nKane Nguyen\n\nBình luận", "byline", "Kane Nguyen"),
+    ("T\n\nHai bên nhất trí.\n\nTheo TTXVN", "byline", "Theo TTXVN"),
+    ("T\n\nHai bên nhất trí.\n\nTheo TTXVN", "source", "TTXVN"),
+    ("T\n\nHai bên nhất trí.\n\nTheo đó, hai bên sẽ họp.", "byline", None),
     (
         "T\n\nThủ tướng Phạm Minh Chính dự Hội nghị.Các nước hoan nghênh những tiến triển.",
         "captions",

@@ -85,6 +85,8 @@ _STAMP_RE = re.compile(
     r"^(?:(\d{1,2}):(\d{2})'?\s*[-|,]?\s*(\d{1,2})/(\d{1,2})/(\d{4})"
     r"|(\d{1,2})/(\d{1,2})/(\d{4})\s*[-|,]?\s*(\d{1,2}):(\d{2})'?)$"
 )
+# "Theo TTXVN", "Nguồn: VOV": a closing credit line that names the outlet.
+_CREDIT_LINE_RE = re.compile(r"^(?:Theo|Nguồn\s*:)\s+([^.!?]{2,40})$")
 _HOST_RE = re.compile(r"^[a-z][a-z0-9+.-]*://([^/?#:\s]+)", re.IGNORECASE)
 _TERMINAL = ".!?…:;"
 
@@ -446,11 +448,14 @@ def parse_page(text: str) -> Page:
     _parse_tail(lines, tail_start, build)
 
     byline: str | None = None
-    if len(build.paragraphs) > 1 and _is_name(build.paragraphs[-1]):
+    credit: str | None = None
+    if len(build.paragraphs) > 1 and (match := _CREDIT_LINE_RE.match(build.paragraphs[-1])):
+        byline, credit = build.paragraphs.pop(), match.group(1).strip()
+    elif len(build.paragraphs) > 1 and _is_name(build.paragraphs[-1]):
         byline = build.paragraphs.pop()
     source = build.source
     if source is None and byline is not None:
-        source = _outlet_after_slash(byline)
+        source = credit or _outlet_after_slash(byline)
     if source is None:
         outlets = [o for o in map(_outlet_after_slash, build.credits) if o]
         source = Counter(outlets).most_common(1)[0][0] if outlets else None
