@@ -135,6 +135,12 @@ def test_glossary_from_terms_validates_cross_references() -> None:
         Glossary([_term("x.a", "A", "A", successors=("x.gone",))])
     with pytest.raises(GlossaryError, match="duplicate id"):
         Glossary([_term("x.a", "A", "A"), _term("x.a", "B", "B")])
+    with pytest.raises(GlossaryError, match=r"entry 'x\.a', field 'kind': 'kind' must be one of"):
+        Glossary([Term("x.a", "minstry", "A", "A", sources=("s",))])
+    with pytest.raises(GlossaryError, match="field 'sources': must name at least one source"):
+        Glossary([Term("x.a", "concept", "A", "A")])
+    with pytest.raises(GlossaryError, match="field 'vi': is not in Unicode NFC"):
+        Glossary([_term("x.a", "Vie\u0323\u0302t", "A")])
     with pytest.raises(TypeError, match="not dict"):
         Glossary([{"id": "x"}])  # type: ignore[list-item]
 
@@ -215,6 +221,13 @@ def test_forms_and_en_for(mini: Glossary) -> None:
 
 
 # --- get and lookup ----------------------------------------------------------------------------
+
+
+def test_glossary_is_read_only(mini: Glossary) -> None:
+    assert mini.source == str(MINI)
+    with pytest.raises(AttributeError):
+        mini.source = "elsewhere"  # type: ignore[misc]
+    assert Glossary([]).source is None
 
 
 def test_get(mini: Glossary) -> None:

@@ -465,6 +465,18 @@ def _entry_term(raw: object, number: int, path: str, problems: _Problems) -> Ter
     return Term(**values)
 
 
+def _as_entry(term: Term) -> dict[str, Any]:
+    """A Term as the raw table a file would hold: only the fields that are set."""
+    entry: dict[str, Any] = {}
+    for field in attrs.fields(Term):
+        value = getattr(term, field.name)
+        if field.name in _REQUIRED or value not in (None, (), {}):
+            entry[field.name] = list(value) if isinstance(value, tuple) else value
+    if term.en_by_country:
+        entry["en_by_country"] = dict(term.en_by_country)
+    return entry
+
+
 def _parse_file(name: str, text: str, problems: _Problems) -> list[Term]:
     import tomllib
 
@@ -663,9 +675,7 @@ class Glossary:
     (:meth:`from_path`); both refuse bad data with a :class:`~vnus.errors.GlossaryError`.
     """
 
-    __slots__ = ("_by_id", "_index", "_origins", "_positions", "_terms", "source")
-
-    source: str | None
+    __slots__ = ("_by_id", "_index", "_origins", "_positions", "_source", "_terms")
 
     def __init__(
         self,
@@ -675,13 +685,15 @@ class Glossary:
         _origins: Mapping[str, str] | None = None,
     ) -> None:
         self._terms = tuple(terms)
-        self.source = source
+        self._source = source
         origins = dict(_origins or {})
         problems = _Problems()
         by_id: dict[str, Term] = {}
-        for term in self._terms:
+        for number, term in enumerate(self._terms, start=1):
             if not isinstance(term, Term):
                 raise TypeError(f"Glossary takes Term objects, not {type(term).__name__}")
+            if _origins is None:  # terms built in code get the checks a file gets
+                _entry_term(_as_entry(term), number, "", problems)
             if term.id in by_id:
                 problems.add("duplicate id", path=origins.get(term.id), entry=term.id, field="id")
             by_id[term.id] = term
@@ -697,6 +709,11 @@ class Glossary:
         self._by_id = by_id
         self._positions = {term.id: position for position, term in enumerate(self._terms)}
         self._origins = origins
+
+    @property
+    def source(self) -> str | None:
+        """The folder or file the glossary was loaded from (None when built from terms)."""
+        return self._source
 
     @classmethod
     def from_path(cls, path: PathArg) -> Glossary:

@@ -207,7 +207,7 @@ def term_variants(term: Term) -> st.SearchStrategy[str]:
     >>> import vnus
     >>> from vnus.glossary import Glossary, Term
     >>> moit = Term("vn.moit", "ministry", "Bộ Công Thương", "Ministry of Industry and Trade",
-    ...             abbr=("MOIT",))
+    ...             abbr=("MOIT",), sources=("Circular 03/2009/TT-BNG",))
     >>> g = Glossary([moit])
     >>> @given(term_variants(moit))
     ... def test_lookup_accepts(spelling):
