@@ -81,3 +81,13 @@ def test_known_misses_are_few() -> None:
 )
 def test_sentence(case: dict[str, Any]) -> None:
     assert _found(case) == _gold(case)
+
+
+def test_starting_only_where_a_rule_can_start_finds_the_same_on_the_set() -> None:
+    from vnus._date_grammar import Parser, fold_for_dates
+
+    for case in CASES:
+        folded, offsets = fold_for_dates(case["text"])
+        now = dt.datetime.fromisoformat(case["reference"])
+        fast = Parser(case["text"], folded, offsets, now).scan()
+        assert fast == Parser(case["text"], folded, offsets, now).scan(every_token=True)

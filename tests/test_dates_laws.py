@@ -152,3 +152,25 @@ def date_values(draw: st.DrawFn) -> DateValue:
 def test_every_grain_round_trips_through_format_date(value: DateValue, locale: str) -> None:
     written = format_date(value, locale)
     assert parse_date(written, reference=REFERENCE) == value, written
+
+
+def _both_scans(text: str) -> None:
+    from vnus._date_grammar import Parser, fold_for_dates
+
+    folded, offsets = fold_for_dates(text)
+    now = dt.datetime(2025, 6, 15)
+    fast = Parser(text, folded, offsets, now).scan()
+    slow = Parser(text, folded, offsets, now).scan(every_token=True)
+    assert fast == slow
+
+
+@given(date_expressions(), vietnamese_text(max_words=8), vietnamese_text(max_words=8))
+def test_starting_only_where_a_rule_can_start_finds_the_same(
+    example: tuple[str, DateValue, dt.date], before: str, after: str
+) -> None:
+    _both_scans(before + example[0] + " " + after)
+
+
+@given(st.text(alphabet="0123456789/-.:, hngàytáquýnửađầucuốithứsáng()'", max_size=60))
+def test_starting_only_where_a_rule_can_start_finds_the_same_on_fragments(text: str) -> None:
+    _both_scans(text)

@@ -16,9 +16,12 @@ inferring a missing year from the reference date.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import itertools
+import operator
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Literal
 
 import attrs
@@ -43,6 +46,13 @@ _SAME_LENGTH = str.maketrans(
         "\u0189": "đ",
     }
 )
+
+
+_SPECIAL_RE = re.compile("[" + re.escape("".join(map(chr, _SAME_LENGTH))) + "]")
+
+
+def _same_length(match: re.Match[str]) -> str:
+    return match.group().translate(_SAME_LENGTH)
 
 
 def fold_for_dates(text: str) -> tuple[str, tuple[int, ...] | None]:
@@ -75,13 +85,13 @@ def fold_for_dates(text: str) -> tuple[str, tuple[int, ...] | None]:
     lowered = composed.lower()
     if len(lowered) != len(composed):  # a few letters lower-case to two characters
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in composed)
-    folded = lowered.translate(_SAME_LENGTH)
+    folded = _SPECIAL_RE.sub(_same_length, lowered)
     return folded, (tuple(offsets) if offsets is not None else None)
 
 
 # --- tokens ----------------------------------------------------------------------------------
 
-_TOKEN_RE = re.compile(r"[0-9]+|[^\W\d_]+|\S")
+_TOKEN_RE = re.compile(r"\s*+(?:[0-9]+|[^\W\d_]+|\S)")
 
 
 @attrs.frozen(slots=True)
@@ -92,14 +102,16 @@ class _Tokens:
 
 
 def tokenize(folded: str) -> _Tokens:
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for match in _TOKEN_RE.finditer(folded):
-        words.append(match.group())
-        starts.append(match.start())
-        ends.append(match.end())
-    return _Tokens(tuple(words), tuple(starts), tuple(ends))
+    """Tokens and where each starts and ends.
+
+    Each match is the white space before a token and the token; with trailing white
+    space removed every match succeeds where it starts, so the scan is one pass.
+    """
+    pieces = _TOKEN_RE.findall(folded.rstrip())
+    ends = tuple(itertools.accumulate(map(len, pieces)))
+    words = tuple(map(str.lstrip, pieces))
+    starts = tuple(map(operator.sub, ends, map(len, words)))
+    return _Tokens(words, starts, ends)
 
 
 # --- vocabulary --------------------------------------------------------------------------------
@@ -198,7 +210,35 @@ _PERIOD_PREFIXES = {
     ("niên", "khóa"),
     ("niên", "khoá"),
 }
-_RANGE_WORDS = frozenset({"đến", "tới", "-"})
+# Words that start a rule, and (for common words) the words that rule needs next.
+_NEXT_WORDS: dict[str, str] = {
+    "from": "", "between": "", "từ": "", "ngày": "", "hôm": "", "mùng": "", "mồng": "",
+    "tuần": "", "tháng": "", "năm": "", "quý": "", "today": "", "yesterday": "",
+    "tomorrow": "", "cn": "",
+    "cách": "đây", "những": "năm", "thập": "niên|kỷ|kỉ", "thế": "kỷ|kỉ", "chủ": "nhật",
+    "giai": "đoạn", "nhiệm": "kỳ|kì", "thời": "kỳ|kì", "niên": "khóa|khoá",
+    "nửa": "đầu|cuối|sau", "thứ": "hai|ba|tư|năm|sáu|bảy|bẩy",
+    "the": "early|mid|late|first|second",
+    "this": "week|month|year|quarter", "next": "week|month|year|quarter",
+    "last": "week|month|year|quarter",
+    "early": "", "mid": "", "late": "", "first": "", "second": "", "third": "", "fourth": "",
+}  # fmt: skip
+for _word in PARTS:
+    _NEXT_WORDS[_word] = "ngày|hôm|nay|mai|qua|thứ|chủ|cn"
+for _word in _QUALIFIERS:
+    _NEXT_WORDS[_word] = "năm|tháng|quý|tuần|thập|thế"
+for _word in (*_EN_WEEKDAYS, *_EN_MONTHS):
+    _NEXT_WORDS[_word] = ""
+_NEXT_SETS: dict[str, frozenset[str] | None] = {
+    word: frozenset(following.split("|")) if following else None
+    for word, following in _NEXT_WORDS.items()
+}
+_NEXT_SETS["thứ"] = frozenset({*(_NEXT_SETS["thứ"] or ()), "2", "3", "4", "5", "6", "7"})
+_NEXT_SETS["q"] = _NEXT_SETS["h"] = frozenset()
+_DIGIT_STARTS = frozenset("0123456789")
+_ANY: frozenset[str] = frozenset()
+
+
 _PAST_WORDS = (("vừa", "qua"), ("vừa", "rồi"))
 _FUTURE_WORDS = (("sắp", "tới"), ("tới", "đây"), ("tới", ""))
 
@@ -312,7 +352,11 @@ def _settle(node: _Point | _Period | _Fixed, today: dt.date, hint: Hint) -> Date
         return node.build(node.year, today)
     best: DateValue | None = None
     best_distance = 0
-    for year in range(today.year - 4, today.year + 5):
+    # The year before, this year and the next; further only for 29 February.
+    years = [today.year - 1, today.year, today.year + 1]
+    if isinstance(node, _Point) and (node.month, node.day) == (2, 29):
+        years = list(range(today.year - 4, today.year + 5))
+    for year in years:
         value = node.build(year, today)
         if value is None:
             continue
@@ -472,19 +516,45 @@ class Parser:
 
     # -- the scan --
 
-    def scan(self) -> list[tuple[int, int, AnyNode, Hint]]:
-        """Every expression, leftmost and longest, as (first token, end token, node, hint)."""
+    def scan(self, *, every_token: bool = False) -> list[tuple[int, int, AnyNode, Hint]]:
+        """Every expression, leftmost and longest, as (first token, end token, node, hint).
+
+        Rules are tried only at :meth:`candidates`; ``every_token`` tries them at every
+        token instead, which must find the same (the tests check it).
+        """
         found: list[tuple[int, int, AnyNode, Hint]] = []
-        i = 0
-        while i < self.size:
-            result = self.expression(i)
-            if result is None:
-                i += 1
+        candidates = range(self.size) if every_token else self.candidates()
+        end = 0
+        for i in candidates:
+            if i < end:
                 continue
-            node, j = result
-            found.append((i, j, node, self.hint(j)))
-            i = j
+            result = self.expression(i)
+            if result is not None:
+                node, end = result
+                found.append((i, end, node, self.hint(end)))
         return found
+
+    def candidates(self) -> Iterable[int]:
+        """Tokens where some rule may start: a number with nothing glued before it (not the
+        "19" of "COVID-19"), or a word that starts a rule followed by a word it needs."""
+        words = self.words
+        indexes = range(self.size)
+        numbers = itertools.compress(indexes, map(str.isdigit, words))
+        starters = itertools.compress(indexes, map(_NEXT_SETS.__contains__, words))
+        for i in heapq.merge(numbers, starters):
+            word = words[i]
+            following = _NEXT_SETS.get(word, _ANY)
+            if following is _ANY:  # a number
+                if self.free_before(i):
+                    yield i
+            elif following is None:
+                yield i
+            elif i + 1 < self.size:
+                after = words[i + 1]
+                if after in following or (
+                    after[0] in _DIGIT_STARTS and (word in PARTS or word in ("q", "h", "the"))
+                ):
+                    yield i
 
     def expression(self, i: int) -> Result | None:
         word = self.w(i)
@@ -603,35 +673,58 @@ class Parser:
     # -- single expressions --
 
     def single(self, i: int, cued: bool = False) -> Result | None:
+        """One expression that is not a range; the first word picks the rules to try."""
         word = self.w(i)
+        if word.isdigit():
+            return self.single_number(i, cued)
         if word in PARTS:
             return self.with_part(i)
         if word in ("thứ", "chủ", "cn") or word in _EN_WEEKDAYS:
-            result = self.weekday(i)
-            if result is not None:
-                return result
-        if word.isdigit():
-            return (
-                self.relative_count(i)
-                or self.half_run(i)
-                or self.timed(i, cued)
-                or self.point(i, cued)
-                or self.decade_en(i)
-                or self.century_en(i)
-                or self.bare_year(i, cued)
-            )
-        return (
-            self.relative(i)
-            or self.point(i, cued)
-            or self.qualified(i)
-            or self.month(i)
-            or self.quarter(i)
-            or self.half(i)
-            or self.year(i)
-            or self.decade(i)
-            or self.century(i)
-            or self.english(i)
-        )
+            return self.weekday(i)
+        if word in ("ngày", "hôm", "mùng", "mồng", "cách"):
+            return self.relative(i) or self.point(i, cued)
+        if word == "tháng":
+            return self.relative(i) or self.month(i)
+        if word == "năm":
+            return self.relative(i) or self.year(i)
+        if word == "quý":
+            return self.relative(i) or self.quarter(i)
+        if word == "tuần" or word in ("today", "yesterday", "tomorrow", "this", "next", "last"):
+            return self.relative(i)
+        if word in _QUALIFIERS or word in _EN_QUALIFIERS:
+            return self.qualified(i)
+        if word in ("nửa", "h"):
+            return self.half(i)
+        if word in ("thập", "những"):
+            return self.decade(i)
+        if word == "thế":
+            return self.century(i)
+        if word in _EN_MONTHS:
+            return self.point(i, cued) or self.english(i)
+        if word == "the":
+            return self.english_qualified(i) or self.english(i)
+        if word == "q" or word in _EN_ORDINALS:
+            return self.quarter(i) or self.half(i)
+        return None
+
+    def single_number(self, i: int, cued: bool) -> Result | None:
+        """An expression that starts with a number; the word after it picks the rules."""
+        if not self.free_before(i):
+            return None
+        following = self.w(i + 1)
+        if following in ("ngày", "tuần", "tháng", "năm"):
+            return self.relative_count(i) or self.half_run(i) or self.point(i, cued)
+        if following in ("giờ", "h", ":", "am", "pm"):
+            return self.timed(i, cued)
+        if following in ("/", "-", "."):
+            return self.point(i, cued) or self.bare_year(i, cued)
+        if following == "s":
+            return self.decade_en(i)
+        if following in ("st", "nd", "rd", "th"):
+            return self.century_en(i)
+        if following in _EN_MONTHS:
+            return self.point(i, cued)
+        return self.bare_year(i, cued)
 
     def with_part(self, i: int) -> Result | None:
         """ "chiều 19/9", "sáng ngày 11/10", "tối nay", "sáng mai", "đêm qua"."""
