@@ -178,6 +178,7 @@ def test_page_stamps() -> None:
         RelatedItem("a", "Tin liên quan", datetime(2023, 9, 22, 7, 34)),
         RelatedItem("b", "Tin cùng chuyên mục", datetime(2025, 8, 26, 21, 31)),
         RelatedItem("c", "Đọc nhiều"),
+        RelatedItem("d", "Các tin khác", datetime(2030, 1, 1)),  # either side: no clue
     )
     near, saved = dating.page_stamps(_article("x", related=related))
     assert (near.lo, near.hi, near.weight) == (date(2022, 9, 22), date(2024, 9, 21), 0.25)

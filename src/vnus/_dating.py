@@ -446,29 +446,39 @@ def _dated_term(text: str) -> tuple[date | None, str]:
     return None, ""
 
 
-_RELATED_SECTIONS = ("tin lien quan", "tin bai lien quan", "bai lien quan")
+# Lists of stories on the same subject, which sites fill with earlier and later ones.
+_RELATED_SECTIONS = frozenset({"tin lien quan", "tin bai lien quan", "bai lien quan"})
+# Lists of the newest stories when the page was saved. "Các tin khác" is in neither:
+# sites fill it with earlier stories as often as with later ones.
+_LATEST_SECTIONS = frozenset(
+    {"tin cung chuyen muc", "tin moi", "tin moi nhat", "doc nhieu", "xem nhieu", "tin noi bat"}
+)
 _NEAR = timedelta(days=365)
 _SAVED_SLACK = timedelta(days=31)
 
 
 def page_stamps(article: Article) -> list[Constraint]:
     """Timestamps of related stories (near the article) and of sidebars (page saved after)."""
-    related = [i.published.date() for i in article.related if i.published and _is_related(i)]
-    others = [i.published.date() for i in article.related if i.published and not _is_related(i)]
+    from vnus.text import fold
+
+    related: list[date] = []
+    latest: list[date] = []
+    for item in article.related:
+        if item.published is None:
+            continue
+        section = fold(item.section)
+        if section in _RELATED_SECTIONS:
+            related.append(item.published.date())
+        elif section in _LATEST_SECTIONS:
+            latest.append(item.published.date())
     out: list[Constraint] = []
     if related:
         clue = f"{len(related)} related stories dated {min(related)} … {max(related)}"
         out.append(Constraint(min(related) - _NEAR, max(related) + _NEAR, 0.25, clue, "related"))
-    if others:
-        clue = f"sidebar stories up to {max(others)}: the page was saved after them"
-        out.append(Constraint(None, max(others) + _SAVED_SLACK, 0.5, clue, "page"))
+    if latest:
+        clue = f"newest sidebar story {max(latest)}: the page was saved soon after"
+        out.append(Constraint(None, max(latest) + _SAVED_SLACK, 0.5, clue, "page"))
     return out
-
-
-def _is_related(item: object) -> bool:
-    from vnus.text import fold
-
-    return fold(str(getattr(item, "section", ""))) in _RELATED_SECTIONS
 
 
 Source = Callable[["Article"], list[Constraint]]
