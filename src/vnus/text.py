@@ -20,7 +20,9 @@ True
 
 from __future__ import annotations
 
+import bisect
 import codecs
+import functools
 import itertools
 import re
 import unicodedata
@@ -149,9 +151,9 @@ def _move_tone(match: re.Match[str]) -> str:
 # In qu- and gi- syllables the u/i belong to the initial, yet noisy text puts the tone on
 # them (qúy, qùa, gìa). The mark belongs on the next vowel: quý, quà, già.
 _PLAIN_VOWELS = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
+# One class first (not an alternation), so that re scans for candidates at C speed.
 _MISPLACED_RE = re.compile(
-    "[qQ][" + _toned("u") + _toned("U") + "][" + _PLAIN_VOWELS + "]"
-    "|[gG][" + _toned("i") + _toned("I") + "][" + _PLAIN_VOWELS + "]"
+    "[qQgG][" + _toned("u") + _toned("U") + _toned("i") + _toned("I") + "][" + _PLAIN_VOWELS + "]"
 )
 # What may follow the vowel in such a syllable: an off-glide or a final consonant.
 _REST_OF_SYLLABLE = frozenset(["", *"iyuocmnpt", "ch", "ng", "nh"])
@@ -160,6 +162,8 @@ _REST_OF_SYLLABLE = frozenset(["", *"iyuocmnpt", "ch", "ng", "nh"])
 def _repair_tone(match: re.Match[str]) -> str:
     found = match.group()
     text, start, end = match.string, match.start(), match.end()
+    if _TONE_OF[found[1]][0].lower() != ("u" if found[0] in "qQ" else "i"):
+        return found  # only qu and gi
     if start > 0 and _is_letter(text[start - 1]):
         return found  # not the start of a word
     rest_end = end
@@ -264,136 +268,132 @@ def _general_fold(text: str) -> str:
     return _finish(_SEPARATORS_RE.sub(" ", _fold_chars(text)).strip(" "))
 
 
-# --- the fast path: text whose fold is ASCII, computed with whole-string C operations -------
+# --- the fast path: one byte per character, whole-string C operations ----------------------
+#
+# A codec table encodes each character of typical Vietnamese news text (ASCII, every
+# Vietnamese letter, common spaces, dashes and quotes, the Vietnamese combining marks) to
+# one byte, and a byte table takes that byte to its fold. Any other character is first
+# replaced by a stand-in from the table (see _char_kind); only characters that compose
+# with their neighbours leave the fast path.
 
-# Marks that NFD splits off Latin letters (Vietnamese needs U+0300, 0301, 0302, 0303, 0306,
-# 0309, 031B, 0323); none of them changes under casefold.
-_FAST_MARKS = range(0x300, 0x340)
-
-
-def _fast_tables() -> tuple[str, dict[str, str]]:
-    """Characters the fast path handles: those folded by NFD + dropping marks, and the rest.
-
-    Returns the class body of every character NFD handles (ASCII, Latin letters whose NFD
-    is an ASCII letter and marks, the marks themselves) and a map from the other
-    characters the fast path knows (đ, separators, invisibles, ß ...) to their ASCII fold.
-    """
-    by_nfd = [chr(c) for c in range(0x80)] + [chr(c) for c in _FAST_MARKS]
-    replace: dict[str, str] = {}
-    candidates = [
-        *range(0x80, 0x250),
-        *range(0x1E00, 0x1F00),
-        *range(0x2000, 0x2070),
-        0x1680,
-        0x180E,
-        0x3000,
-        0xFE58,
-        0xFE63,
-        0xFEFF,
-        *range(0xFF01, 0xFF10),
-    ]
-    for code in candidates:
-        char = chr(code)
-        folded = _SEPARATORS_RE.sub(" ", _fold_chars(char))
-        if not folded.isascii():
-            continue
-        decomposed = unicodedata.normalize("NFD", char)
-        if (
-            len(folded) == 1
-            and decomposed[0].isascii()
-            and decomposed[0].lower() == folded
-            and all(ord(mark) in _FAST_MARKS for mark in decomposed[1:])
-        ):
-            by_nfd.append(char)
-        else:
-            replace[char] = folded
-    return "".join(by_nfd), replace
-
-
-_BY_NFD, _FAST_REPLACE = _fast_tables()
-_NOT_BY_NFD_RE = re.compile("[^" + re.escape(_BY_NFD) + "]")
-# ASCII after NFD: letters and digits lower-cased, every other byte a separator.
-_FOLD_BYTES = bytes(
-    (c | 0x20) if chr(c).isalpha() and c < 0x80 else c if chr(c).isdigit() and c < 0x80 else 0x20
-    for c in range(256)
-)
-_FOLD_BYTES_KEEP_AMP = _FOLD_BYTES[: ord("&")] + b"&" + _FOLD_BYTES[ord("&") + 1 :]
-_SPACE_BIT = bytes(1 if code == 0x20 else 0 for code in range(256))
-
-
-_VIETNAMESE_MARKS = list("\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323")
-_MARK_BYTE = b"\x01"  # stands for a combining mark: no byte of the fold, part of a character
+_VIETNAMESE_MARKS = "\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323"
+_MARK_BYTE = b"\x01"  # a combining mark: no byte of the fold, part of the character before
+_EXPAND_BYTE = b"\x02"  # a character whose fold is not one ASCII byte: looked up apart
+_EXPAND_CHAR = "\x00"  # encodes to _EXPAND_BYTE
 _NOT_MARK_BIT = bytes(0 if code == _MARK_BYTE[0] else 1 for code in range(256))
+_SPACE_BIT = bytes(1 if code == 0x20 else 0 for code in range(256))
+_STANDIN_BYTE = b"x"  # any letter: stands for an expansion's non-space characters
 
 
-# Fastest path: a codec table that encodes each character of typical Vietnamese news text
-# (ASCII, every Vietnamese letter, common quotes, dashes and spaces) to one byte, and a byte
-# table from there to the fold. Text with any other character takes the path below.
-def _charmap_tables() -> tuple[_EncodingMap, bytes]:
+def _charmap_tables() -> tuple[_EncodingMap, bytes, str]:
     vowels = "aăâeêioôơuưy"
     letters = "đ" + "".join(v + _toned(v) for v in vowels if not v.isascii())
     letters += "".join(_toned(v) for v in vowels if v.isascii())
     # Byte 0 must be U+0000, or charmap_build falls back to a slow dict.
     chars = [chr(c) for c in [0x00, *range(0x09, 0x0E), *range(0x20, 0x7F)]]
     chars += [*letters, *letters.upper()]
-    chars += list("\xa0\u200b\u202f\u2010\u2011\u2013\u2014\u2026\u201c\u201d\u2018\u2019\u2022")
-    chars += _VIETNAMESE_MARKS  # decomposed (NFD) text: marks become _MARK_BYTE
+    chars += "\xa0\u200b\u202f\u2010\u2011\u2013\u2014\u2026\u201c\u201d\u2018\u2019\u2022"
+    chars += _VIETNAMESE_MARKS
     if len(chars) > 256 or len(set(chars)) != len(chars):
         raise AssertionError(f"charmap needs {len(chars)} distinct bytes")
     fold_bytes = bytearray(b" " * 256)
     for byte, char in enumerate(chars):
         if char in _VIETNAMESE_MARKS:
-            fold_bytes[byte] = _MARK_BYTE[0]
-            continue
-        folded = "&" if char == "&" else _SEPARATORS_RE.sub(" ", _fold_chars(char))
+            folded = _MARK_BYTE.decode()
+        elif char == _EXPAND_CHAR:
+            folded = _EXPAND_BYTE.decode()
+        elif char == "&":
+            folded = "&"  # expands to " and " later
+        else:
+            folded = _SEPARATORS_RE.sub(" ", _fold_chars(char))
         if len(folded) != 1 or not folded.isascii():
             raise AssertionError(f"{char!r} does not fold to one ASCII character")
         fold_bytes[byte] = ord(folded)
     decoding = "".join(chars).ljust(256, "\ufffe")  # U+FFFE marks an unused byte
     encoding = codecs.charmap_build(decoding)
-    if isinstance(encoding, dict):  # only for tables of fewer than 256 distinct characters
+    if isinstance(encoding, dict):  # only for tables without U+0000 first
         raise AssertionError("charmap_build returned a dict")
-    return encoding, bytes(fold_bytes)
+    return encoding, bytes(fold_bytes), "".join(chars)
 
 
-_CHARMAP, _CHARMAP_FOLD = _charmap_tables()
+_CHARMAP, _CHARMAP_FOLD, _CHARMAP_CHARS = _charmap_tables()
+_NOT_CHARMAP_RE = re.compile("[^" + re.escape(_CHARMAP_CHARS) + "]")
 
 
-def _charmap_ascii(text: str) -> bytes | None:
-    """``text`` folded one byte per character, or None if it has other characters.
+@functools.cache
+def _composing_starters() -> frozenset[str]:
+    """Characters that are not combining marks yet compose with the character before."""
+    found = {chr(c) for c in [*range(0x1161, 0x1176), *range(0x11A8, 0x11C3)]}  # Hangul V, T
+    for code in range(0x20000):  # every canonical composition lies in planes 0 and 1
+        mapping = unicodedata.decomposition(chr(code))
+        parts = mapping.split()
+        if len(parts) == 2 and not mapping.startswith("<"):
+            second = chr(int(parts[1], 16))
+            if not unicodedata.combining(second):
+                found.add(second)
+    return frozenset(found)
 
-    ``&`` is kept as ``&`` and a Vietnamese combining mark becomes ``_MARK_BYTE``.
+
+_GENERAL = None  # _char_kind: this character needs the general path
+
+
+@functools.lru_cache(maxsize=4096)
+def _char_kind(char: str) -> str | None:
+    """What a character outside the codec table folds to, on its own.
+
+    A one-character ASCII stand-in that folds the same (a letter, digit or space), the
+    Vietnamese mark U+0300 for a combining mark that fold() strips, ``_EXPAND_CHAR`` for
+    any other fold (looked up again by :func:`_expansion`), or None for a character
+    that may compose with a neighbour and so cannot be folded alone.
+    """
+    if unicodedata.combining(char):
+        stripped = char != "\u0345" and _MARKS_RE.fullmatch(char) is not None
+        return "\u0300" if stripped else _GENERAL
+    if char in _composing_starters():
+        return _GENERAL
+    folded = _expansion(char)
+    if len(folded) == 1 and folded.isascii() and folded != "&":
+        return folded
+    return _EXPAND_CHAR
+
+
+@functools.lru_cache(maxsize=4096)
+def _expansion(char: str) -> str:
+    """The fold of one character on its own, separators not yet trimmed."""
+    return " and " if char == "&" else _SEPARATORS_RE.sub(" ", _fold_chars(char))
+
+
+def _map_chars(text: str) -> bytes | None:
+    """One byte per character of ``text``: its fold, or _MARK_BYTE / _EXPAND_BYTE / ``&``.
+
+    None when a character composes with its neighbours (Hangul jamo, some Indic signs).
     """
     try:
         return codecs.charmap_encode(text, "strict", _CHARMAP)[0].translate(_CHARMAP_FOLD)
     except UnicodeEncodeError:
-        return None
-
-
-def _fast_ascii(text: str) -> tuple[bytes, bool] | None:
-    """``text`` with every character folded to ASCII (separators not yet collapsed).
-
-    Returns None when ``text`` holds a character the fast path does not know, and says
-    whether each character of ``text`` became exactly one byte (so positions match).
-    """
-    one_to_one = True
-    if "đ" in text:
-        text = text.replace("đ", "d")
-    if "Đ" in text:
-        text = text.replace("Đ", "d")
-    for char in set(_NOT_BY_NFD_RE.findall(text)):
-        folded = _FAST_REPLACE.get(char)
-        if folded is None:
+        pass
+    for char in set(_NOT_CHARMAP_RE.findall(text)):
+        kind = _char_kind(char)
+        if kind is _GENERAL:
             return None
-        one_to_one = one_to_one and len(folded) == 1
-        text = text.replace(char, folded)
-    if text.isascii():
-        return text.encode("ascii"), one_to_one
-    data = unicodedata.normalize("NFD", text).encode("ascii", "ignore")
-    return data, one_to_one and len(data) == len(text)
+        text = text.replace(char, kind)
+    return codecs.charmap_encode(text, "strict", _CHARMAP)[0].translate(_CHARMAP_FOLD)
+
+
+def _expansions(text: str, mapped: bytes) -> list[tuple[int, str]]:
+    """Positions in ``mapped`` of ``&`` and _EXPAND_BYTE, with what each expands to."""
+    found = []
+    for byte in (b"&", _EXPAND_BYTE):
+        position = mapped.find(byte)
+        while position >= 0:
+            found.append(position)
+            position = mapped.find(byte, position + 1)
+    found.sort()
+    return [(position, _expansion(text[position])) for position in found]
 
 
 _SPACE_RUN_RE = re.compile(b"  +")  # literal prefix: re finds each run with a fast search
+_SPACE_RUN_STR_RE = re.compile("  +")
 
 
 def _collapse(data: bytes) -> bytes:
@@ -417,77 +417,99 @@ def fold(text: str) -> str:
     ('mi', 'ki', 'tay')
     """
     text = require_str(text)
-    data = _charmap_ascii(text)
-    if data is None:
-        fast = _fast_ascii(text)
-        if fast is None:
-            return _general_fold(text)
-        data = fast[0].translate(_FOLD_BYTES_KEEP_AMP)
-    elif _MARK_BYTE in data:
-        data = data.replace(_MARK_BYTE, b"")
-    if b"&" in data:
-        data = data.replace(b"&", b" and ")
-    return _finish(_collapse(data).decode("ascii"))
+    mapped = _map_chars(text)
+    if mapped is None:
+        return _general_fold(text)
+    if _EXPAND_BYTE in mapped:
+        # Positions must still match text here, so expand before dropping marks.
+        parts = mapped.split(_EXPAND_BYTE)
+        pieces = [parts[0].decode("ascii")]
+        for (_, expansion), part in zip(
+            [e for e in _expansions(text, mapped) if text[e[0]] != "&"], parts[1:], strict=True
+        ):
+            pieces += [expansion, part.decode("ascii")]
+        joined = "".join(pieces).replace(_MARK_BYTE.decode(), "").replace("&", " and ")
+        return _finish(_SPACE_RUN_STR_RE.sub(" ", joined).strip(" "))
+    if _MARK_BYTE in mapped:
+        mapped = mapped.replace(_MARK_BYTE, b"")
+    if b"&" in mapped:
+        mapped = mapped.replace(b"&", b" and ")
+    return _finish(_collapse(mapped).decode("ascii"))
 
 
 # --- fold with offsets ----------------------------------------------------------------------
 
 
-def _fast_offsets(mapped: bytes) -> tuple[str, tuple[int, ...]]:
-    """Fold from ``mapped`` (one byte per character of the original) with offsets.
+def _fast_offsets(text: str, mapped: bytes) -> tuple[str, tuple[int, ...]]:
+    """fold_with_offsets() from ``mapped``, one byte per character of ``text``.
 
-    A character and the marks after it (``_MARK_BYTE``) fold to one byte that starts
-    where the character starts and ends where the next one starts.
+    A character and the marks after it (_MARK_BYTE) fold to what the character folds to;
+    its offsets start where it starts, and it ends where the next character starts.
     """
     size = len(mapped)
+    expansions = _expansions(text, mapped)
     starts: Sequence[int] = range(size)
     if _MARK_BYTE in mapped:
         starts = list(itertools.compress(starts, mapped.translate(_NOT_MARK_BIT)))
+        # Drop the marks, and renumber the expansions to positions among the rest.
+        expansions = [(bisect.bisect_left(starts, p), value) for p, value in expansions]
         mapped = mapped.replace(_MARK_BYTE, b"")
 
     def end_of(index: int) -> int:  # where the character at mapped[index] ends
         return starts[index + 1] if index + 1 < len(starts) else size
 
-    # The expanded text in pieces: (a, b) is mapped[a:b]; (p,) is "&" at p as " and ".
-    pieces: list[tuple[int, int] | tuple[int]] = []
+    # The expanded text in pieces: mapped[a:b] as it is, or one expansion; with each
+    # piece's bytes (expansion letters as a stand-in letter), text and origins.
+    data: list[bytes] = []
+    strings: list[str] = []
+    origins: list[Sequence[int]] = []
+    bases: list[int] = []  # index in mapped of each piece's first character
     previous = 0
-    position = mapped.find(b"&")
-    while position >= 0:
-        pieces += [(previous, position), (position,)]
+    for position, expansion in [*expansions, (len(mapped), None)]:
+        data.append(mapped[previous:position])
+        origins.append(starts[previous:position])
+        bases.append(previous)
+        if expansion is None:
+            break
+        data.append(bytes(32 if c == " " else _STANDIN_BYTE[0] for c in expansion))
+        strings.append(expansion)
+        start, end = starts[position], end_of(position)
+        last = len(expansion) - 1
+        # Like the general path: the closing space of a longer expansion points past it.
+        origins.append(
+            [end if i == last and i and c == " " else start for i, c in enumerate(expansion)]
+        )
+        bases.append(position)
         previous = position + 1
-        position = mapped.find(b"&", previous)
-    pieces.append((previous, len(mapped)))
-    if len(pieces) > 1:
-        mapped = mapped.replace(b"&", b" and ")
-    length = len(mapped)
-    spaces = int.from_bytes(mapped.translate(_SPACE_BIT), "little")
+    expanded = b"".join(data)
+    length = len(expanded)
+    spaces = int.from_bytes(expanded.translate(_SPACE_BIT), "little")
     # A space after a space (or at the start) is dropped: runs collapse onto their first.
     dropped = spaces & ((spaces << 8) | 1)
     ones = int.from_bytes(b"\x01" * length, "little")
     keep = bytearray((dropped ^ ones).to_bytes(length + 1, "little"))
-    folded = _collapse(mapped)
-    if not folded:
+    if not _collapse(expanded):
         return "", (0,)
-    if mapped.endswith(b" "):
+    if expanded.endswith(b" "):
         keep[keep.rindex(1)] = 0  # the kept space of a trailing run
-    last = keep.rindex(1)
+    last_kept = keep.rindex(1)
     end = size
-    for piece in pieces:  # where the last kept byte's character ends
-        width = piece[1] - piece[0] if len(piece) == 2 else 5
-        if last < width:
-            end = end_of(piece[0] + last if len(piece) == 2 else piece[0])
+    for index, piece in enumerate(data):  # where the last kept character ends
+        if last_kept < len(piece):
+            # In an expansion every kept character ends where the expanded one does.
+            end = end_of(bases[index] + (last_kept if index % 2 == 0 else 0))
             break
-        last -= width
-    sources: list[Sequence[int]] = [
-        starts[piece[0] : piece[1]]
-        if len(piece) == 2
-        # "&" -> " and ": its letters point at the "&", the closing space past it.
-        else (starts[piece[0]],) * 4 + (end_of(piece[0]),)
-        for piece in pieces
-    ]
-    origins = sources[0] if len(sources) == 1 else itertools.chain.from_iterable(sources)
-    offsets = tuple(itertools.chain(itertools.compress(origins, keep), (end,)))
-    return _finish(folded.decode("ascii")), offsets
+        last_kept -= len(piece)
+    if strings:
+        texts = [
+            data[i].decode("ascii") if i % 2 == 0 else strings[i // 2] for i in range(len(data))
+        ]
+        folded = _SPACE_RUN_STR_RE.sub(" ", "".join(texts)).strip(" ")
+    else:
+        folded = _collapse(expanded).decode("ascii")
+    chained = origins[0] if len(origins) == 1 else itertools.chain.from_iterable(origins)
+    offsets = tuple(itertools.chain(itertools.compress(chained, keep), (end,)))
+    return _finish(folded), offsets
 
 
 def _clusters(text: str) -> list[tuple[int, int]]:
@@ -550,10 +572,7 @@ def fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
     'Bộ Thương mại'
     """
     text = require_str(text)
-    data = _charmap_ascii(text)
-    if data is not None:
-        return _fast_offsets(data)
-    fast = _fast_ascii(text)
-    if fast is not None and fast[1]:
-        return _fast_offsets(fast[0].translate(_FOLD_BYTES_KEEP_AMP))
-    return _general_offsets(text)
+    mapped = _map_chars(text)
+    if mapped is None:
+        return _general_offsets(text)
+    return _fast_offsets(text, mapped)
