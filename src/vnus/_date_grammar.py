@@ -16,7 +16,6 @@ inferring a missing year from the reference date.
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 import itertools
 import operator
 import re
@@ -541,7 +540,7 @@ class Parser:
         indexes = range(self.size)
         numbers = itertools.compress(indexes, map(str.isdigit, words))
         starters = itertools.compress(indexes, map(_NEXT_SETS.__contains__, words))
-        for i in heapq.merge(numbers, starters):
+        for i in sorted([*numbers, *starters]):
             word = words[i]
             following = _NEXT_SETS.get(word, _ANY)
             if following is _ANY:  # a number
