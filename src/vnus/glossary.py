@@ -335,6 +335,9 @@ def _check_text(value: object, field: str, where: Callable[..., None]) -> str | 
     if value != value.strip():
         where(f"has spaces at either end: {value!r}", field=field)
         return None
+    if "\n" in value and field != "note":
+        where(f"must be one line (only a note may span lines): {value!r}", field=field)
+        return None
     control = _CONTROL_RE.search(value)
     if control is not None:
         code = ord(control.group())
