@@ -456,3 +456,21 @@ def test_map_articles_takes_an_iterable_and_checks_jobs(seeds: Corpus) -> None:
 def test_related_item_round_trips_through_its_dict() -> None:
     item = RelatedItem("T", "Tin liên quan", datetime(2023, 9, 22, 7, 34), "S", "K", "u")
     assert RelatedItem.from_dict(item.to_dict()) == item
+
+
+def _dated(article: Article) -> tuple[str, date | None]:
+    return article.id, article.reference_date
+
+
+def test_map_articles_builds_and_dates_pages_in_the_workers(seeds: Corpus) -> None:
+    expected = [(a.id, a.reference_date) for a in seeds]
+    assert list(corpus.map_articles(_dated, None, jobs=2, batch_size=2)) == expected
+
+
+def test_map_articles_reports_a_bad_line_from_a_worker(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    good = json.dumps({"id": "a", "title": "T", "text": "x"})
+    path.write_text(f"{good}\n{good}\n{{broken\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="malformed JSON") as info:
+        list(corpus.map_articles(_dated, path, jobs=2, batch_size=1))
+    assert (info.value.path, info.value.line) == (str(path), 3)

@@ -366,11 +366,6 @@ def _decode(data: bytes, path: str, encoding: str, line: int | None = None) -> s
         ) from None
 
 
-def _read_txt(path: Path, encoding: str, infer_date: bool) -> Article:
-    text = _decode(path.read_bytes(), str(path), encoding)
-    return parse_article(text, path.stem, path=str(path), infer_date=infer_date)
-
-
 def _open_binary(path: Path, mode: Literal["rb", "wb"]) -> IO[bytes]:
     """The file itself, or its gzip stream when the name ends in ``.gz``."""
     if path.name.endswith(".gz"):
@@ -378,68 +373,82 @@ def _open_binary(path: Path, mode: Literal["rb", "wb"]) -> IO[bytes]:
     return open(path, mode)
 
 
-def _iter_jsonl(
-    path: Path, encoding: str, errors: Errors, problems: list[CorpusError], infer_date: bool
-) -> Iterator[Article]:
-    name = str(path)
-    offset = 0
-    legacy = codecs.lookup(encoding).name != "utf-8"
-    with _open_binary(path, "rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            start, offset = offset, offset + len(raw)
-            if not raw.strip():
-                continue
-            try:
-                try:
-                    line = raw.decode(encoding)
-                    if legacy:  # code pages such as cp1258 write tone marks apart
-                        line = unicodedata.normalize("NFC", line)
-                except UnicodeDecodeError as error:
-                    raise CorpusError(
-                        f"not valid {encoding} ({error.reason})",
-                        path=name,
-                        line=number,
-                        offset=start + error.start,
-                    ) from None
-                try:
-                    yield article_from_dict(json.loads(line), infer_date=infer_date)
-                except json.JSONDecodeError as error:
-                    raise CorpusError(
-                        f"malformed JSON: {error.msg} at column {error.colno}",
-                        path=name,
-                        line=number,
-                    ) from None
-                except (TypeError, ValueError) as error:
-                    raise CorpusError(f"bad record: {error}", path=name, line=number) from None
-            except CorpusError as error:
-                if errors == "raise":
-                    raise
-                problems.append(error)
-    if offset == 0:
-        warnings.warn(f"{name}: empty corpus file", stacklevel=3)
-
-
 def _is_jsonl(path: Path) -> bool:
     return path.name.endswith((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"))
+
+
+@attrs.frozen(slots=True)
+class _Unit:
+    """One record still to be read: a JSONL line (``data``) or a page file (``data=None``).
+
+    Reading is split from building so that worker processes can build (decode, parse
+    and date) while the main process only streams raw lines.
+    """
+
+    path: str
+    line: int | None = None
+    offset: int = 0
+    data: bytes | None = None
+
+
+def _units(path: Path) -> Iterator[_Unit]:
+    """The records of a resolved corpus path, in order, unread."""
+    if path.is_dir():
+        for file in sorted(p for p in path.iterdir() if p.suffix == ".txt" or _is_jsonl(p)):
+            yield from _units(file)
+    elif _is_jsonl(path):
+        offset = 0
+        with _open_binary(path, "rb") as handle:
+            for number, raw in enumerate(handle, start=1):
+                start, offset = offset, offset + len(raw)
+                if raw.strip():
+                    yield _Unit(str(path), number, start, raw)
+        if offset == 0:
+            warnings.warn(f"{path}: empty corpus file", stacklevel=4)
+    else:
+        yield _Unit(str(path))
+
+
+def _build(unit: _Unit, encoding: str, infer_date: bool) -> Article:
+    """The Article of one record; CorpusError names the file and line or byte."""
+    if unit.data is None:
+        page = Path(unit.path)
+        text = _decode(page.read_bytes(), unit.path, encoding)
+        return parse_article(text, page.stem, path=unit.path, infer_date=infer_date)
+    try:
+        line = unit.data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise CorpusError(
+            f"not valid {encoding} ({error.reason})",
+            path=unit.path,
+            line=unit.line,
+            offset=unit.offset + error.start,
+        ) from None
+    if codecs.lookup(encoding).name != "utf-8":
+        line = unicodedata.normalize("NFC", line)  # code pages such as cp1258 split tone marks
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        message = f"malformed JSON: {error.msg} at column {error.colno}"
+        raise CorpusError(message, path=unit.path, line=unit.line) from None
+    try:
+        return article_from_dict(record, infer_date=infer_date)
+    except (TypeError, ValueError) as error:
+        raise CorpusError(f"bad record: {error}", path=unit.path, line=unit.line) from None
 
 
 def _iter_path(
     path: Path, encoding: str, errors: Errors, problems: list[CorpusError], infer_date: bool
 ) -> Iterator[Article]:
-    if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.suffix == ".txt" or _is_jsonl(p))
-        for file in files:
-            yield from _iter_path(file, encoding, errors, problems, infer_date)
-        return
-    if _is_jsonl(path):
-        yield from _iter_jsonl(path, encoding, errors, problems, infer_date)
-        return
-    try:
-        yield _read_txt(path, encoding, infer_date)
-    except CorpusError as error:
-        if errors == "raise":
-            raise
-        problems.append(error)
+    for unit in _units(path):
+        try:
+            article = _build(unit, encoding, infer_date)
+        except CorpusError as error:
+            if errors == "raise":
+                raise
+            problems.append(error)
+            continue
+        yield article
 
 
 def _resolve(path: str | os.PathLike[str] | None) -> Path:
@@ -544,8 +553,13 @@ def write_jsonl(articles: Iterable[Article], path: str | os.PathLike[str]) -> in
 # --- parallel map ----------------------------------------------------------------------
 
 
-def _apply_batch(func: Callable[[Article], T], batch: list[Article]) -> list[T]:
-    return [func(article) for article in batch]
+def _apply_batch(
+    func: Callable[[Article], T], batch: list[Article | _Unit], encoding: str
+) -> list[T]:
+    """Run in a worker: build what is still raw, then apply ``func``."""
+    return [
+        func(item if isinstance(item, Article) else _build(item, encoding, True)) for item in batch
+    ]
 
 
 def map_articles(
@@ -554,38 +568,49 @@ def map_articles(
     *,
     jobs: int = 1,
     batch_size: int = 64,
+    encoding: str = "utf-8",
 ) -> Iterator[T]:
     """Apply ``func`` to every article, in order, on ``jobs`` worker processes.
 
-    ``articles`` is a corpus path (streamed with :func:`iter_articles`) or any iterable
-    of articles. At most ``2 * jobs`` batches are in flight, so memory stays flat on
-    corpora of any size. ``func`` must be picklable (a module-level function).
-    ``jobs=1`` runs in this process.
+    ``articles`` is a corpus path or any iterable of articles. From a path, this process
+    only streams raw lines and file names: decoding, page splitting and dating happen
+    in the workers too. At most ``2 * jobs`` batches are in flight, so memory stays
+    flat on corpora of any size. ``func`` must be picklable (a module-level function).
+    ``jobs=1`` runs in this process. The first bad record raises its CorpusError.
 
     >>> list(map_articles(_title_length, None, jobs=1))
     [96, 65, 83, 73, 0]
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1 (got {jobs})")
+    path: str | os.PathLike[str] | None = None
+    given: Iterable[Article] | None = None
     if articles is None or isinstance(articles, str | os.PathLike):
-        source: Iterable[Article] = iter_articles(articles)
+        path = articles
     else:
-        source = articles
+        given = articles
     if jobs == 1:
-        yield from map(func, source)
+        yield from map(func, iter_articles(path, encoding=encoding) if given is None else given)
         return
+    items: Iterable[Article | _Unit]
+    if given is None:
+        resolved = _resolve(path)
+        codecs.lookup(encoding)  # an unknown codec fails here, not in every worker
+        items = _units(resolved)
+    else:
+        items = given
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque[Future[list[T]]] = deque()
-        batch: list[Article] = []
-        for article in source:
-            batch.append(article)
+        batch: list[Article | _Unit] = []
+        for item in items:
+            batch.append(item)
             if len(batch) >= batch_size:
-                pending.append(pool.submit(_apply_batch, func, batch))
+                pending.append(pool.submit(_apply_batch, func, batch, encoding))
                 batch = []
                 if len(pending) >= 2 * jobs:
                     yield from pending.popleft().result()
         if batch:
-            pending.append(pool.submit(_apply_batch, func, batch))
+            pending.append(pool.submit(_apply_batch, func, batch, encoding))
         while pending:
             yield from pending.popleft().result()
 
