@@ -594,6 +594,19 @@ def test_vnus_glossary_is_callable_whatever_was_imported_first(code: str) -> Non
     assert _run(code) == "True"
 
 
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import vnus; vnus.glossary(); import vnus.glossary as m",
+        "import vnus.glossary as m; import vnus; vnus.glossary()",
+        "import vnus; from vnus import glossary as m; m()",
+    ],
+)
+def test_vnus_glossary_is_always_the_module(code: str) -> None:
+    check = "; import sys; print(vnus.glossary is m is sys.modules['vnus.glossary'], m.Term)"
+    assert _run(code + check) == "True <class 'vnus.glossary.Term'>"
+
+
 def test_top_level_names() -> None:
     assert vnus.Glossary is Glossary
     assert vnus.Term is Term

@@ -16,7 +16,13 @@ True
 >>> [(m.term.id, m.form) for m in g.search("Bo Cong Thong")]
 [('vn.moit', 'Bộ Công Thương')]
 
-``vnus.glossary()`` returns the bundled glossary, loaded on first use and cached.
+``vnus.glossary()`` returns the bundled glossary, loaded on first use and cached:
+
+>>> import vnus
+>>> vnus.glossary() is vnus.glossary()
+True
+>>> vnus.glossary.Glossary is Glossary  # vnus.glossary is also this module
+True
 """
 
 from __future__ import annotations
@@ -1068,15 +1074,17 @@ def _bundled() -> Glossary:
     return Glossary.from_path(folder)
 
 
+def _shared() -> Glossary:
+    with _LOAD_LOCK:  # one thread parses; the others wait and get the same object
+        return _bundled()
+
+
 def glossary() -> Glossary:
     """The bundled glossary, parsed on first call and then shared (thread-safe).
 
-    >>> import vnus
-    >>> vnus.glossary() is vnus.glossary()
-    True
+    ``vnus.glossary`` is also this module: calling the module calls this function.
     """
-    with _LOAD_LOCK:  # one thread parses; the others wait and get the same object
-        return _bundled()
+    return _shared()
 
 
 def clear_cache() -> None:
@@ -1086,10 +1094,13 @@ def clear_cache() -> None:
 
 
 class _CallableModule(types.ModuleType):
-    # `import vnus.glossary` makes the attribute vnus.glossary this module, shadowing the
-    # function of the same name; calling the module keeps `vnus.glossary()` working.
+    # The submodule vnus.glossary and the function vnus.glossary() share a name; which one
+    # `vnus.glossary` is would depend on import order. Making the module callable and its
+    # `glossary` attribute the module itself, it is always the module, and calling it
+    # always returns the bundled glossary.
     def __call__(self) -> Glossary:
-        return glossary()
+        return _shared()
 
 
 sys.modules[__name__].__class__ = _CallableModule
+globals()["glossary"] = sys.modules[__name__]  # type checkers keep seeing the function
