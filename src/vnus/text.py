@@ -69,6 +69,16 @@ _SPECIAL_RE = re.compile(
     "[" + re.escape("".join(sorted(k for k in _CHAR_MAP if len(k) == 1))) + "]"
 )
 
+
+_SPACE_RUN_STR_RE = re.compile("  +")
+_LINE_START_SPACE_RE = re.compile("\n ")
+_LINE_END_SPACE_RE = re.compile(" \n")
+
+
+def _replace_special(match: re.Match[str]) -> str:
+    return _CHAR_MAP[match[0]]
+
+
 # --- tone placement in open oa / oe / uy ----------------------------------------------------
 
 _TONE_MARKS = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")  # huyền sắc hỏi ngã nặng
@@ -216,22 +226,17 @@ def normalize(text: str, *, tone_style: ToneStyle = "old") -> str:
         return text
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    specials = set(_SPECIAL_RE.findall(text))
-    if specials:
-        if "\r" in specials:
+    if _SPECIAL_RE.search(text):
+        if "\r\n" in text:
             text = text.replace("\r\n", "\n")
-        for char in specials:
-            text = text.replace(char, _CHAR_MAP[char])
+        length = len(text)
+        text = _SPECIAL_RE.sub(_replace_special, text)
         # Dropping a joiner can put a mark next to a letter it composes with.
-        if not unicodedata.is_normalized("NFC", text):
+        if len(text) != length and not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
-    while "  " in text:
-        text = text.replace("  ", " ")
-    if " \n" in text:
-        text = text.replace(" \n", "\n")
-    if "\n " in text:
-        text = text.replace("\n ", "\n")
-    text = text.strip(" ")
+    # Literal-prefix patterns: re jumps between matches with a fast search.
+    text = _SPACE_RUN_STR_RE.sub(" ", text)
+    text = _LINE_END_SPACE_RE.sub("\n", _LINE_START_SPACE_RE.sub("\n", text)).strip(" ")
     text = _MISPLACED_RE.sub(_repair_tone, text)
     pattern = _NEW_STYLE_RE if tone_style == "old" else _OLD_STYLE_RE
     return pattern.sub(_move_tone, text)
@@ -393,7 +398,6 @@ def _expansions(text: str, mapped: bytes) -> list[tuple[int, str]]:
 
 
 _SPACE_RUN_RE = re.compile(b"  +")  # literal prefix: re finds each run with a fast search
-_SPACE_RUN_STR_RE = re.compile("  +")
 
 
 def _collapse(data: bytes) -> bytes:
