@@ -448,14 +448,14 @@ def parse_page(text: str) -> Page:
     _parse_tail(lines, tail_start, build)
 
     byline: str | None = None
-    credit: str | None = None
+    closing: str | None = None  # the outlet a closing "Theo TTXVN" names
     if len(build.paragraphs) > 1 and (match := _CREDIT_LINE_RE.match(build.paragraphs[-1])):
-        byline, credit = build.paragraphs.pop(), match.group(1).strip()
+        byline, closing = build.paragraphs.pop(), match.group(1).strip()
     elif len(build.paragraphs) > 1 and _is_name(build.paragraphs[-1]):
         byline = build.paragraphs.pop()
     source = build.source
     if source is None and byline is not None:
-        source = credit or _outlet_after_slash(byline)
+        source = closing or _outlet_after_slash(byline)
     if source is None:
         outlets = [o for o in map(_outlet_after_slash, build.credits) if o]
         source = Counter(outlets).most_common(1)[0][0] if outlets else None
