@@ -244,6 +244,7 @@ def test_corpus_is_a_sequence_with_lookup(seeds: Corpus) -> None:
     assert seeds.get(seeds[3].id) is seeds[3]
     with pytest.raises(KeyError, match="no-such-id"):
         seeds.get("no-such-id")
+    assert repr(seeds) == "<Corpus: 5 articles>"
 
 
 def test_article_and_corpus_pickle(seeds: Corpus) -> None:

@@ -203,7 +203,7 @@ class Article:
         }
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, repr=False)
 class Corpus(Sequence[Article]):
     """A sequence of articles with lookup by id.
 
@@ -223,6 +223,10 @@ class Corpus(Sequence[Article]):
 
     def __len__(self) -> int:
         return len(self.articles)
+
+    def __repr__(self) -> str:
+        problems = f", {len(self.problems)} bad records" if self.problems else ""
+        return f"<Corpus: {len(self.articles)} articles{problems}>"
 
     @overload
     def __getitem__(self, position: int) -> Article: ...
