@@ -54,7 +54,7 @@ def find_dates(text: str, *, reference: Reference = None) -> list[DateMention]:
     >>> import datetime as dt
     >>> text = "Từ 11 giờ ngày 27/8/2025 đến 0 giờ 30 ngày 28/8/2025; tăng 8,5%."
     >>> [m.value.iso() for m in find_dates(text)]
-    ['2025-08-27T11/2025-08-28T00:30']
+    ['2025-08-27T11:00/2025-08-28T00:30']
     >>> find_dates("GDP quý I tăng 8,5%, 6.200 doanh nghiệp", reference=dt.date(2025, 4, 5))[0].text
     'quý I'
     """
