@@ -475,3 +475,12 @@ def test_map_articles_reports_a_bad_line_from_a_worker(tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="malformed JSON") as info:
         list(corpus.map_articles(_dated, path, jobs=2, batch_size=1))
     assert (info.value.path, info.value.line) == (str(path), 3)
+
+
+def test_a_byte_order_mark_is_not_part_of_the_first_record(tmp_path: Path) -> None:
+    page = tmp_path / "bom.txt"
+    page.write_bytes(b"\xef\xbb\xbf" + "Tiêu đề\n\nMột đoạn.".encode())
+    assert corpus.load(page)[0].title == "Tiêu đề"
+    lines = tmp_path / "bom.jsonl"
+    lines.write_bytes(b"\xef\xbb\xbf" + json.dumps({"id": "a", "title": "T", "text": "x"}).encode())
+    assert corpus.load(lines)[0].id == "a"

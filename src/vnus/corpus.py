@@ -417,7 +417,7 @@ def _build(unit: _Unit, encoding: str, infer_date: bool) -> Article:
     """The Article of one record; CorpusError names the file and line or byte."""
     if unit.data is None:
         page = Path(unit.path)
-        text = _decode(page.read_bytes(), unit.path, encoding)
+        text = _decode(page.read_bytes(), unit.path, encoding).removeprefix("\ufeff")
         return parse_article(text, page.stem, path=unit.path, infer_date=infer_date)
     try:
         line = unit.data.decode(encoding)
@@ -430,6 +430,8 @@ def _build(unit: _Unit, encoding: str, infer_date: bool) -> Article:
         ) from None
     if codecs.lookup(encoding).name != "utf-8":
         line = unicodedata.normalize("NFC", line)  # code pages such as cp1258 split tone marks
+    if unit.line == 1:
+        line = line.removeprefix("\ufeff")  # a byte-order mark some editors write
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
