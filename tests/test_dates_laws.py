@@ -174,3 +174,16 @@ def test_starting_only_where_a_rule_can_start_finds_the_same(
 @given(st.text(alphabet="0123456789/-.:, hngàytáquýnửađầucuốithứsáng()'", max_size=60))
 def test_starting_only_where_a_rule_can_start_finds_the_same_on_fragments(text: str) -> None:
     _both_scans(text)
+
+
+@given(
+    st.one_of(date_expressions().map(lambda example: example[0]), st.text(max_size=40)),
+    st.sampled_from((dt.date.min, dt.date.max, dt.datetime.min, dt.datetime.max)),
+)
+@example("ngày mai, tháng sau, năm tới, quý tới, 3 ngày tới, thứ 2 tuần sau, 05/04/25", dt.date.max)
+@example("hôm qua, tháng trước, năm ngoái, quý trước, cách đây 5 năm, ngày 1/1", dt.date.min)
+def test_references_at_the_ends_of_the_calendar_give_no_exception(
+    text: str, reference: dt.date
+) -> None:
+    for mention in find_dates(text, reference=reference):
+        assert text[mention.span[0] : mention.span[1]] == mention.text

@@ -20,7 +20,7 @@ import itertools
 import operator
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Literal
 
 import attrs
@@ -28,7 +28,6 @@ import attrs
 from vnus._date_model import GRAINS, DateValue, Grain, PartOfDay, Qualifier, period, qualify
 
 Hint = Literal["past", "future"] | None
-Node = "_Point | _Period | _Fixed | _Span"
 
 # --- folding with offsets ------------------------------------------------------------------
 
@@ -189,7 +188,7 @@ _DM_AFTER_CUES = frozenset({"vừa", "tới", "sắp", ")"})
 _YEAR_CUES = frozenset(
     {"vào", "đến", "tới", "từ", "trước", "sau", "trong", "hết", "in", "since", "by", "until"}
 )
-_YEAR_CUE_PAIRS = frozenset({("net", "zero"), ("tầm", "nhìn"), ("before", "")})
+_YEAR_CUE_PAIRS = frozenset({("net", "zero"), ("tầm", "nhìn")})
 # Lower-case words that may follow a bare year; any other word makes the number a count.
 _AFTER_BARE_YEAR = frozenset(
     {"và", "hoặc", "là", "thì", "sẽ", "đã", "có", "với", "nhằm", "để", "khi", "mà", "đến"}
@@ -239,7 +238,6 @@ _ANY: frozenset[str] = frozenset()
 
 
 _PAST_WORDS = (("vừa", "qua"), ("vừa", "rồi"))
-_FUTURE_WORDS = (("sắp", "tới"), ("tới", "đây"), ("tới", ""))
 
 
 # --- nodes ---------------------------------------------------------------------------------
@@ -315,7 +313,10 @@ class _Fixed:
     """A value already anchored on the reference date (today, next week, 3 days ago)."""
 
     value: DateValue
-    year: int | None = None
+
+    @property
+    def year(self) -> int:
+        return _as_date(self.value.start).year
 
     def build(self, year: int, today: dt.date) -> DateValue | None:
         return self.value
@@ -323,9 +324,10 @@ class _Fixed:
 
 @attrs.frozen(slots=True)
 class _Span:
+    """A range: the first node's start to the last node's end."""
+
     first: _Point | _Period | _Fixed
     last: _Point | _Period | _Fixed
-    year: int | None = None
 
 
 AnyNode = _Point | _Period | _Fixed | _Span
@@ -559,7 +561,10 @@ class Parser:
         word = self.w(i)
         if not (word[:1].isalnum() or word == "("):
             return None
-        return self.span(i) or self.single(i)
+        try:
+            return self.span(i) or self.single(i)
+        except (OverflowError, ValueError):  # a reference near year 1 or 9999: no date
+            return None
 
     # -- ranges --
 
@@ -1407,7 +1412,10 @@ def parse_nodes(text: str, now: dt.datetime) -> list[tuple[tuple[int, int], Date
     found: list[tuple[tuple[int, int], DateValue]] = []
     today = now.date()
     for first, last, node, hint in parser.scan():
-        value = resolve(node, today, hint)
+        try:
+            value = resolve(node, today, hint)
+        except (OverflowError, ValueError):  # past year 9999 or before year 1: no date
+            continue
         if value is None:
             continue
         start, end = parser.starts[first], parser.ends[last - 1]
@@ -1415,6 +1423,3 @@ def parse_nodes(text: str, now: dt.datetime) -> list[tuple[tuple[int, int], Date
             start, end = offsets[start], offsets[end]
         found.append(((start, end), value))
     return found
-
-
-Builder = Callable[[int], DateValue | None]
