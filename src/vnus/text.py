@@ -26,7 +26,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Literal
 
 from vnus.errors import require_str
@@ -444,6 +444,22 @@ def fold(text: str) -> str:
 # --- fold with offsets ----------------------------------------------------------------------
 
 
+_SHARED_INTS_MAX_BITS = 20  # texts up to 2**20 characters; longer ones allocate their ints
+
+
+@functools.lru_cache(maxsize=4)
+def _shared_ints(bits: int) -> tuple[int, ...]:
+    """0 .. 2**bits - 1, built once: offsets reuse these int objects instead of making new
+    ones, which is most of the cost of a long offsets tuple (clear: ``cache_clear()``)."""
+    return tuple(range(1 << bits))
+
+
+def _positions(size: int) -> Sequence[int]:
+    """Something that indexes like ``range(size)``, backed by shared int objects if it can."""
+    bits = max(size.bit_length(), 10)
+    return _shared_ints(bits) if bits <= _SHARED_INTS_MAX_BITS else range(size)
+
+
 def _fast_offsets(text: str, mapped: bytes) -> tuple[str, tuple[int, ...]]:
     """fold_with_offsets() from ``mapped``, one byte per character of ``text``.
 
@@ -452,26 +468,32 @@ def _fast_offsets(text: str, mapped: bytes) -> tuple[str, tuple[int, ...]]:
     """
     size = len(mapped)
     expansions = _expansions(text, mapped)
-    starts: Sequence[int] = range(size)
+    starts = _positions(size)  # starts[i]: where the i-th non-mark character starts
+    count = size  # how many of starts are real
     if _MARK_BYTE in mapped:
         starts = list(itertools.compress(starts, mapped.translate(_NOT_MARK_BIT)))
+        count = len(starts)
         # Drop the marks, and renumber the expansions to positions among the rest.
         expansions = [(bisect.bisect_left(starts, p), value) for p, value in expansions]
         mapped = mapped.replace(_MARK_BYTE, b"")
 
     def end_of(index: int) -> int:  # where the character at mapped[index] ends
-        return starts[index + 1] if index + 1 < len(starts) else size
+        return starts[index + 1] if index + 1 < count else size
 
     # The expanded text in pieces: mapped[a:b] as it is, or one expansion; with each
     # piece's bytes (expansion letters as a stand-in letter), text and origins.
     data: list[bytes] = []
     strings: list[str] = []
-    origins: list[Sequence[int]] = []
+    # Segments take their origins one after another from one iterator over starts,
+    # skipping the expanded character: no copies of starts.
+    each_start = iter(starts)
+    origins: list[Iterable[int]] = []
     bases: list[int] = []  # index in mapped of each piece's first character
     previous = 0
     for position, expansion in [*expansions, (len(mapped), None)]:
         data.append(mapped[previous:position])
-        origins.append(starts[previous:position])
+        skip = 1 if previous else 0
+        origins.append(itertools.islice(each_start, skip, skip + position - previous))
         bases.append(previous)
         if expansion is None:
             break
@@ -492,7 +514,7 @@ def _fast_offsets(text: str, mapped: bytes) -> tuple[str, tuple[int, ...]]:
     dropped = spaces & ((spaces << 8) | 1)
     ones = int.from_bytes(b"\x01" * length, "little")
     keep = bytearray((dropped ^ ones).to_bytes(length + 1, "little"))
-    if not _collapse(expanded):
+    if not expanded.strip(b" "):
         return "", (0,)
     if expanded.endswith(b" "):
         keep[keep.rindex(1)] = 0  # the kept space of a trailing run
@@ -504,14 +526,13 @@ def _fast_offsets(text: str, mapped: bytes) -> tuple[str, tuple[int, ...]]:
             end = end_of(bases[index] + (last_kept if index % 2 == 0 else 0))
             break
         last_kept -= len(piece)
-    if strings:
-        texts = [
-            data[i].decode("ascii") if i % 2 == 0 else strings[i // 2] for i in range(len(data))
-        ]
-        folded = _SPACE_RUN_STR_RE.sub(" ", "".join(texts)).strip(" ")
+    if all(expansion.isascii() for expansion in strings):
+        actual = [p if i % 2 == 0 else strings[i // 2].encode("ascii") for i, p in enumerate(data)]
+        folded = _collapse(b"".join(actual)).decode("ascii")
     else:
-        folded = _collapse(expanded).decode("ascii")
-    chained = origins[0] if len(origins) == 1 else itertools.chain.from_iterable(origins)
+        texts = [p.decode("ascii") if i % 2 == 0 else strings[i // 2] for i, p in enumerate(data)]
+        folded = _SPACE_RUN_STR_RE.sub(" ", "".join(texts)).strip(" ")
+    chained = starts if len(origins) == 1 else itertools.chain.from_iterable(origins)
     offsets = tuple(itertools.chain(itertools.compress(chained, keep), (end,)))
     return _finish(folded), offsets
 
