@@ -182,6 +182,11 @@ _EN_QUALIFIERS: dict[str, Qualifier] = {"early": "early", "mid": "mid", "late": 
 # Words before a bare D/M that make it a date rather than a fraction or a score.
 _DM_CUES = frozenset(
     {"từ", "đến", "tới", "vào", "và", "hoặc", "(", "lúc", "trước", "sau", "hết", "nay", "qua"}
+    | {"dịp", "lễ", "khánh"}  # "dịp 2/9", "nghỉ lễ 30/4", "Quốc khánh 2/9"
+)
+# Words after a bare D/M that make it a fraction: "2/3 số người", "1/3 dân số".
+_FRACTION_NOUNS = frozenset(
+    {"số", "dân", "diện", "tổng", "giá", "lượng", "trong", "các", "những", "thời", "khối"}
 )
 _DM_AFTER_CUES = frozenset({"vừa", "tới", "sắp", ")"})
 # Words before a bare four-digit year that make it a year.
@@ -596,7 +601,7 @@ class Parser:
             return None
         node, j = first
         if self.w(j) in ("-", "đến", "to") and not isinstance(node, _Fixed):
-            last = self.single(j + 1)
+            last = self.single(j + 1, cued=isinstance(node, _Point) and node.day is not None)
             if (
                 last is not None
                 and not isinstance(node, _Span)
@@ -1082,6 +1087,10 @@ class Parser:
         year, end = self.year_after(i + 3)
         if not (weak_ok or year is not None or self.w(i + 3) in _DM_AFTER_CUES):
             return None
+        before = self.w(i - 1)
+        dated = before in ("ngày", "mùng", "mồng", "hôm") or before in PARTS
+        if year is None and not dated and self.w(end) in _FRACTION_NOUNS:
+            return None  # "2/3 số người", "1/3 dân số": a fraction
         return self._checked(_Point(year, second, first), end)
 
     def _century(self, two_digits: int) -> int:
