@@ -25,7 +25,16 @@ from typing import Literal
 
 import attrs
 
-from vnus._date_model import GRAINS, DateValue, Grain, PartOfDay, Qualifier, period, qualify
+from vnus._date_model import (
+    GRAINS,
+    DateValue,
+    Grain,
+    PartOfDay,
+    Qualifier,
+    _period_of,
+    period,
+    qualify,
+)
 
 Hint = Literal["past", "future"] | None
 
@@ -399,7 +408,15 @@ def join(first: DateValue, last: DateValue) -> DateValue | None:
             end = dt.datetime(end.year, end.month, end.day, 23, 59)
     if end <= start:
         return None
-    return DateValue(start, end, _finer(first.grain, last.grain))
+    grain = _finer(first.grain, last.grain)
+    if not isinstance(start, dt.datetime) and not isinstance(end, dt.datetime):
+        # An early/mid/late end ("đến giữa năm 2025") is not a whole period of its grain:
+        # step down to the grain both ends are whole periods of.
+        while grain not in ("day", "minute", "hour") and (
+            _period_of(start, grain)[0] != start or _period_of(end, grain)[1] != end
+        ):
+            grain = "month" if grain != "month" else "day"
+    return DateValue(start, end, grain)
 
 
 def resolve(node: AnyNode, today: dt.date, hint: Hint = None) -> DateValue | None:
@@ -1363,7 +1380,7 @@ class Parser:
             value = self.num(i + 2, 0, 2990, 4)
             if value is None or value % 10 or len(self.w(i + 2)) not in (2, 4):
                 return None
-            if not self.free_after(i + 3) or self.w(i + 3) in ("-", "đến"):
+            if not self.free_after(i + 3) or self.w(i + 3) == "-":
                 return None
             if len(self.w(i + 2)) == 2:
                 value += 1900
