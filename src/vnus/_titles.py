@@ -21,6 +21,7 @@ office needs neither, its body names it.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import functools
 import re
@@ -129,6 +130,8 @@ class _TitleData:
     title_offices: dict[str, Term]  # office id -> the title its Vietnamese name starts with
     vietnamese: dict[str, frozenset[str]]  # title id -> folded Vietnamese forms
     name_stoppers: frozenset[str]  # first words of Vietnamese names: "bo", "hoi", "cuc" ...
+    portfolio_words: int  # the most words a known portfolio has
+    body_words: int  # the most words a body named without "Bộ" has
 
 
 def _vi_forms(term: Term) -> tuple[str, ...]:
@@ -188,6 +191,8 @@ def _title_data(glossary: Glossary) -> _TitleData:
         title_offices,
         vietnamese,
         frozenset(fold(f).split(" ")[0] for t in glossary for f in _vi_forms(t) if fold(f)),
+        max((len(topic.split(" ")) for topic in portfolios), default=0),
+        max((len(name.split(" ")) for name in without_bo), default=0),
     )
     data.english.update(_english_index(glossary, data))
     return data
@@ -425,7 +430,7 @@ def _body_without_bo(
             break
         ends.append(match.end())
         cursor = match.end()
-    for end in reversed(ends):
+    for end in reversed(ends[: data.body_words]):
         terms = data.bodies_without_bo.get(fold(text[position + 1 : end]))
         if terms:
             return end, terms
@@ -445,7 +450,7 @@ def _read_portfolio(
             break
         ends.append(match.end())
     known: tuple[int, tuple[Term, ...]] | None = None
-    for end in ends:
+    for end in ends[: data.portfolio_words]:
         offices = data.portfolios.get(fold(text[position:end]))
         if offices:
             known = (end, offices)
@@ -513,7 +518,8 @@ def _read_phrase(
         elif fold(text[phrase.end : phrase.end + 12]).startswith(_PORTFOLIO_MARK + " ") and (
             phrase.portfolio is None
         ):
-            start = phrase.end + len(text[phrase.end :].split("trách", 1)[0]) + len("trách ")
+            window = text[phrase.end : phrase.end + 16]  # " phụ trách " as written
+            start = phrase.end + len(window.split("trách", 1)[0]) + len("trách ")
             end, written, offices = _read_portfolio(text, start, data, country_starts)
             if end <= start:
                 break
@@ -636,7 +642,8 @@ def find_titles(
         people = bundled_people()
     data = _title_data(source)
     terms = find_terms(text, glossary=source)
-    term_starts = frozenset(m.span[0] for m in terms)
+    term_starts_sorted = [m.span[0] for m in terms]
+    term_starts = frozenset(term_starts_sorted)
     country_starts = frozenset(m.span[0] for m in terms if m.term.kind in COUNTRY_KINDS)
     found: list[TitleMention] = []
     previous_end = 0
@@ -674,7 +681,9 @@ def find_titles(
                 start = name[0]
         while phrase.last < len(terms) and terms[phrase.last].span[0] < end:
             phrase.last += 1
-        found.append(_mention(text, start, end, phrase, name, terms, data, people, on))
+        first = bisect.bisect_left(term_starts_sorted, start)
+        inside = tuple(m for m in terms[first : phrase.last] if m.span[1] <= end)
+        found.append(_mention(text, start, end, phrase, name, inside, data, people, on))
         previous_end = end
         previous_person = name
         index = phrase.last
@@ -687,7 +696,7 @@ def _mention(
     end: int,
     phrase: _Phrase,
     name: tuple[int, int] | None,
-    terms: Sequence[TermMention],
+    inside: tuple[TermMention, ...],
     data: _TitleData,
     people: People | None,
     on: datetime.date | None,
@@ -725,7 +734,6 @@ def _mention(
             phrase.posted_to,
             prefixed,
         )
-    inside = tuple(m for m in terms if start <= m.span[0] and m.span[1] <= end)
     return TitleMention(
         (start, end),
         text[start:end],

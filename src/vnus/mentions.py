@@ -26,6 +26,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -133,7 +134,16 @@ def _byte_fold() -> tuple[Any, bytes]:
     return codecs.charmap_build(decoding), bytes(table)
 
 
-_AMPERSAND_INSIDE_WORD = re.compile(rb"[^ ]&|&[^ ]")
+
+
+def _ampersand_inside_word(folded: bytes) -> bool:
+    """Whether an "&" touches a letter: fold() writes "R&D" as "r and d"."""
+    at = folded.find(b"&")
+    while at >= 0:
+        if folded[at - 1 : at] not in (b"", b" ") or folded[at + 1 : at + 2] not in (b"", b" "):
+            return True
+        at = folded.find(b"&", at + 1)
+    return False
 
 
 def _fold_in_place(text: str) -> bytes | None:
@@ -147,8 +157,8 @@ def _fold_in_place(text: str) -> bytes | None:
     except UnicodeEncodeError:
         return None
     folded = coded.translate(table)
-    if b"&" in folded and _AMPERSAND_INSIDE_WORD.search(folded):
-        return None  # fold() writes "R&D" as "r and d": leave it to the general path
+    if _ampersand_inside_word(folded):
+        return None  # leave it to the general path
     return folded
 
 
@@ -238,14 +248,20 @@ class TermMatcher:
                     keeps_capitals = is_abbreviation or _is_proper_word(form)
                     abbreviations.append(form if keeps_capitals else "")  # "": any case
         vocabulary: dict[str, str] = {"": ""}
-        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        entries: list[_Entry] = []
-        for key, (terms, abbreviations) in forms.items():
-            codes: list[str] = []
+        for key in forms:
             for word in key.split(" "):
                 if word not in vocabulary:
                     vocabulary[word] = _word_code(len(vocabulary) - 1)
-                codes.append(vocabulary[word])
+        # pyahocorasick looks a character up among a node's children one by one, in the
+        # order they were added: the unknown-word character first, then the first words
+        # that open the most forms ("bo", "hoa" ...), which are also the commonest in news.
+        openers = Counter(key.split(" ", 1)[0] for key in forms)
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        automaton.add_word(_UNKNOWN_WORD + "\x02", -1)  # "\x02" never occurs: no match
+        entries: list[_Entry] = []
+        for key in sorted(forms, key=lambda k: (-openers[k.split(" ", 1)[0]], k)):
+            terms, abbreviations = forms[key]
+            codes = [vocabulary[word] for word in key.split(" ")]
             ordered = _preferred_first(glossary, key, terms)
             cased = () if "" in abbreviations else tuple(dict.fromkeys(abbreviations))
             automaton.add_word("".join(codes), len(entries))
@@ -290,15 +306,17 @@ class TermMatcher:
             return
         # The k-th coded character is the k-th non-empty token (empty tokens code to "").
         nonempty = list(itertools.compress(itertools.count(), tokens))
+        join: Any = b" ".join if offsets is None else " ".join
         position = 0  # where token `index` starts in the folded text
         index = 0
         for last, number in found:
             entry = self.entries[number]
             first = nonempty[last - entry.words + 1]
             final = nonempty[last]
-            position += sum(map(len, tokens[index:first])) + (first - index)
-            index = first
-            end = position + sum(map(len, tokens[first : final + 1])) + (final - first)
+            if first > index:  # joining is the fastest way to add up the lengths between
+                position += len(join(tokens[index:first])) + 1
+                index = first
+            end = position + len(join(tokens[first : final + 1]))
             if offsets is None:
                 yield position, end, entry
             else:
