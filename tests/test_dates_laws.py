@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from vnus.dates import DateValue, find_dates, format_date, parse_date
@@ -187,3 +187,20 @@ def test_references_at_the_ends_of_the_calendar_give_no_exception(
 ) -> None:
     for mention in find_dates(text, reference=reference):
         assert text[mention.span[0] : mention.span[1]] == mention.text
+
+
+@given(date_values(), date_values(), st.sampled_from(("vi", "en")))
+def test_any_range_of_two_values_round_trips(
+    first: DateValue, last: DateValue, locale: str
+) -> None:
+    from vnus._date_grammar import join
+
+    # A period to a time of day is not something news writes.
+    assume(isinstance(first.start, dt.datetime) == isinstance(last.start, dt.datetime))
+    if first.start > last.start:
+        first, last = last, first
+    value = join(first, last)
+    assume(value is not None and value.is_range)
+    assert value is not None
+    written = format_date(value, locale)
+    assert parse_date(written, reference=REFERENCE) == value, written
