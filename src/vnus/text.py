@@ -247,8 +247,7 @@ def normalize(text: str, *, tone_style: ToneStyle = "old") -> str:
 # Combining diacritics of the Latin, Greek and Cyrillic blocks (not Indic vowel signs).
 _MARKS_RE = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 # After casefold and mark stripping: letters with a stroke or dotless i have no decomposition.
-_FOLD_LETTERS = str.maketrans({"đ": "d", "ð": "d", "ɖ": "d", "ı": "i"})
-_PRE_FOLD = str.maketrans(dict.fromkeys(_INVISIBLE, None))
+_FOLD_LETTERS = {"đ": "d", "ð": "d", "ɖ": "d", "ı": "i"}
 _SEPARATORS_RE = re.compile(r"[\W_]+")
 # i/y vary only in an open syllable that is a lone i/y after h, k, l, m, s, t or qu.
 # Anchored on the literal "y" so that re jumps from y to y; same as \b([hklmst]|qu)y\b.
@@ -259,8 +258,14 @@ def _fold_chars(text: str) -> str:
     """Fold without collapsing separators: the part of fold() that works char by char."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    text = text.translate(_PRE_FOLD).casefold()
-    text = _MARKS_RE.sub("", unicodedata.normalize("NFD", text)).translate(_FOLD_LETTERS)
+    # replace() per character present: str.translate walks a dict for every character.
+    for invisible in _INVISIBLE:
+        if invisible in text:
+            text = text.replace(invisible, "")
+    text = _MARKS_RE.sub("", unicodedata.normalize("NFD", text.casefold()))
+    for letter, plain in _FOLD_LETTERS.items():
+        if letter in text:
+            text = text.replace(letter, plain)
     return text.replace("&", " and ") if "&" in text else text
 
 
@@ -537,6 +542,18 @@ def _fast_offsets(text: str, mapped: bytes) -> tuple[str, tuple[int, ...]]:
     return _finish(folded), offsets
 
 
+@functools.lru_cache(maxsize=4096)
+def _may_join_previous(char: str) -> bool:
+    """Whether NFC may join ``char`` (not itself a combining mark) to what comes before."""
+    first = unicodedata.normalize("NFD", char)[0]
+    return bool(unicodedata.combining(first)) or first in _composing_starters()
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold_cluster(cluster: str) -> str:
+    return _SEPARATORS_RE.sub(" ", _fold_chars(cluster))
+
+
 def _clusters(text: str) -> list[tuple[int, int]]:
     """Spans that fold independently: a character and the marks NFC may join to it."""
     spans: list[tuple[int, int]] = []
@@ -549,7 +566,7 @@ def _clusters(text: str) -> list[tuple[int, int]]:
         if unicodedata.combining(char):
             continue
         before = text[start:index]
-        if (
+        if _may_join_previous(char) and (
             len(unicodedata.normalize("NFC", before + char))
             < len(unicodedata.normalize("NFC", before)) + 1
         ):
@@ -564,7 +581,7 @@ def _general_offsets(text: str) -> tuple[str, tuple[int, ...]]:
     offsets: list[int] = []
     ends: list[int] = []  # where the source of each kept character ends
     for start, end in _clusters(text):
-        piece = _SEPARATORS_RE.sub(" ", _fold_chars(text[start:end]))
+        piece = _fold_cluster(text[start:end])
         last = len(piece) - 1
         for position, char in enumerate(piece):
             if char == " " and (not chars or chars[-1] == " "):
