@@ -236,3 +236,47 @@ def dates_section(out: TextIO) -> None:
 
 
 SECTIONS.append(dates_section)
+
+
+def mentions_section(out: TextIO) -> None:
+    """Each seed's titles with their English and holders, then its terms by kind."""
+    from collections import Counter
+
+    from vnus._annotate import highlight
+    from vnus.mentions import find_terms, find_titles
+
+    _heading(out, "Terms and titles: find_titles() and find_terms() on each seed")
+    for name, text in _seed_texts():
+        titles = find_titles(text)
+        terms = find_terms(text)
+        out.write(f"\n{name}: {len(titles)} title phrase(s), {len(terms)} term mention(s)\n")
+        seen: set[tuple[str, str]] = set()
+        for title in titles:
+            if (title.text, title.en) in seen:
+                continue
+            seen.add((title.text, title.en))
+            holder = ""
+            if title.holder is not None:
+                periods = [  # an open end: still in office, or not known
+                    f"{o.start or '?'}…{o.end or ''}"
+                    for o in title.holder.offices
+                    if title.body is None or title.body.id in (o.organization, o.post)
+                ]
+                holder = f"  [{title.holder.name}: {', '.join(periods) or 'no office on file'}]"
+            out.write(f"  {title.text}\n      → {title.en}{holder}\n")
+        kinds = Counter(m.term.kind for m in terms)
+        out.write(
+            "  terms by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()) + "\n"
+        )
+        distinct = dict.fromkeys(f"{m.text} ({m.term.id})" for m in terms)
+        out.write(_wrap("; ".join(list(distinct)[:14]) + (" …" if len(distinct) > 14 else "")))
+        out.write("\n")
+        first = next((t for t in titles if t.person), None)
+        if first is not None:
+            start = text.rfind("\n", 0, first.span[0]) + 1
+            stop = min(i for i in (text.find(". ", first.span[1]), len(text)) if i >= 0)
+            sentence = text[start : stop + 1].strip().split("\n")[0]
+            out.write("  highlighted:\n" + _wrap(highlight(sentence)) + "\n")
+
+
+SECTIONS.append(mentions_section)
