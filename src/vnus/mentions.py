@@ -134,8 +134,6 @@ def _byte_fold() -> tuple[Any, bytes]:
     return codecs.charmap_build(decoding), bytes(table)
 
 
-
-
 def _ampersand_inside_word(folded: bytes) -> bool:
     """Whether an "&" touches a letter: fold() writes "R&D" as "r and d"."""
     at = folded.find(b"&")
