@@ -193,6 +193,12 @@ _DM_CUES = frozenset(
     {"từ", "đến", "tới", "vào", "và", "hoặc", "(", "lúc", "trước", "sau", "hết", "nay", "qua"}
     | {"dịp", "lễ", "khánh"}  # "dịp 2/9", "nghỉ lễ 30/4", "Quốc khánh 2/9"
 )
+# Counts written in words before a unit: "ba ngày trước", "hai tuần tới".
+_COUNT_NUMBERS = {
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+    "mười": 10,
+}  # fmt: skip
+_UNITS = frozenset({"ngày", "tuần", "tháng", "năm"})
 # Words after a bare D/M that make it a fraction: "2/3 số người", "1/3 dân số".
 _FRACTION_NOUNS = frozenset(
     {"số", "dân", "diện", "tổng", "giá", "lượng", "trong", "các", "những", "thời", "khối"}
@@ -241,6 +247,8 @@ for _word in _QUALIFIERS:
     _NEXT_WORDS[_word] = "năm|tháng|quý|tuần|thập|thế"
 for _word in (*_EN_WEEKDAYS, *_EN_MONTHS):
     _NEXT_WORDS[_word] = ""
+for _word in _COUNT_NUMBERS:
+    _NEXT_WORDS.setdefault(_word, "ngày|tuần|tháng|năm")
 _NEXT_SETS: dict[str, frozenset[str] | None] = {
     word: frozenset(following.split("|")) if following else None
     for word, following in _NEXT_WORDS.items()
@@ -711,6 +719,8 @@ class Parser:
             return self.relative(i) or self.point(i, cued)
         if word == "tháng":
             return self.relative(i) or self.month(i)
+        if word in _COUNT_NUMBERS and self.w(i + 1) in _UNITS:
+            return self.relative_count(i) or (self.year(i) if word == "năm" else None)
         if word == "năm":
             return self.relative(i) or self.year(i)
         if word == "quý":
@@ -886,8 +896,8 @@ class Parser:
         return _Fixed(value), end
 
     def relative_count(self, i: int) -> Result | None:
-        """ "3 ngày trước", "2 tuần tới", "10 năm trước", "cách đây 5 năm"; not "30 năm qua"."""
-        count = self.num(i, 1, 999, 3)
+        """ "3 ngày trước", "hai tuần tới", "10 năm trước", "cách đây 5 năm"; not "30 năm qua"."""
+        count = self.num(i, 1, 999, 3) or _COUNT_NUMBERS.get(self.w(i))
         if count is None or not self.free_before(i):
             return None
         unit, word = self.w(i + 1), self.w(i + 2)
@@ -1210,12 +1220,28 @@ class Parser:
         """ "tháng 9/2023", "tháng 8 năm 2021", "tháng Chạp", "tháng 9"."""
         if self.w(i) != "tháng" or (self._counted(i) and qualifier is None):
             return None
+        pair = self._month_pair(i + 1) if qualifier is None else None
+        if pair is not None:
+            return pair
         month = self.month_number(i + 1)
         if month is None:
             return None
         number, j = month
         year, end = self.year_after(j)
         return _Point(year, number, qualifier=qualifier), end
+
+    def _month_pair(self, i: int) -> Result | None:
+        """ "3-4/2025" after "tháng": two months of one year, as a range."""
+        first = self.num(i, 1, 12, 2)
+        if first is None or self.w(i + 1) != "-" or not (self.adj(i + 1) and self.adj(i + 2)):
+            return None
+        last = self.num(i + 2, 1, 12, 2)
+        if last is None or last <= first:
+            return None
+        year, end = self.year_after(i + 3)
+        if end == i + 3 and not self.free_after(i + 3):
+            return None
+        return _Span(_Point(year, first), _Point(year, last)), end
 
     def quarter(
         self, i: int, qualifier: Qualifier | None = None, glued: bool = False
