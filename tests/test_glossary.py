@@ -159,7 +159,7 @@ def test_valid_on_is_an_inclusive_interval(
     end = None
     if length is not None:
         base = start or D(2000, 1, 1)
-        end = min(base + datetime.timedelta(days=length), D.max)
+        end = base + datetime.timedelta(days=min(length, (D.max - base).days))
     term = _term("x.t", "A", "A", valid_from=start, valid_until=end)
     expected = (start is None or start <= day) and (end is None or day <= end)
     assert term.valid_on(day) is expected
