@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import vnus
@@ -153,6 +153,7 @@ def test_glossary_from_terms_validates_cross_references() -> None:
     length=st.none() | st.integers(0, 5000),
     day=st.dates(),
 )
+@example(start=D.max, length=5, day=D.max)
 def test_valid_on_is_an_inclusive_interval(
     start: datetime.date | None, length: int | None, day: datetime.date
 ) -> None:
