@@ -9,7 +9,10 @@ ids that exist in the glossary.
 >>> blinken = vnus.people.find_person("Anthony Blinken")
 >>> blinken.name, [o.en for o in blinken.offices]
 ('Antony Blinken', ['Secretary of State'])
->>> [p.name for p in vnus.people.holders("us.doc", on=datetime.date(2023, 9, 19))]
+>>> day = datetime.date(2023, 9, 19)
+>>> [p.name for p in vnus.people.holders("us.doc", on=day)]
+['Gina Raimondo', 'Marisa Lago']
+>>> [p.name for p in vnus.people.holders("us.doc", on=day, title="title.minister")]
 ['Gina Raimondo']
 
 Telling when a text was written: the dates a person held an office named in it.
