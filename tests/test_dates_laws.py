@@ -15,6 +15,7 @@ REFERENCE = dt.date(2025, 6, 15)
 
 def _check_mentions(text: str) -> None:
     mentions = find_dates(text, reference=REFERENCE)
+    assert isinstance(mentions, list)
     previous_end = 0
     for mention in mentions:
         start, end = mention.span
@@ -185,7 +186,9 @@ def test_starting_only_where_a_rule_can_start_finds_the_same_on_fragments(text: 
 def test_references_at_the_ends_of_the_calendar_give_no_exception(
     text: str, reference: dt.date
 ) -> None:
-    for mention in find_dates(text, reference=reference):
+    mentions = find_dates(text, reference=reference)
+    assert isinstance(mentions, list)
+    for mention in mentions:
         assert text[mention.span[0] : mention.span[1]] == mention.text
 
 
