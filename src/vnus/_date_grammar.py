@@ -519,9 +519,9 @@ class Parser:
         if not self.adj(i):
             return True
         before = self.w(i - 1)
-        if before.isalnum() or before in "%":
+        if before.isalnum() or before in ("%", "/"):  # "/" glued before: a path, a code
             return False
-        return not (before in "/-.,:" and self.adj(i - 1) and self.w(i - 2).isalnum())
+        return not (before in "-.,:" and self.adj(i - 1) and self.w(i - 2).isalnum())
 
     def free_after(self, j: int) -> bool:
         """Nothing glued after the token before ``j``: "8,5%", "59-NQ", "1/1/1"."""
@@ -532,6 +532,8 @@ class Parser:
             return False
         if after in "/-:,." and self.adj(j + 1):
             following = self.w(j + 1)
+            if after == "." and following.isalpha():  # "2009-2017.state.gov", not "2023.Là"
+                return self.capitalized(j + 1)
             return not (following.isdigit() or (after in "/-" and following.isalpha()))
         return True
 
