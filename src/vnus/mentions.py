@@ -27,7 +27,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence, Sized
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -280,38 +280,43 @@ class TermMatcher:
         folded = _fold_in_place(text)
         if folded is None:
             return self._scan_general(text)
-        byte_tokens = folded.split(b" ")
+        tokens = folded.split(b" ")  # words, and "" for each extra space of a run
         get = self.byte_words.get
-        coded = "".join([get(token, _UNKNOWN_WORD) for token in byte_tokens])
-        return self._spans(coded, byte_tokens, None)
+        coded = "".join([get(token, _UNKNOWN_WORD) for token in tokens])
+        return self._spans(coded, tokens, b" ".join, None)
 
     def _scan_general(self, text: str) -> Iterator[tuple[int, int, _Entry]]:
         """The same scan through fold_with_offsets: any text, slower."""
-        folded_text, offsets = fold_with_offsets(text)
-        tokens = folded_text.split(" ")
-        get_word = self.words.get
-        coded = "".join([get_word(token, _UNKNOWN_WORD) for token in tokens])
-        return self._spans(coded, tokens, offsets)
+        folded, offsets = fold_with_offsets(text)
+        tokens = folded.split(" ")
+        get = self.words.get
+        coded = "".join([get(token, _UNKNOWN_WORD) for token in tokens])
+        return self._spans(coded, tokens, " ".join, offsets)
 
     def _spans(
         self,
         coded: str,
-        tokens: Sequence[bytes] | Sequence[str],
+        tokens: Sequence[Any],
+        join: Callable[[Sequence[Any]], Sized],
         offsets: Sequence[int] | None,
     ) -> Iterator[tuple[int, int, _Entry]]:
+        """Where each match starts and ends in the folded text.
+
+        The k-th coded character is the k-th non-empty token: empty tokens (the extra
+        spaces of a run) code to "". Joining the tokens in between with single spaces
+        gives the folded text back exactly: the fastest way to add up their lengths.
+        """
         found = list(self.automaton.iter_long(coded)) if coded else []
         if not found:
             return
-        # The k-th coded character is the k-th non-empty token (empty tokens code to "").
         nonempty = list(itertools.compress(itertools.count(), tokens))
-        join: Any = b" ".join if offsets is None else " ".join
-        position = 0  # where token `index` starts in the folded text
+        position = 0  # where token `index` starts
         index = 0
         for last, number in found:
             entry = self.entries[number]
             first = nonempty[last - entry.words + 1]
             final = nonempty[last]
-            if first > index:  # joining is the fastest way to add up the lengths between
+            if first > index:
                 position += len(join(tokens[index:first])) + 1
                 index = first
             end = position + len(join(tokens[first : final + 1]))
@@ -383,12 +388,16 @@ def find_terms(
     text = require_str(text)
     compiled = matcher or _matcher(glossary)
     mentions: list[TermMention] = []
+    fits: dict[tuple[int, str], bool] = {}  # news repeats its abbreviations: check each once
     for start, end, entry in compiled.scan(text):
         written = text[start:end]
-        if entry.abbreviations and not any(
-            _abbreviation_fits(written, abbreviation) for abbreviation in entry.abbreviations
-        ):
-            continue
+        if entry.abbreviations:
+            key = (id(entry), written)
+            fit = fits.get(key)
+            if fit is None:
+                fit = fits[key] = any(_abbreviation_fits(written, a) for a in entry.abbreviations)
+            if not fit:
+                continue
         mentions.append(TermMention((start, end), written, entry.terms[0], entry.terms))
     return mentions
 
