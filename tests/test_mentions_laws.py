@@ -124,3 +124,22 @@ def test_every_shipped_term_is_found_in_running_text(case: tuple[vnus.Term, str]
         if start <= m.span[0] and m.span[1] <= end and m.text.strip() and term in m.candidates
     ]
     assert found, (spelling, [(m.text, m.term.id) for m in find_terms(text)])
+
+
+TITLES = [t for t in TERMS if t.kind == "title"]
+BODIES = [t for t in TERMS if t.head_en and t.kind in ("ministry", "agency", "government-body")]
+
+
+@given(st.sampled_from(TITLES), st.sampled_from(BODIES))
+def test_translate_title_round_trips_english_to_vietnamese_and_back(
+    title: vnus.Term, body: vnus.Term
+) -> None:
+    phrase = f"{title.vi} {body.vi}"
+    try:
+        english = vnus.translate_title(phrase)
+    except vnus.TermNotFound:
+        # The title swallows the body's first words ("Bộ trưởng Ngoại giao" is a title).
+        assume(False)
+        raise
+    vietnamese = vnus.translate_title(english, target="vi")
+    assert vnus.translate_title(vietnamese) == english

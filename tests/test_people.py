@@ -153,6 +153,7 @@ def test_a_good_file_loads(tmp_path: Path) -> None:
         (lambda t: t.replace('id = "a"', "id = 3"), "string"),
         (lambda t: t.replace("end = 2021", "acting = 1\nend = 2021"), "true or false"),
         (lambda t: t + "\n[", "TOML"),
+        (lambda t: t.replace('id = "a"', 'id = "A b"'), "lowercase"),
     ],
 )
 def test_bad_data_is_refused_with_where_and_what(

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -53,6 +54,7 @@ __all__ = [
 ]
 
 FILE_NAME = "people.toml"
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def _strings(values: Iterable[str]) -> tuple[str, ...]:
@@ -318,6 +320,13 @@ def _parse(raw: Mapping[str, Any], where: str) -> list[Person]:
         if not isinstance(entry, dict):
             raise GlossaryError(f"person {number} is not a table", path=where)
         ident = entry.get("id") or f"#{number}"
+        if isinstance(ident, str) and not _ID.fullmatch(ident):
+            raise GlossaryError(
+                f"id must be lowercase letters, digits and '-' (got {ident!r})",
+                path=where,
+                entry=ident,
+                field="id",
+            )
         unknown = sorted(set(entry) - _PERSON_FIELDS)
         if unknown:
             raise GlossaryError(f"unknown field(s) {unknown}", path=where, entry=str(ident))
