@@ -98,16 +98,22 @@ def test_offsets_fold_back_to_the_folded_text(text: str) -> None:
 
 # Characters that stress the per-character fast path: expansions (&, ß, Ж, €), marks it
 # strips or must not (U+0345 casefolds to iota, U+20DD is not combining), composers.
-TRICKY = st.text(
-    alphabet=st.one_of(
-        st.sampled_from([*"aAyYđĐ&ß İ€Жж\u00ad\u200dΣσ", "\u0301", "\u0302", "\u0323"]),
-        st.sampled_from(["\u0345", "\u20dd", "\u0483", "\u1161", "\u11a8", "\u0bbe", "\x00"]),
-        st.characters(),
-    )
+TRICKY_CHARS = st.one_of(
+    st.sampled_from([*"aAyYđĐ&ß İ€Жж\u00ad\u200dΣσ", "\u0301", "\u0302", "\u0323"]),
+    st.sampled_from(["\u0345", "\u20dd", "\u0483", "\u1161", "\u11a8", "\u0bbe", "\x00"]),
+    st.characters(),
+)
+TRICKY = st.text(alphabet=TRICKY_CHARS)
+# Vietnamese text with a few such characters inside: the fast path's expansions.
+SPRINKLED = st.builds(
+    lambda before, chars, after: before + chars + after,
+    vietnamese_text(min_words=5),
+    st.text(alphabet=TRICKY_CHARS, min_size=1, max_size=4),
+    vietnamese_text(min_words=5),
 )
 
 
-@given(st.one_of(TEXT, TRICKY))
+@given(st.one_of(TEXT, TRICKY, SPRINKLED))
 @example("Kinh tế & Xã hội")
 @example("x &\u0301 y")
 @example("Vie\u0323\u0302t & Nam \u0301")

@@ -10,7 +10,8 @@ letters, odd spaces, dash and quote variants.
 'Hoà bình'
 
 ``fold`` is for matching, not display: it also drops case and every diacritic,
-unifies i/y where Vietnamese spelling varies and reduces punctuation to spaces.
+unifies i/y where Vietnamese spelling varies and reduces punctuation to spaces;
+``fold_with_offsets`` also maps each folded character back to the original text.
 
 >>> fold("Thượng nghị sỹ Hoa Kỳ") == fold("thuong nghi si hoa ki")
 True
@@ -382,11 +383,17 @@ def _map_chars(text: str) -> bytes | None:
         return codecs.charmap_encode(text, "strict", _CHARMAP)[0].translate(_CHARMAP_FOLD)
     except UnicodeEncodeError:
         pass
+    stand_ins = {}
     for char in set(_NOT_CHARMAP_RE.findall(text)):
         kind = _char_kind(char)
         if kind is _GENERAL:
             return None
-        text = text.replace(char, kind)
+        stand_ins[char] = kind
+    if len(stand_ins) <= 8:  # a few: one fast replace() each
+        for char, kind in stand_ins.items():
+            text = text.replace(char, kind)
+    else:  # text in another script: one pass
+        text = text.translate({ord(char): kind for char, kind in stand_ins.items()})
     return codecs.charmap_encode(text, "strict", _CHARMAP)[0].translate(_CHARMAP_FOLD)
 
 
@@ -429,7 +436,10 @@ def fold(text: str) -> str:
     mapped = _map_chars(text)
     if mapped is None:
         return _general_fold(text)
-    if _EXPAND_BYTE in mapped:
+    expanded = mapped.count(_EXPAND_BYTE)
+    if expanded * 32 > len(mapped):
+        return _general_fold(text)  # mostly another script: whole-string steps are faster
+    if expanded:
         # Positions must still match text here, so expand before dropping marks.
         parts = mapped.split(_EXPAND_BYTE)
         pieces = [parts[0].decode("ascii")]
