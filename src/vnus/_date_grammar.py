@@ -691,7 +691,9 @@ class Parser:
         if self.w(j + 1) == "nay":
             last = _Fixed(DateValue(self.today, self.today, "day")), j + 2
         elif self.w(j) == "-" and self.adj(j) and self.adj(j + 1):
-            last = self.numeric_date(j + 1, weak_ok=True, glued=True)
+            last = self.numeric_date(j + 1, weak_ok=True, glued=True) or self.timed(
+                j + 1, cued=True, glued=True
+            )
         else:
             last = self.single(j + 1, cued=True)
         if last is None or isinstance(last[0], _Span):
@@ -902,6 +904,8 @@ class Parser:
         count = self.num(i, 1, 999, 3) or _COUNT_NUMBERS.get(self.w(i))
         if count is None or not self.free_before(i):
             return None
+        if self.w(i - 1) in ("ngày", "mùng", "mồng"):  # "ngày 5 tháng sau" is a day
+            return None
         unit, word = self.w(i + 1), self.w(i + 2)
         if unit not in ("ngày", "tuần", "tháng", "năm"):
             return None
@@ -941,9 +945,9 @@ class Parser:
 
     # -- points: days with or without a time --
 
-    def timed(self, i: int, cued: bool) -> Result | None:
+    def timed(self, i: int, cued: bool, glued: bool = False) -> Result | None:
         """A time, then maybe a date: "11 giờ ngày 27/8/2025", "07:34' - 22/09/2023"."""
-        time = self.time(i)
+        time = self.time(i, glued)
         if time is None:
             return None
         hour, minute, part, j, strong = time
@@ -967,10 +971,15 @@ class Parser:
             return None
         return _Point(None, None, None, hour, minute, part), j
 
-    def time(self, i: int) -> tuple[int, int | None, PartOfDay | None, int, bool] | None:
-        """Hour, minute, part of day, end, and whether the form alone says "time"."""
+    def time(
+        self, i: int, glued: bool = False
+    ) -> tuple[int, int | None, PartOfDay | None, int, bool] | None:
+        """Hour, minute, part of day, end, and whether the form alone says "time".
+
+        ``glued`` allows a dash right before, as in the "17h" of "8h-17h".
+        """
         hour = self.num(i, 0, 24, 2)
-        if hour is None or not self.free_before(i):
+        if hour is None or not (glued or self.free_before(i)):
             return None
         minute: int | None = None
         strong = False
@@ -998,7 +1007,8 @@ class Parser:
             if self.adj(j) and (value := self.num(j, 0, 59, 2)) is not None:
                 minute, j = value, j + 1
             strong = minute is not None
-            if not self.free_after(j):
+            time_range = self.w(j) == "-" and self.adj(j) and self.w(j + 1).isdigit()
+            if not (self.free_after(j) or time_range):  # "8h-17h" goes on to a range
                 return None
         elif word == ":" and self.adj(i + 1) and self.adj(i + 2) and len(self.w(i + 2)) == 2:
             value = self.num(i + 2, 0, 59, 2)
@@ -1163,7 +1173,7 @@ class Parser:
         if day is not None and self.w(i + 1) == "tháng" and self.free_before(i):
             month = self.month_number(i + 2)
             if month is None:
-                return None
+                return self._day_of_relative_month(day, i + 2)
             number, j = month
             year, end = self.year_after(j)
             return self._checked(_Point(year, number, day), end)
@@ -1181,6 +1191,14 @@ class Parser:
             year, end = self._english_year(j)
             return self._checked(_Point(year, month_en, day), end)
         return None
+
+    def _day_of_relative_month(self, day: int, j: int) -> Result | None:
+        """ "ngày 20 tháng này", "ngày 5 tháng sau": a day of a month named from today."""
+        shift = {"này": 0, "nay": 0, "sau": 1, "tới": 1, "trước": -1}.get(self.w(j))
+        if shift is None:
+            return None
+        year, month = _add_months(self.today, shift)
+        return self._checked(_Point(year, month, day), j + 1)
 
     def _english_year(self, j: int) -> tuple[int | None, int]:
         k = j + 1 if self.w(j) == "," else j
