@@ -310,16 +310,20 @@ class TermMatcher:
         if not found:
             return
         nonempty = list(itertools.compress(itertools.count(), tokens))
+        entries = self.entries
         position = 0  # where token `index` starts
         index = 0
         for last, number in found:
-            entry = self.entries[number]
-            first = nonempty[last - entry.words + 1]
-            final = nonempty[last]
+            entry = entries[number]
+            words = entry.words
+            first = nonempty[last - words + 1]
             if first > index:
                 position += len(join(tokens[index:first])) + 1
                 index = first
-            end = position + len(join(tokens[first : final + 1]))
+            if words == 1:
+                end = position + len(tokens[first])
+            else:
+                end = position + len(join(tokens[first : nonempty[last] + 1]))
             if offsets is None:
                 yield position, end, entry
             else:
