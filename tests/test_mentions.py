@@ -524,3 +524,8 @@ def test_translate_title_refuses_what_is_not_one_title() -> None:
         translate_title("Emperor of Mars", target="vi", glossary=GLOSSARY)
     with pytest.raises(ValueError, match="target"):
         translate_title("Bộ trưởng", target="fr", glossary=GLOSSARY)
+
+
+def test_web_addresses_are_not_running_text() -> None:
+    text = "Bộ Công Thương ![](https://bao.vn/bo-cong-thuong-hoa-ky.jpg) và www.moit.gov.vn/MOIT"
+    assert terms(text) == [("Bộ Công Thương", "vn.moit")]

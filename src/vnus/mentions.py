@@ -21,6 +21,7 @@ capitalised, so that "thẩm mỹ" and "ý nghĩa" name no country.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import functools
 import itertools
@@ -376,6 +377,10 @@ def _matcher(glossary: Glossary | None) -> TermMatcher:
     return compile_matcher(glossary)
 
 
+# A web address runs to the next space or bracket; anchored on its literal scheme or "www.".
+_LINK = re.compile(r"(?:https?://|www\.)[^\s()<>\[\]\"']+")
+
+
 def find_terms(
     text: str, *, glossary: Glossary | None = None, matcher: TermMatcher | None = None
 ) -> list[TermMention]:
@@ -388,12 +393,20 @@ def find_terms(
     [((0, 14), 'Bo cong thuong', 'vn.moit'), ((18, 21), 'DOC', 'us.doc')]
     >>> find_terms("a doc on the table")
     []
+    >>> find_terms("https://example.vn/bo-cong-thuong.html")  # web addresses are skipped
+    []
     """
     text = require_str(text)
     compiled = matcher or _matcher(glossary)
+    links = [m.span() for m in _LINK.finditer(text)] if "://" in text or "www." in text else []
+    link_starts = [start for start, _ in links]
     mentions: list[TermMention] = []
     fits: dict[tuple[int, str], bool] = {}  # news repeats its abbreviations: check each once
     for start, end, entry in compiled.scan(text):
+        if links:  # a web address is not running text: "viet-nam" in a URL names nothing
+            at = bisect.bisect_right(link_starts, start) - 1
+            if at >= 0 and start < links[at][1]:
+                continue
         written = text[start:end]
         if entry.abbreviations:
             key = (id(entry), written)
