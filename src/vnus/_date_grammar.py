@@ -256,7 +256,8 @@ _NEXT_SETS: dict[str, frozenset[str] | None] = {
 _NEXT_SETS["thứ"] = frozenset({*(_NEXT_SETS["thứ"] or ()), "2", "3", "4", "5", "6", "7"})
 _NEXT_SETS["q"] = _NEXT_SETS["h"] = frozenset()
 _DIGIT_STARTS = frozenset("0123456789")
-_ANY: frozenset[str] = frozenset()
+# Start words that may also be followed by a number: "chiều 19/9", "Q1", "the 1990s".
+_BEFORE_NUMBERS = frozenset({*PARTS, "q", "h", "the"})
 
 
 _PAST_WORDS = (("vừa", "qua"), ("vừa", "rồi"))
@@ -573,28 +574,27 @@ class Parser:
         words = self.words
         indexes = range(self.size)
         numbers = itertools.compress(indexes, map(str.isdigit, words))
-        starters = itertools.compress(indexes, map(_NEXT_SETS.__contains__, words))
-        for i in sorted([*numbers, *starters]):
-            word = words[i]
-            following = _NEXT_SETS.get(word, _ANY)
-            if following is _ANY:  # a number
-                if self.free_before(i):
-                    yield i
-            elif following is None:
-                yield i
-            elif i + 1 < self.size:
-                after = words[i + 1]
-                if after in following or (
-                    after[0] in _DIGIT_STARTS and (word in PARTS or word in ("q", "h", "the"))
-                ):
-                    yield i
+        starts, ends = self.starts, self.ends
+        found = [i for i in numbers if starts[i] != ends[i - 1] or self.free_before(i)]
+        padded = (*words, "")
+        for i in itertools.compress(indexes, map(_NEXT_SETS.__contains__, words)):
+            following = _NEXT_SETS[words[i]]
+            after = padded[i + 1]
+            if (
+                following is None
+                or after in following
+                or (after[:1] in _DIGIT_STARTS and words[i] in _BEFORE_NUMBERS)
+            ):
+                found.append(i)
+        found.sort()
+        return found
 
     def expression(self, i: int) -> Result | None:
         word = self.w(i)
         if not (word[:1].isalnum() or word == "("):
             return None
         try:
-            return self.span(i) or self.single(i)
+            return self.span(i)  # a range, or else the single expression at i
         except (OverflowError, ValueError):  # a reference near year 1 or 9999: no date
             return None
 
