@@ -118,6 +118,7 @@ SPRINKLED = st.builds(
 @example("x &\u0301 y")
 @example("Vie\u0323\u0302t & Nam \u0301")
 @example("\u1100\u1161\u11a8 Ж\u0301 ß€ \u0300x")
+@example("Ngoại trưởng Сергей Лавров & Straße\x00ﬁ Việt Nam\u0301 — 越南. " * 3)
 def test_fast_paths_agree_with_the_definition(text: str) -> None:
     # fold/fold_with_offsets take byte-level shortcuts; _general_* is the definition.
     assert fold(text) == text_module._general_fold(text)

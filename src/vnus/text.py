@@ -28,7 +28,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from vnus.errors import require_str
 
@@ -374,17 +374,28 @@ def _expansion(char: str) -> str:
     return " and " if char == "&" else _SEPARATORS_RE.sub(" ", _fold_chars(char))
 
 
-def _map_chars(text: str) -> bytes | None:
-    """One byte per character of ``text``: its fold, or _MARK_BYTE / _EXPAND_BYTE / ``&``.
+def _unknown_chars(text: str) -> set[str]:
+    """The characters of ``text`` outside the codec table."""
+    # A scan finds a few quickly; for text mostly in another script set() is faster.
+    if len(_NOT_CHARMAP_RE.findall(text, 0, 2048)) > 64:
+        return set(text).difference(_CHARMAP_CHARS)
+    return set(_NOT_CHARMAP_RE.findall(text))
+
+
+def _map_chars(text: str) -> tuple[bytes, set[str]] | None:
+    """One byte per character of ``text``: its fold, or _MARK_BYTE / _EXPAND_BYTE / ``&``;
+    and the characters that are outside the codec table.
 
     None when a character composes with its neighbours (Hangul jamo, some Indic signs).
     """
     try:
-        return codecs.charmap_encode(text, "strict", _CHARMAP)[0].translate(_CHARMAP_FOLD)
+        encoded = codecs.charmap_encode(text, "strict", _CHARMAP)[0]
+        return encoded.translate(_CHARMAP_FOLD), set()
     except UnicodeEncodeError:
         pass
+    unknown = _unknown_chars(text)
     stand_ins = {}
-    for char in set(_NOT_CHARMAP_RE.findall(text)):
+    for char in unknown:
         kind = _char_kind(char)
         if kind is _GENERAL:
             return None
@@ -394,18 +405,22 @@ def _map_chars(text: str) -> bytes | None:
             text = text.replace(char, kind)
     else:  # text in another script: one pass
         text = text.translate({ord(char): kind for char, kind in stand_ins.items()})
-    return codecs.charmap_encode(text, "strict", _CHARMAP)[0].translate(_CHARMAP_FOLD)
+    encoded = codecs.charmap_encode(text, "strict", _CHARMAP)[0]
+    return encoded.translate(_CHARMAP_FOLD), unknown
+
+
+def _find_all(haystack: bytes | str, needle: Any) -> list[int]:
+    found = []
+    position = haystack.find(needle)
+    while position >= 0:
+        found.append(position)
+        position = haystack.find(needle, position + 1)
+    return found
 
 
 def _expansions(text: str, mapped: bytes) -> list[tuple[int, str]]:
     """Positions in ``mapped`` of ``&`` and _EXPAND_BYTE, with what each expands to."""
-    found = []
-    for byte in (b"&", _EXPAND_BYTE):
-        position = mapped.find(byte)
-        while position >= 0:
-            found.append(position)
-            position = mapped.find(byte, position + 1)
-    found.sort()
+    found = sorted(_find_all(mapped, b"&") + _find_all(mapped, _EXPAND_BYTE))
     return [(position, _expansion(text[position])) for position in found]
 
 
@@ -433,9 +448,10 @@ def fold(text: str) -> str:
     ('mi', 'ki', 'tay')
     """
     text = require_str(text)
-    mapped = _map_chars(text)
-    if mapped is None:
+    found = _map_chars(text)
+    if found is None:
         return _general_fold(text)
+    mapped = found[0]
     expanded = mapped.count(_EXPAND_BYTE)
     if expanded * 32 > len(mapped):
         return _general_fold(text)  # mostly another script: whole-string steps are faster
@@ -459,6 +475,40 @@ def fold(text: str) -> str:
 # --- fold with offsets ----------------------------------------------------------------------
 
 
+def _charmap_translate() -> dict[int, str | None]:
+    """str.translate table from each codec-table character to its fold (marks: None)."""
+    table: dict[int, str | None] = {}
+    for byte, char in enumerate(_CHARMAP_CHARS):
+        folded = chr(_CHARMAP_FOLD[byte])
+        table[ord(char)] = None if folded == _MARK_BYTE.decode() else folded
+    table[ord(_EXPAND_CHAR)] = _expansion(_EXPAND_CHAR)
+    return table
+
+
+_CHARMAP_TRANSLATE = _charmap_translate()
+
+
+def _translate_table(unknown: set[str]) -> tuple[dict[int, str | None], list[str]]:
+    """A str.translate table from every character to its one-character fold (marks:
+    None), given the characters outside the codec table; and those of them whose fold
+    is longer. Those map to a filler that is never read: their expansion is.
+    """
+    table = dict(_CHARMAP_TRANSLATE)
+    longer = []
+    for char in unknown:
+        kind = _char_kind(char)
+        if kind == "\u0300":
+            table[ord(char)] = None  # a mark
+        elif kind == _EXPAND_CHAR:
+            folded = _expansion(char)
+            table[ord(char)] = folded if len(folded) == 1 else _EXPAND_CHAR
+            if len(folded) != 1:
+                longer.append(char)
+        else:
+            table[ord(char)] = kind
+    return table, longer
+
+
 _SHARED_INTS_MAX_BITS = 20  # texts up to 2**20 characters; longer ones allocate their ints
 
 
@@ -475,14 +525,26 @@ def _positions(size: int) -> Sequence[int]:
     return _shared_ints(bits) if bits <= _SHARED_INTS_MAX_BITS else range(size)
 
 
-def _fast_offsets(text: str, mapped: bytes) -> tuple[str, tuple[int, ...]]:
+def _fast_offsets(text: str, mapped: bytes, unknown: set[str]) -> tuple[str, tuple[int, ...]]:
     """fold_with_offsets() from ``mapped``, one byte per character of ``text``.
 
     A character and the marks after it (_MARK_BYTE) fold to what the character folds to;
     its offsets start where it starts, and it ends where the next character starts.
     """
     size = len(mapped)
-    expansions = _expansions(text, mapped)
+    one_char = None  # the fold of each non-mark character, when it is built apart
+    if mapped.count(_EXPAND_BYTE) * 32 > size:
+        # Mostly another script: characters that fold to one character need no
+        # expansion. A stand-in byte keeps their place; the text comes from a translate.
+        table, longer = _translate_table(unknown)
+        one_char = text.translate(table)
+        mapped = mapped.replace(_EXPAND_BYTE, _STANDIN_BYTE)
+        found = _find_all(mapped, b"&")
+        for char in [*longer, _EXPAND_CHAR]:  # U+0000 folds to a space, not a letter
+            found += _find_all(text, char)
+        expansions = [(position, _expansion(text[position])) for position in sorted(found)]
+    else:
+        expansions = _expansions(text, mapped)
     starts = _positions(size)  # starts[i]: where the i-th non-mark character starts
     count = size  # how many of starts are real
     if _MARK_BYTE in mapped:
@@ -541,7 +603,13 @@ def _fast_offsets(text: str, mapped: bytes) -> tuple[str, tuple[int, ...]]:
             end = end_of(bases[index] + (last_kept if index % 2 == 0 else 0))
             break
         last_kept -= len(piece)
-    if all(expansion.isascii() for expansion in strings):
+    if one_char is not None:
+        texts = [
+            one_char[bases[i] : bases[i] + len(p)] if i % 2 == 0 else strings[i // 2]
+            for i, p in enumerate(data)
+        ]
+        folded = _SPACE_RUN_STR_RE.sub(" ", "".join(texts)).strip(" ")
+    elif all(expansion.isascii() for expansion in strings):
         actual = [p if i % 2 == 0 else strings[i // 2].encode("ascii") for i, p in enumerate(data)]
         folded = _collapse(b"".join(actual)).decode("ascii")
     else:
@@ -624,7 +692,7 @@ def fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
     'Bộ Thương mại'
     """
     text = require_str(text)
-    mapped = _map_chars(text)
-    if mapped is None:
+    found = _map_chars(text)
+    if found is None:
         return _general_offsets(text)
-    return _fast_offsets(text, mapped)
+    return _fast_offsets(text, *found)
