@@ -119,6 +119,9 @@ def offsets_throughput(text: str) -> None:
         "seed text, ASCII only": text.encode("ascii", "ignore").decode("ascii"),
         "seed text, decomposed (NFD)": unicodedata.normalize("NFD", text),
         "seed text + € ß Жуков (characters outside the table)": text + " € ß Жуков",
+        "Russian sentence repeated to 1 MB (another script)": (
+            "Министр иностранных дел России Сергей Лавров встретился с коллегой. " * 8000
+        ),
         "seed text, 100 kB + Hangul jamo (general path)": text[:100_000] + hangul,
         "one 3 kB article (seed 000)": text[: text.index("\n\n", 3000)],
     }
