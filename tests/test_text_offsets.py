@@ -73,6 +73,14 @@ def test_shared_ints_cache_is_bounded_and_clearable() -> None:
     assert text_module._shared_ints.cache_info().maxsize == 4
 
 
+def test_clear_caches_empties_every_cache() -> None:
+    fold_with_offsets("Hoa Kỳ, Жуков & Straße \u1100\u1161")
+    text_module.clear_caches()
+    for cached in (text_module._shared_ints, text_module._char_kind, text_module._expansion):
+        assert cached.cache_info().currsize == 0
+    assert fold_with_offsets("Жуков & Hoa Kỳ")[0] == "жуков and hoa ki"
+
+
 def test_text_longer_than_the_shared_ints() -> None:
     unit = "Việt Nam – Hoa Kỳ & ASEAN. "
     text = unit * ((1 << text_module._SHARED_INTS_MAX_BITS) // len(unit) + 1)
