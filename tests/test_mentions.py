@@ -529,3 +529,8 @@ def test_translate_title_refuses_what_is_not_one_title() -> None:
 def test_web_addresses_are_not_running_text() -> None:
     text = "Bộ Công Thương ![](https://bao.vn/bo-cong-thuong-hoa-ky.jpg) và www.moit.gov.vn/MOIT"
     assert terms(text) == [("Bộ Công Thương", "vn.moit")]
+    # A web address between two words keeps them apart: no "Bộ Tài chính Hoa Kỳ" here.
+    assert terms("Bộ Tài chính https://x.vn/a Hoa Kỳ") == [
+        ("Bộ Tài chính", "vn.mof"),
+        ("Hoa Kỳ", "country.us"),
+    ]

@@ -27,8 +27,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections import Counter
-from collections.abc import Callable, Iterator, Sequence, Sized
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -174,16 +173,27 @@ class _Entry:
     words: int
 
 
-_FIRST_WORD_CODE = 0x100
-_UNKNOWN_WORD = "\x01"
 _IY_WORD = re.compile(r"(?:[hklmst]|qu)i")
+_SPACE_RUN = re.compile(rb"  +")
 
 
-def _word_code(number: int) -> str:
-    code = _FIRST_WORD_CODE + number
-    if code >= 0xD800:  # skip the surrogates
-        code += 0x800
-    return chr(code)
+def _spellings(key: str) -> list[str]:
+    """A folded form as the in-place fold may read it: fold() writes i for y where the
+    spelling varies and "and" for "&", the in-place fold keeps the letters written.
+
+    >>> _spellings("hoa ki and mi")  # doctest: +NORMALIZE_WHITESPACE
+    ['hoa ki and mi', 'hoa ki and my', 'hoa ki & mi', 'hoa ki & my',
+     'hoa ky and mi', 'hoa ky and my', 'hoa ky & mi', 'hoa ky & my']
+    """
+    choices = []
+    for word in key.split(" "):
+        options = [word]
+        if _IY_WORD.fullmatch(word):
+            options.append(word[:-1] + "y")
+        if word == "and":
+            options.append("&")
+        choices.append(options)
+    return [" ".join(words) for words in itertools.product(*choices)]
 
 
 def _is_proper_word(form: str) -> bool:
@@ -214,18 +224,17 @@ def _abbreviation_fits(found: str, abbreviation: str) -> bool:
 
 @attrs.frozen
 class TermMatcher:
-    """A glossary compiled for scanning text: one Aho-Corasick automaton over words.
+    """A glossary compiled for scanning text: one Aho-Corasick automaton.
 
-    Every form of every term is folded and split into words; each word of the
-    glossary's vocabulary gets one character, so a form is a short string of word
-    characters and a text is scanned word by word. Word boundaries come free and the
-    automaton's leftmost-longest search gives non-overlapping matches in one pass.
-    A matcher pickles, so worker processes can receive it ready-built.
+    Every form of every term is folded and becomes a key. A text is folded in place
+    (one character to one byte, so offsets need no map), its runs of spaces squeezed to
+    one, and scanned once with the automaton's leftmost-longest search (see
+    :meth:`_matches` for how word boundaries come free). A matcher pickles, so worker
+    processes can receive it ready-built.
     """
 
     automaton: Any = attrs.field(repr=False)
-    words: dict[str, str] = attrs.field(repr=False)
-    byte_words: dict[bytes, str] = attrs.field(repr=False)
+    spellings: tuple[tuple[int, int], ...] = attrs.field(repr=False)  # (entry, key length)
     entries: tuple[_Entry, ...] = attrs.field(repr=False)
     size: int
 
@@ -246,89 +255,75 @@ class TermMatcher:
                         terms.append(term)
                     keeps_capitals = is_abbreviation or _is_proper_word(form)
                     abbreviations.append(form if keeps_capitals else "")  # "": any case
-        vocabulary: dict[str, str] = {"": ""}
-        for key in forms:
-            for word in key.split(" "):
-                if word not in vocabulary:
-                    vocabulary[word] = _word_code(len(vocabulary) - 1)
-        # pyahocorasick looks a character up among a node's children one by one, in the
-        # order they were added: the unknown-word character first, then the first words
-        # that open the most forms ("bo", "hoa" ...), which are also the commonest in news.
-        openers = Counter(key.split(" ", 1)[0] for key in forms)
         automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        automaton.add_word(_UNKNOWN_WORD + "\x02", -1)  # "\x02" never occurs: no match
         entries: list[_Entry] = []
-        for key in sorted(forms, key=lambda k: (-openers[k.split(" ", 1)[0]], k)):
+        spellings: list[tuple[int, int]] = []
+        for key in sorted(forms):
             terms, abbreviations = forms[key]
-            codes = [vocabulary[word] for word in key.split(" ")]
             ordered = _preferred_first(glossary, key, terms)
             cased = () if "" in abbreviations else tuple(dict.fromkeys(abbreviations))
-            automaton.add_word("".join(codes), len(entries))
-            entries.append(_Entry(ordered, cased, len(codes)))
+            for spelling in _spellings(key):
+                written = " " + spelling.replace(" ", "  ") + " "  # as _matches reads text
+                automaton.add_word(written, len(spellings))
+                spellings.append((len(entries), len(written)))
+            entries.append(_Entry(ordered, cased, len(key.split(" "))))
         automaton.make_automaton()
-        for word, code in list(vocabulary.items()):
-            if _IY_WORD.fullmatch(word):  # the text is not i/y-unified: "ky" reads "ki"
-                vocabulary.setdefault(word[:-1] + "y", code)
-        if "and" in vocabulary:
-            vocabulary["&"] = vocabulary["and"]
-        byte_words = {
-            word.encode("ascii"): code for word, code in vocabulary.items() if word.isascii()
-        }
-        return cls(automaton, vocabulary, byte_words, tuple(entries), len(glossary))
+        return cls(automaton, tuple(spellings), tuple(entries), len(glossary))
 
     def scan(self, text: str) -> Iterator[tuple[int, int, _Entry]]:
         """``(start, end, entry)`` for each leftmost-longest match, in order."""
         folded = _fold_in_place(text)
         if folded is None:
             return self._scan_general(text)
-        tokens = folded.split(b" ")  # words, and "" for each extra space of a run
-        get = self.byte_words.get
-        coded = "".join([get(token, _UNKNOWN_WORD) for token in tokens])
-        return self._spans(coded, tokens, b" ".join, None)
+        if b"  " not in folded:
+            return self._matches(folded.decode("ascii"), (), ())
+        # Squeeze runs of spaces; keep where each run lies and how much it removed.
+        squeezed_at: list[int] = []
+        removed: list[int] = [0]
+        for run in _SPACE_RUN.finditer(folded):
+            start, end = run.span()
+            squeezed_at.append(start - removed[-1])
+            removed.append(removed[-1] + end - start - 1)
+        squeezed = _SPACE_RUN.sub(b" ", folded).decode("ascii")
+        return self._matches(squeezed, squeezed_at, removed)
 
     def _scan_general(self, text: str) -> Iterator[tuple[int, int, _Entry]]:
         """The same scan through fold_with_offsets: any text, slower."""
         folded, offsets = fold_with_offsets(text)
-        tokens = folded.split(" ")
-        get = self.words.get
-        coded = "".join([get(token, _UNKNOWN_WORD) for token in tokens])
-        return self._spans(coded, tokens, " ".join, offsets)
+        for start, end, entry in self._matches(folded, (), ()):
+            yield offsets[start], offsets[end], entry
 
-    def _spans(
-        self,
-        coded: str,
-        tokens: Sequence[Any],
-        join: Callable[[Sequence[Any]], Sized],
-        offsets: Sequence[int] | None,
+    def _matches(
+        self, squeezed: str, squeezed_at: Sequence[int], removed: Sequence[int]
     ) -> Iterator[tuple[int, int, _Entry]]:
-        """Where each match starts and ends in the folded text.
+        """Matches in ``squeezed`` (folded text, single spaces), as offsets into the
+        folded text before squeezing.
 
-        The k-th coded character is the k-th non-empty token: empty tokens (the extra
-        spaces of a run) code to "". Joining the tokens in between with single spaces
-        gives the folded text back exactly: the fastest way to add up their lengths.
+        The automaton reads the text with every space doubled and a space at each end;
+        its keys are the forms written the same way with one space at each end. A match
+        then starts and ends on a word, and two forms side by side ("Bộ Công Thương Việt
+        Nam") each take one of the two spaces between them: the leftmost-longest search
+        needs no boundary checks and no second pass.
         """
-        found = list(self.automaton.iter_long(coded)) if coded else []
-        if not found:
-            return
-        nonempty = list(itertools.compress(itertools.count(), tokens))
+        line = " " + squeezed.replace(" ", "  ") + " "
+        spellings = self.spellings
         entries = self.entries
-        position = 0  # where token `index` starts
-        index = 0
-        for last, number in found:
-            entry = entries[number]
-            words = entry.words
-            first = nonempty[last - words + 1]
-            if first > index:
-                position += len(join(tokens[index:first])) + 1
-                index = first
-            if words == 1:
-                end = position + len(tokens[first])
-            else:
-                end = position + len(join(tokens[first : nonempty[last] + 1]))
-            if offsets is None:
-                yield position, end, entry
-            else:
-                yield offsets[position], offsets[end], entry
+        count = line.count
+        seen = 1  # line[1:seen] holds `spaces` spaces: each squeezed space is two
+        spaces = 0
+        for last, number in self.automaton.iter_long(line):
+            entry_number, length = spellings[number]
+            first = last + 1 - length + 1  # the first letter, in line
+            stop = last  # just after the last letter, in line
+            spaces += count(" ", seen, first)
+            start = first - 1 - spaces // 2
+            spaces += count(" ", first, stop)
+            end = stop - 1 - spaces // 2
+            seen = stop
+            if squeezed_at:
+                start += removed[bisect.bisect_left(squeezed_at, start)]
+                end += removed[bisect.bisect_left(squeezed_at, end)]
+            yield start, end, entries[entry_number]
 
 
 def _form_keys(form: str) -> tuple[str, ...]:
@@ -398,15 +393,14 @@ def find_terms(
     """
     text = require_str(text)
     compiled = matcher or _matcher(glossary)
-    links = [m.span() for m in _LINK.finditer(text)] if "://" in text or "www." in text else []
-    link_starts = [start for start, _ in links]
+    scanned = text
+    if "://" in text or "www." in text:
+        # A web address is not running text: cover it with one unknown word, so that it
+        # names nothing and joins nothing (spaces would let "Việt ... Nam" meet across it).
+        scanned = _LINK.sub(lambda link: "q" * len(link.group()), text)
     mentions: list[TermMention] = []
     fits: dict[tuple[int, str], bool] = {}  # news repeats its abbreviations: check each once
-    for start, end, entry in compiled.scan(text):
-        if links:  # a web address is not running text: "viet-nam" in a URL names nothing
-            at = bisect.bisect_right(link_starts, start) - 1
-            if at >= 0 and start < links[at][1]:
-                continue
+    for start, end, entry in compiled.scan(scanned):
         written = text[start:end]
         if entry.abbreviations:
             key = (id(entry), written)
