@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import operator
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -103,22 +102,25 @@ _TOKEN_RE = re.compile(r"\s*+(?:[0-9]+|[^\W\d_]+|\S)")
 
 @attrs.frozen(slots=True)
 class _Tokens:
+    """Each token, and with it the white space before it (``pieces``) and where it ends."""
+
     words: tuple[str, ...]
-    starts: tuple[int, ...]
+    pieces: tuple[str, ...]
     ends: tuple[int, ...]
+
+    def start(self, i: int) -> int:
+        return self.ends[i] - len(self.words[i])
 
 
 def tokenize(folded: str) -> _Tokens:
-    """Tokens and where each starts and ends.
+    """Tokens, each with the white space before it, and where each ends.
 
     Each match is the white space before a token and the token; with trailing white
     space removed every match succeeds where it starts, so the scan is one pass.
     """
-    pieces = _TOKEN_RE.findall(folded.rstrip())
+    pieces = tuple(_TOKEN_RE.findall(folded.rstrip()))
     ends = tuple(itertools.accumulate(map(len, pieces)))
-    words = tuple(map(str.lstrip, pieces))
-    starts = tuple(map(operator.sub, ends, map(len, words)))
-    return _Tokens(words, starts, ends)
+    return _Tokens(tuple(map(str.lstrip, pieces)), pieces, ends)
 
 
 # --- vocabulary --------------------------------------------------------------------------------
@@ -484,8 +486,9 @@ class Parser:
         self.folded = folded
         self.offsets = offsets
         tokens = tokenize(folded)
+        self.tokens = tokens
         self.words = tokens.words
-        self.starts = tokens.starts
+        self.pieces = tokens.pieces
         self.ends = tokens.ends
         self.size = len(self.words)
         self.today = now.date()
@@ -497,7 +500,7 @@ class Parser:
 
     def adj(self, i: int) -> bool:
         """Token ``i`` touches the token before it."""
-        return 0 < i < self.size and self.starts[i] == self.ends[i - 1]
+        return 0 < i < self.size and len(self.pieces[i]) == len(self.words[i])
 
     def num(self, i: int, low: int = 0, high: int = 9999, digits: int = 4) -> int | None:
         word = self.w(i)
@@ -511,7 +514,7 @@ class Parser:
         return self.num(i, 1000, 2999) if len(word) == 4 else None
 
     def capitalized(self, i: int) -> bool:
-        start = self.starts[i]
+        start = self.tokens.start(i)
         original = self.text[self.offsets[start] if self.offsets else start]
         return original.isupper()
 
@@ -574,8 +577,12 @@ class Parser:
         words = self.words
         indexes = range(self.size)
         numbers = itertools.compress(indexes, map(str.isdigit, words))
-        starts, ends = self.starts, self.ends
-        found = [i for i in numbers if starts[i] != ends[i - 1] or self.free_before(i)]
+        pieces = self.pieces
+        found = [
+            i
+            for i in numbers
+            if len(words[i]) <= 4 and (len(pieces[i]) != len(words[i]) or self.free_before(i))
+        ]
         padded = (*words, "")
         for i in itertools.compress(indexes, map(_NEXT_SETS.__contains__, words)):
             following = _NEXT_SETS[words[i]]
@@ -1490,7 +1497,7 @@ def parse_nodes(text: str, now: dt.datetime) -> list[tuple[tuple[int, int], Date
             continue
         if value is None:
             continue
-        start, end = parser.starts[first], parser.ends[last - 1]
+        start, end = parser.tokens.start(first), parser.ends[last - 1]
         if offsets is not None:
             start, end = offsets[start], offsets[end]
         found.append(((start, end), value))
