@@ -97,7 +97,12 @@ def fold_for_dates(text: str) -> tuple[str, tuple[int, ...] | None]:
 
 # --- tokens ----------------------------------------------------------------------------------
 
-_TOKEN_RE = re.compile(r"\s*+(?:[0-9]+|[^\W\d_]+|\S)")
+# A token is a run of digits, a run of Latin letters (every Vietnamese and English
+# letter; an explicit class is faster than a Unicode category test), or any other single
+# character; letters of other scripts come one per token, which no rule needs to join.
+_TOKEN_RE = re.compile(
+    r"\s*+(?:[0-9]+|[a-z\u00e0-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff]+|\S)"
+)
 
 
 @attrs.frozen(slots=True)
