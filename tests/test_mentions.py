@@ -474,6 +474,12 @@ def test_a_single_capitalised_word_is_a_name_only_when_known() -> None:
     assert titles("Bộ trưởng Smith nói")[0].person is None
 
 
+def test_a_capitalised_run_longer_than_a_name_is_not_a_name() -> None:
+    (mention,) = titles("Bộ trưởng Nguyễn Văn An Bình Chánh Đông Tây Nam")
+    assert mention.person is None
+    assert titles("Bộ trưởng Nguyễn Văn An nói")[0].person == "Nguyễn Văn An"
+
+
 def test_a_name_does_not_swallow_a_term() -> None:
     (mention,) = titles("Bộ trưởng Việt Nam")
     assert mention.person is None

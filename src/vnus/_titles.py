@@ -303,12 +303,17 @@ def _read_name(
     A name is 2 to 5 capitalised words joined by single spaces (initials such as "W."
     and particles such as "van" allowed), none of them the start of a glossary term, the
     first not a word that opens a Vietnamese glossary name ("Bộ", "Hội": a body, not a
-    person); a single word counts only when it is a known office-holder's name.
+    person); a single word counts only when it is a known office-holder's name, and a
+    capitalised run longer than a name is a heading, not a name.
     """
     words: list[tuple[int, int]] = []
     cursor = position
+    too_long = False
     for match in _WORD.finditer(text, position, min(len(text), position + 200)):
-        if match.start() != cursor or len(words) == _MAX_NAME_WORDS:
+        if match.start() != cursor:
+            break
+        if len(words) == _MAX_NAME_WORDS:
+            too_long = _is_upper_word(match.group())  # a heading in Title Case, not a name
             break
         word = match.group()
         start, end = match.span()
@@ -331,7 +336,7 @@ def _read_name(
     if people is not None and people.find(text[span[0] : span[1]]):
         return span
     first = fold(text[words[0][0] : words[0][1]])
-    if len(words) >= 2 and first not in not_first:
+    if len(words) >= 2 and first not in not_first and not too_long:
         return span
     return None
 
