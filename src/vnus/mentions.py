@@ -372,8 +372,12 @@ def _matcher(glossary: Glossary | None) -> TermMatcher:
     return compile_matcher(glossary)
 
 
-# A web address runs to the next space or bracket; anchored on its literal scheme or "www.".
-_LINK = re.compile(r"(?:https?://|www\.)[^\s()<>\[\]\"']+")
+# A web address runs to the next space or bracket. Two patterns, each anchored on a
+# literal ("http", "www."), let the regex engine skip ahead instead of trying every place.
+_LINKS = (
+    re.compile(r"https?://[^\s()<>\[\]\"']+"),
+    re.compile(r"www\.[^\s()<>\[\]\"']+"),
+)
 
 
 def find_terms(
@@ -397,7 +401,8 @@ def find_terms(
     if "://" in text or "www." in text:
         # A web address is not running text: cover it with one unknown word, so that it
         # names nothing and joins nothing (spaces would let "Việt ... Nam" meet across it).
-        scanned = _LINK.sub(lambda link: "q" * len(link.group()), text)
+        for link in _LINKS:
+            scanned = link.sub(lambda found: "q" * len(found.group()), scanned)
     mentions: list[TermMention] = []
     fits: dict[tuple[int, str], bool] = {}  # news repeats its abbreviations: check each once
     for start, end, entry in compiled.scan(scanned):
