@@ -73,6 +73,7 @@ _MAX_PORTFOLIO_CHARS = 160
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?\.?")
 _PORTFOLIO_MARK = "phu trach"
 _PORTFOLIO_STOP = re.compile(r"[.;:()\[\]\n\"]")
+_NAME_SEPARATOR = re.compile(r" ?[-–,] ?| ")  # "Thứ trưởng ... - ông Jose W. Fernandez"
 
 
 @attrs.frozen
@@ -384,7 +385,7 @@ def _skip_to_name(text: str, position: int) -> int:
         if close < 0:
             return -1
         cursor = close + 1
-    match = re.compile(r" ?[-–,] ?| ").match(text, cursor)
+    match = _NAME_SEPARATOR.match(text, cursor)
     if match is None:
         return -1
     separator = match.group().strip()
@@ -632,6 +633,8 @@ def find_titles(
     """Every official title phrase in ``text``, with its English and holder, in order.
 
     ``on`` (the date the text was written, when known) picks among a holder's offices.
+    ``glossary`` reads with another glossary; ``people`` names the office-holders
+    (the bundled ones when neither is given, none with a custom glossary).
 
     >>> [(t.text, t.en) for t in find_titles("bà Gina Raimondo, Bộ trưởng Bộ Thương mại Hoa Kỳ")]
     [('Gina Raimondo, Bộ trưởng Bộ Thương mại Hoa Kỳ', 'U.S. Secretary of Commerce')]
