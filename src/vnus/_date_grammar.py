@@ -30,8 +30,8 @@ from vnus._date_model import (
     Grain,
     PartOfDay,
     Qualifier,
-    _period_of,
     period,
+    period_of,
     qualify,
 )
 
@@ -48,8 +48,8 @@ _SAME_LENGTH = str.maketrans(
             " ",
         ),
         **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'"),
-        "\u00d0": "đ",
-        "\u0189": "đ",
+        "\u00f0": "đ",  # ð and ɖ: what look-alikes of Đ lower-case to
+        "\u0256": "đ",
     }
 )
 
@@ -429,7 +429,7 @@ def join(first: DateValue, last: DateValue) -> DateValue | None:
         # An early/mid/late end ("đến giữa năm 2025") is not a whole period of its grain:
         # step down to the grain both ends are whole periods of.
         while grain not in ("day", "minute", "hour") and (
-            _period_of(start, grain)[0] != start or _period_of(end, grain)[1] != end
+            period_of(start, grain)[0] != start or period_of(end, grain)[1] != end
         ):
             grain = "month" if grain != "month" else "day"
     return DateValue(start, end, grain)
@@ -1224,7 +1224,7 @@ class Parser:
         if month is None or not self.capitalized(i):
             return None
         if self.w(i + 1) == "." and len(self.w(i)) <= 4:
-            return None  # "Jan." would need the dot handled; keep the plain forms
+            return None  # an abbreviation with a full stop ("Jan. 5") is not read
         return month
 
     def month_number(self, i: int) -> tuple[int, int] | None:

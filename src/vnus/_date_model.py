@@ -21,6 +21,7 @@ __all__ = [
     "PartOfDay",
     "Qualifier",
     "period",
+    "period_of",
     "qualify",
 ]
 
@@ -105,7 +106,7 @@ class DateValue:
             return self.start != self.end
         if self.qualifier is not None:
             return False
-        first, last = _period_of(self.start, self.grain)
+        first, last = period_of(self.start, self.grain)
         return (first, last) != (self.start, self.end)
 
     def iso(self) -> str:
@@ -179,8 +180,12 @@ def period(grain: Grain, year: int, number: int = 1) -> tuple[dt.date, dt.date]:
     raise ValueError(f"'grain' must be a period grain (got {grain!r})")
 
 
-def _period_of(day: dt.date, grain: Grain) -> tuple[dt.date, dt.date]:
-    """The period of ``grain`` that contains ``day`` (day grain: the day itself)."""
+def period_of(day: dt.date, grain: Grain) -> tuple[dt.date, dt.date]:
+    """The period of ``grain`` that contains ``day`` (day grain: the day itself).
+
+    >>> period_of(dt.date(2025, 8, 26), "quarter")
+    (datetime.date(2025, 7, 1), datetime.date(2025, 9, 30))
+    """
     if grain == "month":
         return period("month", day.year, day.month)
     if grain == "quarter":

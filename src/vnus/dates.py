@@ -165,12 +165,12 @@ def _endpoint(moment: dt.date, grain: Grain, *, start: bool) -> DateValue:
     """One end of a range as a value of the range's grain (finer when it is not aligned)."""
     if isinstance(moment, dt.datetime):
         return DateValue(moment, moment, grain)
-    from vnus._date_model import _period_of
+    from vnus._date_model import period_of
 
     for candidate in ("century", "decade", "year", "half", "quarter", "month", "day"):
         if candidate != grain and candidate != "day":
             continue
-        first, last = _period_of(moment, candidate)
+        first, last = period_of(moment, candidate)
         if (first if start else last) == moment:
             return DateValue(first, last, candidate)
     return DateValue(moment, moment, "day")
