@@ -29,7 +29,7 @@ def test_mentions_are_left_to_right_with_original_spans() -> None:
     text = "Ngày 26/8, Bộ Xây dựng kỷ niệm 80 năm (28/8/1945 - 28/8/2025)."
     mentions = find_dates(text, reference=REF)
     assert [m.text for m in mentions] == ["Ngày 26/8", "28/8/1945 - 28/8/2025"]
-    assert mentions[0] == DateMention((0, 9), "Ngày 26/8", day("2025-08-26"))
+    assert mentions[0] == DateMention((0, 9), "Ngày 26/8", day("2025-08-26"), anchored=True)
     assert mentions[1].span == (39, 60)
 
 
@@ -45,6 +45,60 @@ def test_spans_index_text_with_odd_spaces_and_dashes() -> None:
     text = "tăng\u00a08,5%\u2009ngày\u00a010/9\u00a0vừa qua; 2021\u20132025"
     mentions = find_dates(text, reference=dt.date(2023, 9, 22))
     assert [m.text for m in mentions] == ["ngày\u00a010/9", "2021\u20132025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchored"),
+    [
+        ("ngày 25/6", True),  # year inferred
+        ("25/6/2024", False),
+        ("tháng 9/2023", False),
+        ("hôm qua", True),
+        ("năm 2025", False),
+        ("giai đoạn 2021-2025", False),
+        ("tuần sau", True),
+        ("3 ngày trước", True),
+        ("thứ 2 tới", True),
+        ("tháng 9 năm nay", True),  # a year read off the reference
+        ("nửa cuối năm", True),
+        ("quý I", True),
+        ("quý I/2025", False),
+        ("25/6/24", True),  # the century of a two-digit year
+        ("8 giờ sáng nay", True),
+        ("ngày 20 tháng này", True),
+        ("June 25", True),
+        ("June 25, 2024", False),
+        ("thế kỷ XXI", False),
+        ("thập niên 1990", False),
+        ("Thứ Hai, 15/4/2024", False),
+        ("từ 1 đến 5/9/2023", False),  # the first end takes the second end's year
+        ("ngày 1-5/9", True),
+        ("từ 1/9/2024 đến nay", True),
+        ("tháng 3-4 năm nay", True),
+    ],
+)
+def test_anchored_says_whether_the_value_used_the_reference(text: str, anchored: bool) -> None:
+    [mention] = find_dates(text, reference=REF)
+    assert mention.text == text
+    assert mention.anchored is anchored
+
+
+def test_a_mention_not_anchored_has_the_same_value_whatever_the_reference() -> None:
+    from pathlib import Path
+
+    seeds = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+    assert seeds
+    other = dt.date(2011, 2, 3)
+    checked = 0
+    for seed in seeds:
+        text = seed.read_text(encoding="utf-8")
+        mine = find_dates(text, reference=REF)
+        theirs = {m.span: m.value for m in find_dates(text, reference=other)}
+        for mention in mine:
+            if not mention.anchored:
+                assert theirs[mention.span] == mention.value, mention.text
+                checked += 1
+    assert checked >= 10
 
 
 def test_parse_date_returns_the_first_expression_or_none() -> None:
@@ -234,7 +288,9 @@ def test_cli_json_is_one_object_per_mention(
         "grain": "day",
         "part_of_day": "afternoon",
         "qualifier": None,
+        "anchored": True,
     }
+    assert rows[1]["anchored"] is False
     assert rows[1]["value"] == "2025-08-27T11"
     assert rows[1]["start"] == "2025-08-27T11:00:00"
 

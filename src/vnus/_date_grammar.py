@@ -284,6 +284,7 @@ class _Point:
     minute: int | None = None
     part: PartOfDay | None = None
     qualifier: Qualifier | None = None
+    anchored: bool = False  # the year written was taken from the reference ("năm nay")
 
     def build(self, year: int, today: dt.date) -> DateValue | None:
         month, day = self.month, self.day
@@ -323,6 +324,7 @@ class _Period:
     year: int | None
     qualifier: Qualifier | None = None
     last: int | None = None  # a run of months: number..last
+    anchored: bool = False  # the year was taken from the reference ("nửa cuối năm")
 
     def build(self, year: int, today: dt.date) -> DateValue | None:
         try:
@@ -968,12 +970,15 @@ class Parser:
             after += 1
         if self.w(after) in ("nay", "qua", "mai") and part is not None:
             day = self.today + dt.timedelta(days={"nay": 0, "mai": 1, "qua": -1}[self.w(after)])
-            return _Point(day.year, day.month, day.day, hour, minute, part), after + 1
+            return _Point(
+                day.year, day.month, day.day, hour, minute, part, anchored=True
+            ), after + 1
         if self.w(after) in ("hôm", "ngày") and self.w(after + 1) in ("nay", "qua", "mai"):
             relative = self.relative(after)
             if relative is not None and isinstance(relative[0], _Fixed):
                 day = _as_date(relative[0].value.start)
-                return _Point(day.year, day.month, day.day, hour, minute, part), relative[1]
+                point = _Point(day.year, day.month, day.day, hour, minute, part, anchored=True)
+                return point, relative[1]
         date = self.weekday(after) or self.point(after, cued=True)
         if date is not None:
             node, end = date
@@ -1128,21 +1133,21 @@ class Parser:
             year = self.num(i + 4, 0, 2999, 4)
             if year is None or len(word) not in (2, 4) or not self.free_after(i + 5):
                 return None
-            if len(word) == 2:
+            if len(word) == 2:  # the century is the one that puts it nearest the reference
                 year = self._century(year)
             elif year < 1000:
                 return None
-            return self._checked(_Point(year, second, first), i + 5)
+            return self._checked(_Point(year, second, first, anchored=len(word) == 2), i + 5)
         if sep != "/" or not self.free_after(i + 3):
             return None
-        year, end = self.year_after(i + 3)
+        year, end, anchored = self.year_after(i + 3)
         if not (weak_ok or year is not None or self.w(i + 3) in _DM_AFTER_CUES):
             return None
         before = self.w(i - 1)
         dated = before in ("ngày", "mùng", "mồng", "hôm") or before in PARTS
         if year is None and not dated and self.w(end) in _FRACTION_NOUNS:
             return None  # "2/3 số người", "1/3 dân số": a fraction
-        return self._checked(_Point(year, second, first), end)
+        return self._checked(_Point(year, second, first, anchored=anchored), end)
 
     def _century(self, two_digits: int) -> int:
         century = self.today.year // 100 * 100
@@ -1159,25 +1164,26 @@ class Parser:
             return None
         return point, end
 
-    def year_after(self, j: int) -> tuple[int | None, int]:
-        """The year written after a day or a month: "/2023", "năm 2021", "năm nay", ", 2024"."""
+    def year_after(self, j: int) -> tuple[int | None, int, bool]:
+        """The year written after a day or a month: "/2023", "năm 2021", "năm nay", ", 2024";
+        and whether it was read off the reference ("năm nay", "năm sau")."""
         word = self.w(j)
         if word in ("/", "-", ".") and self.adj(j) and self.adj(j + 1):
             year = self.year4(j + 1)
             if year is not None and self.free_after(j + 2):
-                return year, j + 2
+                return year, j + 2, False
         elif word == "năm":
             year = self.year4(j + 1)
             if year is not None and self.free_after(j + 2):
-                return year, j + 2
+                return year, j + 2, False
             shift = {"nay": 0, "ngoái": -1, "trước": -1, "sau": 1, "tới": 1}.get(self.w(j + 1))
             if shift is not None:
-                return self.today.year + shift, j + 2
+                return self.today.year + shift, j + 2, True
         elif word == ",":
             year = self.year4(j + 1)
             if year is not None and self.free_after(j + 2):
-                return year, j + 2
-        return None, j
+                return year, j + 2, False
+        return None, j, False
 
     def word_date(self, i: int) -> Result | None:
         """ "D tháng M [năm Y]" and English "June 25, 2024", "25 June 2024"."""
@@ -1187,8 +1193,8 @@ class Parser:
             if month is None:
                 return self._day_of_relative_month(day, i + 2)
             number, j = month
-            year, end = self.year_after(j)
-            return self._checked(_Point(year, number, day), end)
+            year, end, anchored = self.year_after(j)
+            return self._checked(_Point(year, number, day, anchored=anchored), end)
         if day is not None and (month_en := self.english_month(i + 1)) is not None:
             year, end = self._english_year(i + 2)
             return self._checked(_Point(year, month_en, day), end)
@@ -1210,7 +1216,7 @@ class Parser:
         if shift is None:
             return None
         year, month = _add_months(self.today, shift)
-        return self._checked(_Point(year, month, day), j + 1)
+        return self._checked(_Point(year, month, day, anchored=True), j + 1)
 
     def _english_year(self, j: int) -> tuple[int | None, int]:
         k = j + 1 if self.w(j) == "," else j
@@ -1259,8 +1265,8 @@ class Parser:
         if month is None:
             return None
         number, j = month
-        year, end = self.year_after(j)
-        return _Point(year, number, qualifier=qualifier), end
+        year, end, anchored = self.year_after(j)
+        return _Point(year, number, qualifier=qualifier, anchored=anchored), end
 
     def _month_pair(self, i: int) -> Result | None:
         """ "3-4/2025" after "tháng": two months of one year, as a range."""
@@ -1270,10 +1276,10 @@ class Parser:
         last = self.num(i + 2, 1, 12, 2)
         if last is None or last <= first:
             return None
-        year, end = self.year_after(i + 3)
+        year, end, anchored = self.year_after(i + 3)
         if end == i + 3 and not self.free_after(i + 3):
             return None
-        return _Span(_Point(year, first), _Point(year, last)), end
+        return _Span(_Point(year, first, anchored=anchored), _Point(year, last)), end
 
     def quarter(
         self, i: int, qualifier: Qualifier | None = None, glued: bool = False
@@ -1293,12 +1299,12 @@ class Parser:
             return None
         if number is None or number > 4:
             return None
-        year, end = self.year_after(j)
+        year, end, anchored = self.year_after(j)
         if year is None and (bare := self.year4(j)) is not None and self.free_after(j + 1):
             year, end = bare, j + 1
         if year is None and self.adj(j) and self.w(j).isalnum():
             return None
-        return _Period("quarter", number, year, qualifier), end
+        return _Period("quarter", number, year, qualifier, anchored=anchored), end
 
     def half(self, i: int) -> Result | None:
         """ "nửa đầu năm 2025", "nửa cuối năm", "H1 2025", "first half of 2025"."""
@@ -1337,10 +1343,10 @@ class Parser:
 
     def _with_year(self, node: _Period, j: int) -> Result:
         """``j`` is at "năm": the year after it; "năm" alone is the reference year."""
-        year, end = self.year_after(j)
+        year, end, anchored = self.year_after(j)
         if year is None:
-            year, end = self.today.year, j + 1
-        return attrs.evolve(node, year=year), end
+            year, end, anchored = self.today.year, j + 1, True
+        return attrs.evolve(node, year=year, anchored=anchored), end
 
     def qualified(self, i: int) -> Result | None:
         """ "đầu năm 2025", "cuối tháng 9", "giữa quý 2", "cuối thế kỷ XX", "early 2025"."""
@@ -1351,10 +1357,10 @@ class Parser:
         following = self.w(i + 1)
         j = i + 1
         if following == "năm":
-            year, end = self.year_after(j)
+            year, end, anchored = self.year_after(j)
             if year is None:
                 return None
-            return _Point(year, qualifier=qualifier), end
+            return _Point(year, qualifier=qualifier, anchored=anchored), end
         if following == "tuần" and qualifier != "mid":
             week = self.relative_period("tuần", self.w(j + 1), j + 2)
             if week is None or not isinstance(week[0], _Fixed):
@@ -1489,11 +1495,30 @@ class Parser:
         return self.half(i) or self.quarter(i)
 
 
-def parse_nodes(text: str, now: dt.datetime) -> list[tuple[tuple[int, int], DateValue]]:
-    """Every expression in ``text`` as (span in ``text``, value)."""
+def anchored(node: AnyNode) -> bool:
+    """Whether the value of ``node`` depends on the reference date: a relative expression,
+    a year read off the reference ("năm nay") or inferred, a century of a two-digit year.
+
+    A range is anchored when either end is read off the reference, or when neither end
+    writes its year (an end without a year takes the other end's, not the reference's).
+    """
+    if isinstance(node, _Span):
+        first, last = node.first, node.last
+        if _read_off_reference(first) or _read_off_reference(last):
+            return True
+        return first.year is None and last.year is None
+    return _read_off_reference(node) or node.year is None
+
+
+def _read_off_reference(node: _Point | _Period | _Fixed) -> bool:
+    return isinstance(node, _Fixed) or node.anchored
+
+
+def parse_nodes(text: str, now: dt.datetime) -> list[tuple[tuple[int, int], DateValue, bool]]:
+    """Every expression in ``text`` as (span in ``text``, value, :func:`anchored`)."""
     folded, offsets = fold_for_dates(text)
     parser = Parser(text, folded, offsets, now)
-    found: list[tuple[tuple[int, int], DateValue]] = []
+    found: list[tuple[tuple[int, int], DateValue, bool]] = []
     today = now.date()
     for first, last, node, hint in parser.scan():
         try:
@@ -1505,5 +1530,5 @@ def parse_nodes(text: str, now: dt.datetime) -> list[tuple[tuple[int, int], Date
         start, end = parser.tokens.start(first), parser.ends[last - 1]
         if offsets is not None:
             start, end = offsets[start], offsets[end]
-        found.append(((start, end), value))
+        found.append(((start, end), value, anchored(node)))
     return found

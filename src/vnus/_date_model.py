@@ -137,11 +137,20 @@ class DateValue:
 
 @attrs.frozen(slots=True)
 class DateMention:
-    """A date expression found in text: ``text[span[0]:span[1]] == mention.text``."""
+    """A date expression found in text: ``text[span[0]:span[1]] == mention.text``.
+
+    ``anchored`` is True when ``value`` depended on the reference date: a year left out
+    and inferred ("ngày 25/6"), a relative expression ("hôm qua", "tuần sau", "3 ngày
+    trước", "thứ 2 tới", "tháng 9 năm nay"), or the century of a two-digit year
+    ("25/6/24"). It is False when the text alone fixes the value ("25/6/2024",
+    "tháng 9/2023", "năm 2025", "giai đoạn 2021-2025"), so such mentions can serve as
+    evidence of when a text was written.
+    """
 
     span: tuple[int, int]
     text: str
     value: DateValue
+    anchored: bool
 
 
 # --- period math -----------------------------------------------------------------------------

@@ -350,6 +350,7 @@ def cmd_dates(args: argparse.Namespace) -> int:
                     "grain": value.grain,
                     "part_of_day": value.part_of_day,
                     "qualifier": value.qualifier,
+                    "anchored": mention.anchored,
                 }
             )
         else:

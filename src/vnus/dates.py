@@ -48,7 +48,8 @@ def find_dates(text: str, *, reference: Reference = None) -> list[DateMention]:
     """Every date expression in ``text``, left to right, anchored on ``reference``.
 
     ``reference`` (a date or datetime; None means today) fills in a year left out and
-    anchors relative expressions ("hôm qua", "tháng tới"). Spans index the original
+    anchors relative expressions ("hôm qua", "tháng tới"); ``m.anchored`` says whether
+    it did so for mention ``m``. Spans index the original
     string, whatever its Unicode form or spacing: ``text[m.span[0]:m.span[1]] == m.text``.
 
     >>> import datetime as dt
@@ -63,7 +64,8 @@ def find_dates(text: str, *, reference: Reference = None) -> list[DateMention]:
     text = require_str(text)
     now = _now(reference)
     return [
-        DateMention(span, text[span[0] : span[1]], value) for span, value in parse_nodes(text, now)
+        DateMention(span, text[span[0] : span[1]], value, anchored)
+        for span, value, anchored in parse_nodes(text, now)
     ]
 
 
