@@ -359,9 +359,12 @@ def compile_matcher(glossary: Glossary | None = None) -> TermMatcher:
 
 
 def clear_cache() -> None:
-    """Forget compiled matchers (after the glossary files change)."""
+    """Forget compiled matchers and title indexes (after the glossary files change)."""
+    from vnus._titles import _title_data
+
     compile_matcher.cache_clear()
     _byte_fold.cache_clear()
+    _title_data.cache_clear()
 
 
 def _matcher(glossary: Glossary | None) -> TermMatcher:
