@@ -165,12 +165,11 @@ def _fold_in_place(text: str) -> bytes | None:
 
 @attrs.frozen
 class _Entry:
-    """What one folded form means: its terms (preferred first) and, for an abbreviation,
-    the spellings whose capitals the text must keep."""
+    """What one folded form means: its terms (preferred first) and, for an abbreviation
+    or a one-word name, the spellings whose capitals the text must keep."""
 
     terms: tuple[Term, ...]
     abbreviations: tuple[str, ...]
-    words: int
 
 
 _IY_WORD = re.compile(r"(?:[hklmst]|qu)i")
@@ -266,7 +265,7 @@ class TermMatcher:
                 written = " " + spelling.replace(" ", "  ") + " "  # as _matches reads text
                 automaton.add_word(written, len(spellings))
                 spellings.append((len(entries), len(written)))
-            entries.append(_Entry(ordered, cased, len(key.split(" "))))
+            entries.append(_Entry(ordered, cased))
         automaton.make_automaton()
         return cls(automaton, tuple(spellings), tuple(entries), len(glossary))
 
