@@ -331,3 +331,26 @@ def test_an_unseen_page_is_read_and_dated_by_the_same_rules() -> None:
     assert (related.category, related.published) == ("Thời sự", datetime(2023, 7, 19, 21, 10))
     assert article.reference_date == date(2023, 7, 20)
     assert any("Năm 2022" in e for e in article.reference_evidence)
+
+
+def test_dates_read_a_left_out_year_against_the_articles_own_date() -> None:
+    article = _article(
+        "Ngày 28/12, hai bên họp; hôm qua đoàn đã đến.", reference_date=date(2020, 1, 5)
+    )
+    assert [m.value.iso() for m in article.dates()] == ["2019-12-28", "2020-01-04"]
+
+
+def test_the_demo_tour_reads_each_articles_dates_against_its_own_date() -> None:
+    import io
+
+    from vnus import demo
+
+    out = io.StringIO()
+    demo.corpus_section(out)
+    tour = out.getvalue()
+    assert "a year left out is read against 2024-06-25, the date inferred above" in tour
+    lines = tour.splitlines()
+    june = next(i for i, line in enumerate(lines) if line.strip().startswith("ngày 25/6 "))
+    assert lines[june].split()[2:] == ["2024-06-25", "25", "tháng", "6,", "2024"]
+    assert lines[june + 1].strip() == "June 25, 2024"
+    assert max(len(line) for line in lines) <= 100

@@ -63,7 +63,10 @@ def run(out: TextIO) -> None:
 # --- the full tour: every capability on each bundled article (keep this section last) ------
 
 
-def _wrap(text: str, indent: str = "    ", width: int = 96) -> str:
+_WIDTH = 96  # characters: the tour reads in an 100-column terminal
+
+
+def _wrap(text: str, indent: str = "    ", width: int = _WIDTH) -> str:
     import textwrap
 
     return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent + "  ")
@@ -83,7 +86,7 @@ def _article_titles(out: TextIO, article: Any) -> None:
         seen.add(mention.text)
         holder = mention.person or _holder_on(mention, article.reference_date)
         who = f" — {holder}" if holder else ""
-        out.write(f"    {mention.text} → {mention.en}{who}\n")
+        out.write(_wrap(f"{mention.text} → {mention.en}{who}") + "\n")
 
 
 def _holder_on(mention: Any, day: Any) -> str | None:
@@ -115,10 +118,11 @@ def _article_terms(out: TextIO, article: Any) -> None:
             unique.setdefault(mention.text, mention.term.en)
     out.write(f"  terms ({len(unique)} distinct):\n")
     for text, english in unique.items():
-        out.write(f"    {text} → {english}\n")
+        out.write(_wrap(f"{text} → {english}") + "\n")
 
 
 def _article_dates(out: TextIO, article: Any) -> None:
+    """Each distinct date expression of the body, read against the article's own date."""
     try:
         from vnus.dates import format_date
 
@@ -126,21 +130,44 @@ def _article_dates(out: TextIO, article: Any) -> None:
     except ImportError:
         out.write("  dates: (vnus.dates not installed)\n")
         return
-    out.write(f"  dates ({len(mentions)}, anchored on {article.reference_date or 'today'}):\n")
+    anchor = article.reference_date
+    against = f"{anchor}, the date inferred above" if anchor else "today (no date inferred)"
+    out.write(f"  dates ({len(mentions)}; a year left out is read against {against}):\n")
+    counts: dict[tuple[str, Any], int] = {}
+    first_text: dict[tuple[str, Any], str] = {}
     for mention in mentions:
-        value = mention.value
-        span = str(value.start) if value.start == value.end else f"{value.start} … {value.end}"
-        out.write(f"    {mention.text!r} → {span} ({format_date(value, 'en')})\n")
+        key = (mention.text.lower(), mention.value)  # "Sáng ngày 11/10" = "sáng ngày 11/10"
+        counts[key] = counts.get(key, 0) + 1
+        first_text.setdefault(key, mention.text)
+    rows = [
+        (f"{first_text[key]} (×{n})" if n > 1 else first_text[key], key[1].iso(), vi, en)
+        for key, n in counts.items()
+        for vi, en in (_both_languages(format_date, key[1]),)
+    ]
+    if not rows:
+        return
+    # Two lines a date, Vietnamese over English, so that long English forms need no wrapping.
+    text_width = max(len("as written"), *(len(row[0]) for row in rows))
+    iso_width = max(len("ISO 8601"), *(len(row[1]) for row in rows))
+    out.write(f"    {'as written':<{text_width}}  {'ISO 8601':<{iso_width}}  vi / en\n")
+    for text, iso, vi, en in rows:
+        out.write(f"    {text:<{text_width}}  {iso:<{iso_width}}  {vi}\n")
+        out.write(f"    {'':<{text_width}}  {'':<{iso_width}}  {en}\n")
+
+
+def _both_languages(format_date: Callable[[Any, str], str], value: Any) -> tuple[str, str]:
+    return format_date(value, "vi"), format_date(value, "en")
 
 
 def corpus_section(out: TextIO) -> None:
     """Each seed article: its parts, when it was written and why, and what vnus finds in it."""
     from vnus.corpus import load
 
-    _heading(out, "The corpus: each seed article read end to end")
+    _heading(out, "The corpus: each seed article read end to end, dated from its own clues")
     for article in load():
         out.write(f"\n{article.id}\n")
-        out.write(f"  title:   {article.title or '(none: the page starts with the body)'}\n")
+        title = article.title or "(none: the page starts with the body)"
+        out.write(_wrap(f"title:   {title}", "  ").replace("\n    ", "\n           ") + "\n")
         out.write(f"  source:  {article.source or '?'}    byline: {article.byline or '?'}\n")
         out.write(
             f"  body:    {len(article.paragraphs)} paragraphs; kept apart: "
@@ -201,41 +228,6 @@ def glossary_section(out: TextIO) -> None:
 
 
 SECTIONS.append(glossary_section)
-
-
-# The date each seed was written, read off the article by hand for this section (the
-# corpus section infers it from each article's own evidence instead).
-_SEED_REFERENCES = {
-    "000_f38bb618d79b8589": "2024-06-28",
-    "001_cb3ffdcf37eaec80": "2023-09-22",
-    "002_ffed2ec504d20524": "2023-04-16",
-    "003_c71c10d38a6cc395": "2024-10-11",
-    "004_1aa3b55e51c94962": "2026-02-05",
-}
-
-
-def dates_section(out: TextIO) -> None:
-    """Every date expression of each seed, normalized, and written back in both languages."""
-    import datetime as dt
-
-    from vnus.dates import find_dates, format_date
-
-    _heading(out, "Dates: every date expression in each seed, normalized")
-    for name, text in _seed_texts():
-        label = _SEED_REFERENCES.get(name)
-        reference = dt.date.fromisoformat(label) if label else dt.date.today()
-        mentions = find_dates(text, reference=reference)
-        out.write(
-            f"\n{name}: {len(mentions)} mention(s); a missing year is read against "
-            f"{reference} ({'chosen by hand for this demo' if label else 'today'})\n"
-        )
-        for mention in mentions:
-            value = mention.value
-            out.write(f"  {mention.text!r} → {value.iso()}\n")
-            out.write(f"      vi: {format_date(value, 'vi')}  |  en: {format_date(value, 'en')}\n")
-
-
-SECTIONS.append(dates_section)
 
 
 def mentions_section(out: TextIO) -> None:
