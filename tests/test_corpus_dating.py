@@ -33,7 +33,13 @@ MENTIONS = [
         ["Chiều 15/4", "tháng 8 năm 2021", "cuối năm 2023"],
     ),
     ("Tổng thống Joe Biden tháng 9/2023.", ["tháng 9/2023"]),
-    ("từ 11 giờ ngày 27/8/2025 đến 0 giờ 30", ["27/8/2025"]),
+    (
+        "Từ 11 giờ ngày 27/8/2025 đến 0 giờ 30 ngày 28/8/2025",
+        ["Từ 11 giờ ngày 27/8/2025 đến 0 giờ 30 ngày 28/8/2025"],
+    ),
+    # Dates in words, which the corpus's own finder used to miss.
+    ("trong tháng Mười năm 2024 và quý I/2025", ["tháng Mười năm 2024", "quý I/2025"]),
+    ("nửa đầu năm 2024, thập niên 1990", ["nửa đầu năm 2024", "thập niên 1990"]),
     ("tỷ lệ hoàn thành đạt 98.37%, 1/3 dân số", []),
     ("ngày 31/2 không có", []),
 ]
@@ -45,13 +51,47 @@ def test_find_mentions(text: str, expected: list[str]) -> None:
 
 
 def test_mention_values() -> None:
-    full, month, early, day = dating.find_mentions(
-        "ngày 27/8/2025, tháng 9/2023, đầu năm 2025 và chiều 19/9"
+    full, month, early, quarter, day = dating.find_mentions(
+        "ngày 27/8/2025, tháng 9/2023, đầu năm 2025, quý I/2025 và chiều 19/9"
     )
-    assert (full.first, full.last) == (date(2025, 8, 27), date(2025, 8, 27))
-    assert (month.first, month.last) == (date(2023, 9, 1), date(2023, 9, 30))
-    assert (early.first, early.last) == (date(2025, 1, 1), date(2025, 4, 30))
-    assert (day.first, day.day, day.month) == (None, 19, 9)
+    assert (full.value.start, full.value.end) == (date(2025, 8, 27), date(2025, 8, 27))
+    assert (month.value.start, month.value.end) == (date(2023, 9, 1), date(2023, 9, 30))
+    assert (early.value.start, early.value.end) == (date(2025, 1, 1), date(2025, 4, 30))
+    assert (quarter.value.start, quarter.value.end) == (date(2025, 1, 1), date(2025, 3, 31))
+    assert not any(m.anchored for m in (full, month, early, quarter))
+    assert day.anchored
+    start = day.value.start
+    assert (start.month, start.day, day.value.part_of_day) == (9, 19, "afternoon")
+
+
+KINDS = [
+    ("ngày 25/6 vừa qua", "year left out"),
+    ("Ngày 25/12 vừa qua", "year left out"),
+    ("ngày 5/1 tới", "year left out"),
+    ("ngày 29/2", "year left out"),
+    ("từ 28/12 đến 3/1", "year left out"),
+    ("8h30 ngày 5/9", "year left out"),
+    ("tháng Chạp", "year left out"),
+    ("cuối năm nay", "year left out"),
+    ("hôm nay", "relative"),
+    ("tuần này", "relative"),
+    ("3 giờ chiều", "relative"),
+    ("ngày 20 tháng này", "relative"),
+    ("quý tới", "relative"),
+    ("tháng 9 năm ngoái", "relative"),
+    ("Từ nay đến tháng 9", "relative"),
+    ("25/6/24", "relative"),  # a two-digit year: its century comes from the reference
+    ("tháng Mười năm 2024", "fixed"),
+    ("quý I/2025", "fixed"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS)
+def test_classify(text: str, expected: str) -> None:
+    sentence = f"Hai bên họp {text}, theo nguồn tin."
+    (mention,) = dating.find_mentions(sentence)
+    assert text.startswith(mention.text)  # a cue after it stays outside
+    assert dating.classify(sentence, mention) == expected
 
 
 TENSES = [
@@ -81,6 +121,20 @@ def test_body_dates_point_both_ways() -> None:
     )
     bounds = [(c.lo, c.hi) for c in dating.body_dates(article)]
     assert bounds == [(date(2023, 9, 1), None), (None, date(2025, 4, 30))]
+
+
+def test_body_dates_read_dates_in_words() -> None:
+    article = _article(
+        "Trong tháng Mười năm 2024, xuất khẩu sang Hoa Kỳ tăng.",
+        "Hai bên sẽ họp vào quý I/2025.",
+        "Hôm qua và ngày 25/6, đoàn đã đến.",  # anchored: placed later, not here
+    )
+    found = dating.body_dates(article)
+    assert [(c.lo, c.hi) for c in found] == [(date(2024, 10, 1), None), (None, date(2025, 3, 31))]
+    assert [c.describe() for c in found] == [
+        "date: 'tháng Mười năm 2024' (neutral) → written on or after 2024-10-01",
+        "date: 'quý I/2025' (future, 'sẽ') → written on or before 2025-03-31",
+    ]
 
 
 def test_a_year_reported_with_figures_is_over() -> None:
@@ -354,3 +408,53 @@ def test_the_demo_tour_reads_each_articles_dates_against_its_own_date() -> None:
     assert lines[june].split()[2:] == ["2024-06-25", "25", "tháng", "6,", "2024"]
     assert lines[june + 1].strip() == "June 25, 2024"
     assert max(len(line) for line in lines) <= 100
+
+
+WORDS_PAGE = """Xuất khẩu sang Hoa Kỳ tăng mạnh
+Kinh tế
+
+Xuất khẩu sang Hoa Kỳ tăng mạnh
+
+(TTXVN) - DATE, kim ngạch xuất khẩu hàng dệt may của Việt Nam sang Hoa Kỳ tăng mạnh.
+
+Hôm qua, các doanh nghiệp cho biết đơn hàng vẫn dồi dào./.
+
+Minh Anh
+"""
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("Trong tháng Mười năm 2024", date(2024, 10, 1)), ("Trong quý I/2025", date(2025, 1, 1))],
+)
+def test_an_unseen_page_dated_only_by_a_date_in_words(written: str, expected: date) -> None:
+    article = corpus.parse_article(WORDS_PAGE.replace("DATE", written), "words")
+    assert (article.source, article.byline) == ("TTXVN", "Minh Anh")
+    assert article.reference_date == expected
+    clue = written.removeprefix("Trong ")
+    assert article.reference_evidence[0] == (
+        f"date: '{clue}' (neutral) → written on or after {expected.isoformat()}"
+    )
+    assert "date: 'Hôm qua' counts from the day of writing (no clue)" in article.reference_evidence
+    assert len(article.reference_evidence) == 3  # the clue, the no-clue, the conclusion
+
+
+def test_a_period_without_its_year_takes_the_year_it_meets_the_window_in() -> None:
+    article = _article(
+        "Trong tháng Mười năm 2024, xuất khẩu tăng.",
+        "Đơn hàng cho dịp cuối năm nay vẫn dồi dào.",
+    )
+    estimate = dating.infer_reference_date(article, today=TODAY)
+    assert estimate.window == (date(2024, 10, 1), date(2025, 1, 31))
+    assert (
+        "date: 'cuối năm nay' (neutral) = 2024-09-01/2024-12-31 → written 2024-10-01 … 2025-01-31"
+        in estimate.evidence
+    )
+
+
+def test_the_same_clue_twice_is_listed_once() -> None:
+    article = _article("Chiều 15/4, hai bên họp.", "Chiều 15/4, tháng 8 năm 2021.")
+    estimate = dating.infer_reference_date(article, today=TODAY)
+    assert [e for e in estimate.evidence if "15/4" in e] == [
+        "date: 'Chiều 15/4' (neutral) = 2022-04-15 → written 2022-04-15 … 2023-01-31"
+    ]

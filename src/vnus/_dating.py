@@ -3,9 +3,13 @@
 Each source reads one kind of clue and returns :class:`Constraint` s, intervals on
 the writing date with a weight and a readable clue; a source whose module is not
 installed yet returns nothing. :func:`combine` keeps the interval supported by the
-greatest total weight (so one wrong clue cannot empty the window), then partial dates
-("ngày 25/6") are fitted into it, and the point estimate is the latest event the
-article reports (or the window's edge).
+greatest total weight (so one wrong clue cannot empty the window), then dates without
+their year ("ngày 25/6", "cuối năm nay") are fitted into it, and the point estimate is
+the latest event the article reports (or the window's edge).
+
+Dates are read with :func:`vnus.find_dates`, the whole grammar: a date the text alone
+fixes (``DateMention.anchored`` False: "tháng Mười năm 2024", "quý I/2025") is absolute
+evidence; one counted from the day of writing ("hôm qua", "năm ngoái") says nothing.
 
 Which way each clue points:
 
@@ -30,17 +34,17 @@ datetime.date(2024, 6, 25)
 
 from __future__ import annotations
 
-import calendar
 import importlib.util
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
 if TYPE_CHECKING:
+    from vnus._date_model import DateMention, DateValue
     from vnus.corpus import Article
     from vnus.people import People, Person
 
@@ -48,9 +52,9 @@ __all__ = [
     "SOURCES",
     "Constraint",
     "Estimate",
-    "Mention",
     "anniversaries",
     "body_dates",
+    "classify",
     "combine",
     "find_mentions",
     "infer_reference_date",
@@ -101,84 +105,87 @@ class Estimate:
 
 # --- reading dates in the text -----------------------------------------------------------
 
-
-@attrs.frozen(slots=True)
-class Mention:
-    """A date expression found by the dating rules: a period, or a day without a year."""
-
-    text: str
-    start: int
-    end: int
-    first: date | None  # None for a day without a year
-    last: date | None
-    day: int | None = None
-    month: int | None = None
-    grain: str = "day"
+# Dates are found once with this reference; a mention that depended on it (a year left
+# out, "hôm qua") is then read again on its own (see classify).
+READ_AT = date(2000, 7, 2)
+Kind = Literal["fixed", "year left out", "relative"]
 
 
-_DAY_WORDS = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|mùng|mồng)"
-_FULL_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
-_DAY_MONTH_RE = re.compile(
-    _DAY_WORDS + r"\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?![\d/])", re.IGNORECASE
-)
-_MONTH_YEAR_RE = re.compile(r"tháng\s+(\d{1,2})(?:/|\s+năm\s+)((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
-_YEAR_RE = re.compile(r"(?:(đầu|giữa|cuối)\s+)?năm\s+((?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
-_PART_MONTHS = {"đầu": (1, 4), "giữa": (5, 8), "cuối": (9, 12)}
+def find_mentions(text: str) -> list[DateMention]:
+    """Every date expression of the full :func:`vnus.find_dates` grammar, left to right.
 
+    Mentions the text alone fixes (``anchored`` False) are absolute evidence; the others
+    are read against a fixed reference here and placed later (:func:`classify`).
 
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def find_mentions(text: str) -> list[Mention]:
-    """Dates with a year, and days without one, left to right, never overlapping.
-
-    >>> [m.text for m in find_mentions("Chiều 15/4 và tháng 8 năm 2021, cuối năm 2023.")]
-    ['Chiều 15/4', 'tháng 8 năm 2021', 'cuối năm 2023']
+    >>> [m.text for m in find_mentions("Chiều 15/4 và tháng Mười năm 2024, quý I/2025.")]
+    ['Chiều 15/4', 'tháng Mười năm 2024', 'quý I/2025']
     """
-    found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    from vnus.dates import find_dates
 
-    def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
+    return find_dates(text, reference=READ_AT)
 
-    def add(mention: Mention) -> None:
-        if free(mention.start, mention.end):
-            found.append(mention)
-            taken.append((mention.start, mention.end))
 
-    for match in _FULL_RE.finditer(text):
-        day, month, year = (int(g) for g in match.groups())
-        try:
-            value = date(year, month, day)
-        except ValueError:
-            continue
-        add(Mention(match.group(), match.start(), match.end(), value, value))
-    for match in _MONTH_YEAR_RE.finditer(text):
-        month, year = int(match.group(1)), int(match.group(2))
-        if 1 <= month <= 12:
-            first = date(year, month, 1)
-            add(
-                Mention(match.group(), *match.span(), first, _month_end(year, month), grain="month")
-            )
-    for match in _YEAR_RE.finditer(text):
-        year = int(match.group(2))
-        part = (match.group(1) or "").lower()
-        low, high = _PART_MONTHS.get(part, (1, 12))
-        add(
-            Mention(
-                match.group(),
-                *match.span(),
-                date(year, low, 1),
-                _month_end(year, high),
-                grain="year",
-            )
+def _moment(value: date) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _shifted(value: DateValue, years: int) -> DateValue | None:
+    """``value`` moved by whole years; None when a day does not exist then (29 February)."""
+    try:
+        return attrs.evolve(
+            value,
+            start=value.start.replace(year=value.start.year + years),
+            end=value.end.replace(year=value.end.year + years),
         )
-    for match in _DAY_MONTH_RE.finditer(text):
-        day, month = int(match.group(1)), int(match.group(2))
-        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]:
-            add(Mention(match.group(), *match.span(), None, None, day=day, month=month))
-    return sorted(found, key=lambda m: m.start)
+    except ValueError:
+        return None
+
+
+def _reread(text: str, mention: DateMention, reference: date) -> DateValue | None:
+    """The value of ``mention`` when its sentence is read against ``reference``."""
+    from vnus.dates import find_dates
+
+    left, right = _sentence_bounds(text, *mention.span)
+    span = (mention.span[0] - left, mention.span[1] - left)
+    for found in find_dates(text[left:right], reference=reference):
+        if found.span == span:
+            return found.value
+    return None
+
+
+def classify(text: str, mention: DateMention) -> Kind:
+    """What kind of clue a date expression of ``text`` is.
+
+    - ``"fixed"``: the text alone fixes it ("tháng 9/2023", "quý I/2025");
+    - ``"year left out"``: a day or period of an unsaid year ("ngày 25/6", "cuối năm
+      nay"): read on its own first day it means that day, read weeks later it still names
+      the same days of the year, read four years later it moves by four years;
+    - ``"relative"``: counted from the day of writing ("hôm qua", "tuần tới", "năm
+      ngoái") or a two-digit year: it says nothing about when that day was.
+
+    >>> text = "Ngày 25/6 vừa qua, hai bên họp; hôm qua đoàn đến; năm ngoái, tháng 9/2023."
+    >>> [(m.text, classify(text, m)) for m in find_mentions(text)]
+    [('Ngày 25/6', 'year left out'), ('hôm qua', 'relative'), ('năm ngoái', 'relative'), \
+('tháng 9/2023', 'fixed')]
+    """
+    if not mention.anchored:
+        return "fixed"
+    value = mention.value
+    first = _moment(value.start)
+    if _reread(text, mention, first) != value:
+        return "relative"
+    later = _reread(text, mention, first + _WEEKS_LATER)
+    if later is None or [(d.month, d.day) for d in (later.start, later.end)] != [
+        (d.month, d.day) for d in (value.start, value.end)
+    ]:
+        return "relative"
+    moved = _shifted(value, 4)
+    if moved is None or _reread(text, mention, _moment(moved.start)) != moved:
+        return "relative"
+    return "year left out"
+
+
+_WEEKS_LATER = timedelta(days=45)
 
 
 # --- tense: is the date behind or ahead of the writer? -------------------------------------
@@ -219,7 +226,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right_match.start() + 1 if right_match else len(text)
 
 
-def tense(text: str, mention: Mention) -> tuple[str, str]:
+def tense(text: str, mention: DateMention) -> tuple[str, str]:
     """("past" | "recent" | "future" | "neutral", the cue) for a mention in ``text``.
 
     A cue right after the date ("25/6 vừa qua", "ngày 25/6 tới") wins; otherwise the
@@ -229,15 +236,16 @@ def tense(text: str, mention: Mention) -> tuple[str, str]:
     >>> tense(text, find_mentions(text)[0])
     ('future', 'sẽ')
     """
-    after = text[mention.end : mention.end + 20]
+    start, end = mention.span
+    after = text[end : end + 20]
     if _RECENT.match(after):
         return "recent", _RECENT.match(after).group().strip()  # type: ignore[union-attr]
     if (match := _PAST_AFTER.match(after)) is not None:
         return "past", match.group().strip()
     if (match := _FUTURE_AFTER.match(after)) is not None:
         return "future", match.group().strip()
-    left, _ = _sentence_bounds(text, mention.start, mention.end)
-    before = text[left : mention.start]
+    left, _ = _sentence_bounds(text, start, end)
+    before = text[left:start]
     words = before.split()
     window = " ".join(words[-_CUE_WORDS:])
     cues = list(_CUE_RE.finditer(window))
@@ -247,15 +255,16 @@ def tense(text: str, mention: Mention) -> tuple[str, str]:
     return ("future" if cue in _FUTURE_CUES else "past"), cue
 
 
-def _reported_period(text: str, mention: Mention) -> bool:
-    """A whole year opening a sentence with figures: "Năm 2023, ... đạt 74,3 tỷ USD"."""
-    if mention.grain != "year" or mention.first is None or mention.first.month != 1:
+def _reported_period(text: str, mention: DateMention) -> bool:
+    """A year opening a sentence with figures: "Năm 2023, ... đạt 74,3 tỷ USD"."""
+    if mention.value.grain != "year" or mention.value.is_range:
         return False
-    left, right = _sentence_bounds(text, mention.start, mention.end)
-    opening = text[left : mention.start].strip().lower()
+    start, end = mention.span
+    left, right = _sentence_bounds(text, start, end)
+    opening = text[left:start].strip().lower()
     if opening not in ("", "trong", "cả", "trong cả"):
         return False
-    sentence = text[mention.end : right]
+    sentence = text[end:right]
     return sentence.lstrip().startswith(",") and bool(_STATISTIC_RE.search(sentence))
 
 
@@ -267,22 +276,29 @@ def _evidence_text(article: Article) -> str:
 
 
 def body_dates(article: Article) -> list[Constraint]:
-    """Dates with a year in the title, body and captions, and which way they point."""
+    """Dates the text alone fixes, in the title, body and captions, and which way they point.
+
+    >>> from vnus.corpus import Article
+    >>> a = Article(id="x", title="", paragraphs=("Hai bên sẽ họp vào tháng Mười năm 2024.",))
+    >>> [c.describe() for c in body_dates(a)]
+    ["date: 'tháng Mười năm 2024' (future, 'sẽ') → written on or before 2024-10-31"]
+    """
     text = _evidence_text(article)
     out: list[Constraint] = []
     for mention in find_mentions(text):
-        if mention.first is None or mention.last is None:
-            continue
+        if mention.anchored:
+            continue  # placed once the window is known (_fit_partials)
+        first, last = _moment(mention.value.start), _moment(mention.value.end)
         kind, cue = tense(text, mention)
         how = f"{kind}, {cue!r}" if cue else kind
         if kind == "future":
-            out.append(Constraint(None, mention.last, 1.0, f"{mention.text!r} ({how})", "date"))
+            out.append(Constraint(None, last, 1.0, f"{mention.text!r} ({how})", "date"))
         elif _reported_period(text, mention):
-            after = mention.last + timedelta(days=1)
+            after = last + timedelta(days=1)
             clue = f"{mention.text!r} (a finished year reported with figures)"
             out.append(Constraint(after, None, 1.0, clue, "date"))
         else:
-            out.append(Constraint(mention.first, None, 1.0, f"{mention.text!r} ({how})", "date"))
+            out.append(Constraint(first, None, 1.0, f"{mention.text!r} ({how})", "date"))
     return out
 
 
@@ -410,8 +426,9 @@ def anniversaries(article: Article) -> list[Constraint]:
         anchor_end: date | None = None
         named = ""
         for mention in find_mentions(rest):
-            if mention.first is not None:
-                anchor, anchor_end, named = mention.first, mention.last, mention.text
+            if not mention.anchored:
+                anchor, named = _moment(mention.value.start), mention.text
+                anchor_end = _moment(mention.value.end)
                 break
         if anchor is None:
             anchor, named = _dated_term(rest)
@@ -528,69 +545,81 @@ def _bound(ordinal: int) -> date | None:
     return None if ordinal in (_MIN, _MAX) else date.fromordinal(ordinal)
 
 
-def _partial_interval(day: date, kind: str) -> tuple[date, date]:
-    """Where the writing date lies, given a day written without its year.
+def _partial_interval(first: date, last: date, kind: str) -> tuple[date, date]:
+    """Where the writing date lies, given days ``first..last`` written without their year.
 
     A writer leaves the year out for days of the year they write in (or, in January,
     of the year just ended); "vừa qua" means within the last two months.
     """
     if kind == "recent":
-        return day, day + timedelta(days=60)
+        return first, last + timedelta(days=60)
     if kind == "future":
-        return date(day.year, 1, 1) - timedelta(days=31), day
-    return day, date(day.year, 12, 31) + timedelta(days=31)
+        return date(first.year, 1, 1) - timedelta(days=31), last
+    return first, date(last.year, 12, 31) + timedelta(days=31)
 
 
 def _focus_distance(moment: date, anchors: Iterable[date]) -> float:
     return sum(min(abs((moment - a).days) / 365.25, 5.0) for a in anchors)
 
 
+def _candidate_years(lo: int, hi: int, anchors: list[date]) -> range | None:
+    """The years a date without its year may be in: around the window, else the text's years."""
+    if lo != _MIN and hi != _MAX:
+        return range(date.fromordinal(lo).year - 1, date.fromordinal(hi).year + 2)
+    if anchors:
+        return range(min(a.year for a in anchors) - 2, max(a.year for a in anchors) + 3)
+    if lo != _MIN or hi != _MAX:
+        edge = date.fromordinal(lo if lo != _MIN else hi).year
+        return range(edge - 1, edge + 2)
+    return None
+
+
 def _fit_partials(
     article: Article, lo: int, hi: int, anchors: list[date]
 ) -> tuple[int, int, list[str], list[date]]:
-    """Give each day without a year the year that fits the window and the text's years."""
+    """Give each date without a year the year that fits the window and the text's years.
+
+    Expressions counted from the day of writing ("hôm qua") are listed as no clue.
+    """
     text = _evidence_text(article)
     evidence: list[str] = []
     events: list[date] = []
     for mention in find_mentions(text):
-        if mention.day is None or mention.month is None:
+        if not mention.anchored:
+            continue
+        if classify(text, mention) == "relative":
+            evidence.append(f"date: {mention.text!r} counts from the day of writing (no clue)")
             continue
         kind, cue = tense(text, mention)
-        if lo != _MIN and hi != _MAX:
-            years = range(date.fromordinal(lo).year - 1, date.fromordinal(hi).year + 2)
-        elif anchors:
-            years = range(min(a.year for a in anchors) - 2, max(a.year for a in anchors) + 3)
-        elif lo != _MIN or hi != _MAX:
-            edge = date.fromordinal(lo if lo != _MIN else hi).year
-            years = range(edge - 1, edge + 2)
-        else:
+        years = _candidate_years(lo, hi, anchors)
+        if years is None:
             evidence.append(f"date: {mention.text!r} has no year and nothing places it")
             continue
-        options: list[tuple[float, int, date, int, int]] = []
+        options: list[tuple[float, int, DateValue, int, int]] = []
         for year in years:
-            try:
-                day = date(year, mention.month, mention.day)
-            except ValueError:
+            value = _shifted(mention.value, year - mention.value.start.year)
+            if value is None:
                 continue
-            first, last = _partial_interval(day, kind)
-            new_lo, new_hi = max(lo, first.toordinal()), min(hi, last.toordinal())
+            first, last = _moment(value.start), _moment(value.end)
+            low, high = _partial_interval(first, last, kind)
+            new_lo, new_hi = max(lo, low.toordinal()), min(hi, high.toordinal())
             if new_lo > new_hi:
                 continue
-            # A day inside the window beats one before it; then the one nearest the text's years.
-            outside = 0 if lo <= day.toordinal() <= hi else 1
-            score = outside * 100 + _focus_distance(day, anchors)
-            options.append((score, -year, day, new_lo, new_hi))
+            # A date meeting the window beats one before it; then the one nearest the text's years.
+            outside = 0 if first.toordinal() <= hi and lo <= last.toordinal() else 1
+            score = outside * 100 + _focus_distance(first, anchors)
+            options.append((score, -year, value, new_lo, new_hi))
         how = f"{kind}, {cue!r}" if cue else kind
         if not options:
             evidence.append(f"date: {mention.text!r} ({how}) fits no year of the window (ignored)")
             continue
-        _, _, day, lo, hi = min(options)
-        events.append(day)
+        _, _, value, lo, hi = min(options, key=lambda option: option[:2])
+        events.append(_moment(value.start))
         constraint = Constraint(
             date.fromordinal(lo),
             date.fromordinal(hi),
             1.0,
-            f"{mention.text!r} ({how}) = {day}",
+            f"{mention.text!r} ({how}) = {value.iso()}",
             "date",
         )
         evidence.append(constraint.describe())
@@ -625,7 +654,7 @@ def infer_reference_date(
     if kept == [now]:
         hi = _MAX  # "not after today" alone cannot tell which year a "ngày 2/2" was in
     lo, hi, partial_evidence, events = _fit_partials(article, lo, hi, anchors)
-    evidence += [e for e in partial_evidence if e not in evidence]
+    evidence += [e for e in dict.fromkeys(partial_evidence) if e not in evidence]
     window = (_bound(lo), _bound(hi))
     inside = [e for e in events if lo <= e.toordinal() <= hi]
     if window[0] is not None:
