@@ -181,7 +181,15 @@ class Article:
         return find_titles(self.text)
 
     def dates(self) -> list[DateMention]:
-        """Date expressions in the body, partial ones anchored on :attr:`reference_date`."""
+        """Date expressions in the body, read against :attr:`reference_date` (today when None).
+
+        A year left out and relative expressions take the article's own date:
+
+        >>> a = Article(id="x", title="", paragraphs=("Ngày 28/12, hai bên họp.",),
+        ...             reference_date=date(2020, 1, 5))
+        >>> [m.value.iso() for m in a.dates()]
+        ['2019-12-28']
+        """
         from vnus.dates import find_dates
 
         return find_dates(self.text, reference=self.reference_date)
