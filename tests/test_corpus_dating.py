@@ -137,6 +137,22 @@ def test_body_dates_read_dates_in_words() -> None:
     ]
 
 
+def test_a_cue_in_the_title_does_not_reach_into_the_body() -> None:
+    article = _article("Tháng 9/2023, hai bên ký thỏa thuận.", title="Hai nước sẽ hợp tác")
+    (constraint,) = dating.body_dates(article)
+    assert (constraint.lo, constraint.hi) == (date(2023, 9, 1), None)
+
+
+@given(st.dates(date(1990, 1, 1), date(2030, 12, 31)), st.sampled_from(["", " vừa qua", " tới"]))
+def test_a_day_without_its_year_is_told_apart(day: date, cue: str) -> None:
+    sentence = f"Hai bên họp ngày {day.day}/{day.month}{cue}, theo nguồn tin."
+    (mention,) = dating.find_mentions(sentence)
+    assert dating.classify(sentence, mention) == "year left out"
+    written = f"Hai bên họp ngày {day.day}/{day.month}/{day.year}{cue}."
+    (fixed,) = dating.find_mentions(written)
+    assert dating.classify(written, fixed) == "fixed"
+
+
 def test_a_year_reported_with_figures_is_over() -> None:
     article = _article("Năm 2023, Hoa Kỳ là đối tác đầu tư lớn nhất, với vốn đạt 74,3 tỷ USD.")
     (constraint,) = dating.body_dates(article)

@@ -108,7 +108,7 @@ class Estimate:
 # Dates are found once with this reference; a mention that depended on it (a year left
 # out, "hôm qua") is then read again on its own (see classify).
 READ_AT = date(2000, 7, 2)
-Kind = Literal["fixed", "year left out", "relative"]
+DateKind = Literal["fixed", "year left out", "relative"]
 
 
 def find_mentions(text: str) -> list[DateMention]:
@@ -153,7 +153,7 @@ def _reread(text: str, mention: DateMention, reference: date) -> DateValue | Non
     return None
 
 
-def classify(text: str, mention: DateMention) -> Kind:
+def classify(text: str, mention: DateMention) -> DateKind:
     """What kind of clue a date expression of ``text`` is.
 
     - ``"fixed"``: the text alone fixes it ("tháng 9/2023", "quý I/2025");
@@ -213,7 +213,7 @@ _CUE_RE = re.compile(
     r"\b(" + "|".join(re.escape(c) for c in (*_FUTURE_CUES, *_PAST_CUES)) + r")\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?;:\n]\s")
+_SENTENCE_END = re.compile(r"[.!?;:]\s|\n")  # a paragraph or a title ends with its line
 _CUE_WORDS = 20  # a cue further back than this many words belongs to another verb
 _STATISTIC_RE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|tỷ|triệu|nghìn|USD|đồng)")
 
