@@ -159,6 +159,10 @@ def _both_languages(format_date: Callable[[Any, str], str], value: Any) -> tuple
     return format_date(value, "vi"), format_date(value, "en")
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def corpus_section(out: TextIO) -> None:
     """Each seed article: its parts, when it was written and why, and what vnus finds in it."""
     from vnus.corpus import load
@@ -169,10 +173,17 @@ def corpus_section(out: TextIO) -> None:
         title = article.title or "(none: the page starts with the body)"
         out.write(_wrap(f"title:   {title}", "  ").replace("\n    ", "\n           ") + "\n")
         out.write(f"  source:  {article.source or '?'}    byline: {article.byline or '?'}\n")
+        apart = ", ".join(
+            _count(len(items), noun)
+            for items, noun in (
+                (article.captions, "caption"),
+                (article.keywords, "keyword"),
+                (article.related, "related item"),
+                (article.chrome, "chrome line"),
+            )
+        )
         out.write(
-            f"  body:    {len(article.paragraphs)} paragraphs; kept apart: "
-            f"{len(article.captions)} captions, {len(article.keywords)} keywords, "
-            f"{len(article.related)} related items, {len(article.chrome)} chrome lines\n"
+            f"  body:    {_count(len(article.paragraphs), 'paragraph')}; kept apart: {apart}\n"
         )
         out.write(f"  written: {article.reference_date or 'unknown'}, because\n")
         for clue in article.reference_evidence:
