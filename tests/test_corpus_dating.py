@@ -470,7 +470,7 @@ def test_a_period_without_its_year_takes_the_year_it_meets_the_window_in() -> No
 
 
 def test_the_same_clue_twice_is_listed_once() -> None:
-    article = _article("Chiều 15/4, hai bên họp.", "Chiều 15/4, tháng 8 năm 2021.")
+    article = _article("Chiều 15/4, hai bên họp.", "chiều 15/4, tháng 8 năm 2021.")
     estimate = dating.infer_reference_date(article, today=TODAY)
     assert [e for e in estimate.evidence if "15/4" in e] == [
         "date: 'Chiều 15/4' (neutral) = 2022-04-15 → written 2022-04-15 … 2023-01-31"

@@ -654,7 +654,10 @@ def infer_reference_date(
     if kept == [now]:
         hi = _MAX  # "not after today" alone cannot tell which year a "ngày 2/2" was in
     lo, hi, partial_evidence, events = _fit_partials(article, lo, hi, anchors)
-    evidence += [e for e in dict.fromkeys(partial_evidence) if e not in evidence]
+    # "Sáng ngày 11/10" and a later "sáng ngày 11/10" are one clue.
+    once = {e.casefold(): e for e in reversed(partial_evidence)}
+    fitted = dict.fromkeys(once[e.casefold()] for e in partial_evidence)
+    evidence += [e for e in fitted if e not in evidence]
     window = (_bound(lo), _bound(hi))
     inside = [e for e in events if lo <= e.toordinal() <= hi]
     if window[0] is not None:
