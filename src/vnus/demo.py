@@ -213,7 +213,7 @@ def glossary_section(out: TextIO) -> None:
         "hiep dinh thuong mai doi ung",
     ):
         term = terms.lookup(query)
-        out.write(f"  {query!r:34} -> {term.vi} / {term.en} [{term.id}]\n")
+        out.write(f"  {query!r:32} -> {term.vi} [{term.id}]\n{'':38}{term.en}\n")
     out.write("\n  'DOC' means several things; lookup() returns the preferred one first:\n")
     for term in terms.lookup_all("DOC"):
         out.write(f"    {term.en} ({term.kind}) [{term.id}]\n")
@@ -225,7 +225,7 @@ def glossary_section(out: TextIO) -> None:
             out.write(f"    on {day}: {term.en} [{term.id}]\n")
         except TermNotFound as error:
             now = ", ".join(f"{t.vi} / {t.en}" for t in terms.current("vn.mpi", on=day))
-            out.write(f"    on {day}: no longer in use ({error.query!r}); now {now}\n")
+            out.write(f"    on {day}: {error.query!r} no longer in use; now {now}\n")
 
     out.write("\n  Fuzzy search (typos, missing words, no diacritics):\n")
     for query in (
@@ -234,52 +234,38 @@ def glossary_section(out: TextIO) -> None:
         "van phong dai dien thuong mai",
     ):
         matches = terms.search(query, limit=2)
-        found = "; ".join(f"{m.term.en} [{m.term.id}] {m.score:.2f}" for m in matches)
-        out.write(f"    {query!r:34} -> {found or 'nothing close'}\n")
+        out.write(f"    {query!r}\n")
+        for match in matches:
+            out.write(f"      {match.score:.2f}  {match.term.en} [{match.term.id}]\n")
+        if not matches:
+            out.write("      nothing close\n")
 
 
 SECTIONS.append(glossary_section)
 
 
 def mentions_section(out: TextIO) -> None:
-    """Each seed's titles with their English and holders, then its terms by kind."""
-    from collections import Counter
-
+    """One highlighted sentence per seed, and titles translated in both directions."""
     from vnus._annotate import highlight
-    from vnus.mentions import find_terms, find_titles
+    from vnus.mentions import find_titles, translate_title
 
-    _heading(out, "Terms and titles: find_titles() and find_terms() on each seed")
+    _heading(out, "Terms and titles in running text: {term | id}, [title | English]")
     for name, text in _seed_texts():
-        titles = find_titles(text)
-        terms = find_terms(text)
-        out.write(f"\n{name}: {len(titles)} title phrase(s), {len(terms)} term mention(s)\n")
-        seen: set[tuple[str, str]] = set()
-        for title in titles:
-            if (title.text, title.en) in seen:
-                continue
-            seen.add((title.text, title.en))
-            holder = ""
-            if title.holder is not None:
-                periods = [  # an open end: still in office, or not known
-                    f"{o.start or '?'}…{o.end or ''}"
-                    for o in title.holder.offices
-                    if title.body is None or title.body.id in (o.organization, o.post)
-                ]
-                holder = f"  [{title.holder.name}: {', '.join(periods) or 'no office on file'}]"
-            out.write(f"  {title.text}\n      → {title.en}{holder}\n")
-        kinds = Counter(m.term.kind for m in terms)
-        out.write(
-            "  terms by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()) + "\n"
-        )
-        distinct = dict.fromkeys(f"{m.text} ({m.term.id})" for m in terms)
-        out.write(_wrap("; ".join(list(distinct)[:14]) + (" …" if len(distinct) > 14 else "")))
-        out.write("\n")
-        first = next((t for t in titles if t.person), None)
-        if first is not None:
-            start = text.rfind("\n", 0, first.span[0]) + 1
-            stop = min(i for i in (text.find(". ", first.span[1]), len(text)) if i >= 0)
-            sentence = text[start : stop + 1].strip().split("\n")[0]
-            out.write("  highlighted:\n" + _wrap(highlight(sentence)) + "\n")
+        first = next((t for t in find_titles(text) if t.person), None)
+        if first is None:
+            continue
+        start = text.rfind("\n", 0, first.span[0]) + 1
+        stop = min(i for i in (text.find(". ", first.span[1]), len(text)) if i >= 0)
+        sentence = text[start : stop + 1].strip().split("\n")[0]
+        out.write(f"\n{name}:\n" + _wrap(highlight(sentence)) + "\n")
+    out.write("\n  translate_title(), both ways:\n")
+    for phrase, target in (
+        ("Quyền Bộ trưởng Bộ Công Thương", "en"),
+        ("Bộ trưởng Bộ Thương mại Hoa Kỳ", "en"),
+        ("Thứ trưởng Ngoại giao Hoa Kỳ phụ trách tăng trưởng kinh tế", "en"),
+        ("Minister of Industry and Trade", "vi"),
+    ):
+        out.write(f"    {phrase}\n      -> {translate_title(phrase, target=target)}\n")
 
 
 SECTIONS.append(mentions_section)
