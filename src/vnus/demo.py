@@ -50,13 +50,9 @@ def normalization_section(out: TextIO) -> None:
             out.write(f"  ... and {len(changes) - 8} more\n")
 
 
-SECTIONS: list[Callable[[TextIO], None]] = [normalization_section]
-
-
 def run(out: TextIO) -> None:
     """Write every section of the tour to ``out``."""
-    # The corpus tour uses every capability, so it comes last whatever was added after it.
-    for section in sorted(SECTIONS, key=lambda section: section is corpus_section):
+    for section in SECTIONS:
         section(out)
 
 
@@ -193,9 +189,6 @@ def corpus_section(out: TextIO) -> None:
         _article_dates(out, article)
 
 
-SECTIONS.append(corpus_section)
-
-
 def glossary_section(out: TextIO) -> None:
     """Lookups in both directions, a lookup across the 2025 restructuring, fuzzy search."""
     import datetime
@@ -241,9 +234,6 @@ def glossary_section(out: TextIO) -> None:
             out.write("      nothing close\n")
 
 
-SECTIONS.append(glossary_section)
-
-
 def mentions_section(out: TextIO) -> None:
     """One highlighted sentence per seed, and titles translated in both directions."""
     from vnus._annotate import highlight
@@ -268,4 +258,10 @@ def mentions_section(out: TextIO) -> None:
         out.write(f"    {phrase}\n      -> {translate_title(phrase, target=target)}\n")
 
 
-SECTIONS.append(mentions_section)
+# In reading order; the full tour comes last because it uses everything before it.
+SECTIONS: list[Callable[[TextIO], None]] = [
+    normalization_section,
+    glossary_section,
+    mentions_section,
+    corpus_section,
+]
