@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
-import venv
 from importlib import metadata
 from pathlib import Path
 
@@ -55,6 +55,7 @@ def test_seeds_are_the_shared_seeds_byte_for_byte() -> None:
 
 
 def test_wheel_installs_and_reads_bundled_data(tmp_path: Path) -> None:
+    """The wheel carries glossary/ and seeds/ inside the package and works from anywhere."""
     dist = tmp_path / "dist"
     subprocess.run(
         [
@@ -71,25 +72,40 @@ def test_wheel_installs_and_reads_bundled_data(tmp_path: Path) -> None:
         capture_output=True,
     )
     wheel = next(dist.glob("vnus-*.whl"))
-    env_dir = tmp_path / "venv"
-    venv.EnvBuilder(with_pip=False, system_site_packages=True).create(env_dir)
-    python = env_dir / "bin" / "python"
+    target = tmp_path / "installed"
     subprocess.run(
-        [str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-deps",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
         check=True,
         capture_output=True,
     )
+    # The installed copy comes first on the path, ahead of the editable checkout; the
+    # dependencies (attrs, rapidfuzz, ...) come from this environment.
     code = (
-        "import vnus, vnus._resources as r; "
+        "import vnus, vnus._resources as r, vnus.corpus; "
         "seeds = sorted(p.name for p in r.data_dir('seeds').iterdir()); "
-        "text = r.data_dir('seeds').joinpath(seeds[0]).read_text(encoding='utf-8'); "
-        "installed = 'site-packages' in str(r.data_dir('seeds')); "
-        "print(len(seeds), installed, vnus.fold(text.splitlines()[0])[:20])"
+        "g = vnus.glossary(); "
+        "print(vnus.__file__); print(r.data_dir('seeds')); print(r.data_dir('glossary')); "
+        "print(len(seeds), len(vnus.corpus.load()), g.lookup('moit').id, len(g) > 200)"
     )
     result = subprocess.run(
-        [str(python), "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(target), "VNUS_CACHE_DIR": str(tmp_path / "cache")},
     )
-    count, installed, folded = result.stdout.split(" ", 2)
-    assert count == "5"
-    assert installed == "True"
-    assert folded.strip() == "nhung diem chinh tai"
+    module, seeds_dir, glossary_dir, summary = result.stdout.strip().split("\n")
+    for path in (module, seeds_dir, glossary_dir):
+        assert path.startswith(str(target)), path
+    assert summary.split() == ["5", "5", "vn.moit", "True"]
