@@ -207,3 +207,14 @@ def test_any_range_of_two_values_round_trips(
     assert value is not None
     written = format_date(value, locale)
     assert parse_date(written, reference=REFERENCE) == value, written
+
+
+@given(st.one_of(st.text(), vietnamese_text()))
+@example("Giá tăng mạnh, xuất khẩu cũng vậy.")
+@example("Ⅻ ² ٣")  # a Roman numeral sign and digits that are not 0-9
+def test_text_the_prefilter_skips_has_no_date_anywhere(text: str) -> None:
+    from vnus._date_grammar import Parser, fold_for_dates, might_hold_a_date
+
+    folded, offsets = fold_for_dates(text)
+    if not might_hold_a_date(folded):
+        assert Parser(text, folded, offsets, dt.datetime(2025, 6, 15)).scan(every_token=True) == []

@@ -19,7 +19,7 @@ import datetime as dt
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Literal
 
 import attrs
@@ -91,7 +91,8 @@ def fold_for_dates(text: str) -> tuple[str, tuple[int, ...] | None]:
     lowered = composed.lower()
     if len(lowered) != len(composed):  # a few letters lower-case to two characters
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in composed)
-    folded = _SPECIAL_RE.sub(_same_length, lowered)
+    # Line breaks are most of what is replaced: str.replace does them without a callback.
+    folded = _SPECIAL_RE.sub(_same_length, lowered.replace("\n", " "))
     return folded, (tuple(offsets) if offsets is not None else None)
 
 
@@ -100,18 +101,19 @@ def fold_for_dates(text: str) -> tuple[str, tuple[int, ...] | None]:
 # A token is a run of digits, a run of Latin letters (every Vietnamese and English
 # letter; an explicit class is faster than a Unicode category test), or any other single
 # character; letters of other scripts come one per token, which no rule needs to join.
-_TOKEN_RE = re.compile(
-    r"\s*+(?:[0-9]+|[a-z\u00e0-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff]+|\S)"
-)
+_LETTERS = r"a-z\u00e0-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff"
+_TOKEN_RE = re.compile(rf"\s*+(?:[{_LETTERS}]+|[0-9]+|\S)")
+_LETTERS_RE = re.compile(rf"[{_LETTERS}]+")
+_DIGIT_RE = re.compile("[0-9]")
 
 
 @attrs.frozen(slots=True)
 class _Tokens:
     """Each token, and with it the white space before it (``pieces``) and where it ends."""
 
-    words: tuple[str, ...]
-    pieces: tuple[str, ...]
-    ends: tuple[int, ...]
+    words: list[str]
+    pieces: list[str]
+    ends: list[int]
 
     def start(self, i: int) -> int:
         return self.ends[i] - len(self.words[i])
@@ -123,9 +125,20 @@ def tokenize(folded: str) -> _Tokens:
     Each match is the white space before a token and the token; with trailing white
     space removed every match succeeds where it starts, so the scan is one pass.
     """
-    pieces = tuple(_TOKEN_RE.findall(folded.rstrip()))
-    ends = tuple(itertools.accumulate(map(len, pieces)))
-    return _Tokens(tuple(map(str.lstrip, pieces)), pieces, ends)
+    pieces = _TOKEN_RE.findall(folded.rstrip())
+    ends = list(itertools.accumulate(map(len, pieces)))
+    return _Tokens(list(map(str.lstrip, pieces)), pieces, ends)
+
+
+def might_hold_a_date(folded: str) -> bool:
+    """False when no rule can start anywhere in ``folded``: no digit and no start word.
+
+    Cheaper than tokenizing: a search for a digit, then (only when there is none) the
+    letter runs, which are exactly the letter tokens, against the start words.
+    """
+    if _DIGIT_RE.search(folded) is not None:
+        return True
+    return not _NEXT_SETS.keys().isdisjoint(_LETTERS_RE.findall(folded))
 
 
 # --- vocabulary --------------------------------------------------------------------------------
@@ -265,6 +278,14 @@ _NEXT_SETS["q"] = _NEXT_SETS["h"] = frozenset()
 _DIGIT_STARTS = frozenset("0123456789")
 # Start words that may also be followed by a number: "chiều 19/9", "Q1", "the 1990s".
 _BEFORE_NUMBERS = frozenset({*PARTS, "q", "h", "the"})
+# Every token a rule may start at, for one dictionary look-up per token: the start words
+# with the words they need next, and every number of one to four digits ("0" to "9999",
+# "05", "0001"), which needs nothing next (longer ones start nothing).
+_NUMBER: frozenset[str] = frozenset({" "})  # a marker: no token is a space
+_STARTS: dict[str, frozenset[str] | None] = {
+    **_NEXT_SETS,
+    **{f"{number:0{width}d}": _NUMBER for width in range(1, 5) for number in range(10**width)},
+}
 
 
 _PAST_WORDS = (("vừa", "qua"), ("vừa", "rồi"))
@@ -485,6 +506,10 @@ def _add_months(day: dt.date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+#: How far past the last token (and before the first) the rules may read.
+PAD = 64
+
+
 class Parser:
     """Finds date expressions in one text; one instance per call, nothing shared."""
 
@@ -499,11 +524,13 @@ class Parser:
         self.ends = tokens.ends
         self.size = len(self.words)
         self.today = now.date()
+        # w(i): token i, or "" before the first token and after the last. The rules read
+        # a bounded number of tokens (no loops, no unbounded recursion), a few behind where
+        # they start and never PAD ahead, so a list padded with PAD empty strings answers
+        # with its own C-level indexing (an index down to -PAD lands in the padding too).
+        self.w: Callable[[int], str] = [*self.words, *[""] * PAD].__getitem__
 
     # -- token helpers --
-
-    def w(self, i: int) -> str:
-        return self.words[i] if 0 <= i < self.size else ""
 
     def adj(self, i: int) -> bool:
         """Token ``i`` touches the token before it."""
@@ -582,25 +609,24 @@ class Parser:
         """Tokens where some rule may start: a number with nothing glued before it (not the
         "19" of "COVID-19"), or a word that starts a rule followed by a word it needs."""
         words = self.words
-        indexes = range(self.size)
-        numbers = itertools.compress(indexes, map(str.isdigit, words))
         pieces = self.pieces
-        found = [
-            i
-            for i in numbers
-            if len(words[i]) <= 4 and (len(pieces[i]) != len(words[i]) or self.free_before(i))
-        ]
         padded = (*words, "")
-        for i in itertools.compress(indexes, map(_NEXT_SETS.__contains__, words)):
-            following = _NEXT_SETS[words[i]]
+        found = []
+        # One pass over the tokens: numbers and start words are all keys of _STARTS.
+        for i in itertools.compress(range(self.size), map(_STARTS.__contains__, words)):
+            word = words[i]
+            following = _STARTS[word]
+            if following is _NUMBER:  # nothing glued before it, or nothing that binds
+                if len(pieces[i]) != len(word) or self.free_before(i):
+                    found.append(i)
+                continue
             after = padded[i + 1]
             if (
                 following is None
                 or after in following
-                or (after[:1] in _DIGIT_STARTS and words[i] in _BEFORE_NUMBERS)
+                or (after[:1] in _DIGIT_STARTS and word in _BEFORE_NUMBERS)
             ):
                 found.append(i)
-        found.sort()
         return found
 
     def expression(self, i: int) -> Result | None:
@@ -1517,6 +1543,8 @@ def _read_off_reference(node: _Point | _Period | _Fixed) -> bool:
 def parse_nodes(text: str, now: dt.datetime) -> list[tuple[tuple[int, int], DateValue, bool]]:
     """Every expression in ``text`` as (span in ``text``, value, :func:`anchored`)."""
     folded, offsets = fold_for_dates(text)
+    if not might_hold_a_date(folded):
+        return []
     parser = Parser(text, folded, offsets, now)
     found: list[tuple[tuple[int, int], DateValue, bool]] = []
     today = now.date()
