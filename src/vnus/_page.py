@@ -74,16 +74,19 @@ COMMENT_MARKERS = frozenset(
     )
 )
 _KEYWORDS_RE = re.compile(r"^-?\s*(?:Từ khóa|Từ khoá|Tags?)\s*:\s*(.*)$", re.IGNORECASE)
-_CREDIT_RE = re.compile(
-    r"(?:\((?:Ảnh|Nguồn|Photo|Ảnh minh họa|Ảnh minh hoạ)\s*:\s*([^()]*)\)"
-    r"|\s[-–—]\s(?:Ảnh|Nguồn|Photo)\s*:\s*([^()|]*))\s*\|?$"
-)
+# A credit ends its line, so it is looked for where it must be, from the line's end: one
+# pattern matched at the last "(" and one searched only after the last "(", ")" or "|".
+# (One search over the whole line re-scanned the rest of it from every " - Ảnh:", and its
+# adjacent "\s*", "[^()|]*", "\s*" backtracked: cubic time on a long line of spaces.)
+_CREDIT_PAREN_RE = re.compile(r"\((?:Ảnh|Nguồn|Photo|Ảnh minh họa|Ảnh minh hoạ)\s*:")
+_CREDIT_DASH_RE = re.compile(r"\s[-–—]\s(?:Ảnh|Nguồn|Photo)\s*:")
 _SOURCE_PREFIX_RE = re.compile(r"^\(([^()\s]{2,24})\)\s*[-–—]\s*")
 _END_MARK_RE = re.compile(r"\./\.")
-# "07:34' - 22/09/2023" or "22/09/2023 07:34".
+# "07:34' - 22/09/2023" or "22/09/2023 07:34". Possessive spaces around the separator: two
+# adjacent "\s*" would try every split of a long run of spaces (quadratic).
 _STAMP_RE = re.compile(
-    r"^(?:(\d{1,2}):(\d{2})'?\s*[-|,]?\s*(\d{1,2})/(\d{1,2})/(\d{4})"
-    r"|(\d{1,2})/(\d{1,2})/(\d{4})\s*[-|,]?\s*(\d{1,2}):(\d{2})'?)$"
+    r"^(?:(\d{1,2}):(\d{2})'?\s*+(?:[-|,]\s*+)?(\d{1,2})/(\d{1,2})/(\d{4})"
+    r"|(\d{1,2})/(\d{1,2})/(\d{4})\s*+(?:[-|,]\s*+)?(\d{1,2}):(\d{2})'?)$"
 )
 # "Theo TTXVN", "Nguồn: VOV": a closing credit line that names the outlet.
 _CREDIT_LINE_RE = re.compile(r"^(?:Theo|Nguồn\s*:)\s+([^.!?]{2,40})$")
@@ -211,13 +214,39 @@ def _glued_caption(line: str) -> tuple[str, str] | None:
 
 def _credit_caption(line: str) -> str | None:
     """The credit of a caption line ("... (Ảnh: BCT/Vietnam+)"), or None."""
-    match = _CREDIT_RE.search(line)
-    if match is None or _words(line) > 60:
+    found = _find_credit(line)
+    if found is None or _words(line) > 60:
         return None
-    body = line[: match.start()]
+    start, credit = found
+    body = line[:start]
     if sum(body.count(c) for c in ".!?") > 1:
         return None
-    return (match.group(1) or match.group(2) or "").strip()
+    return credit.strip()
+
+
+def _find_credit(line: str) -> tuple[int, str] | None:
+    """Where a closing credit starts in ``line`` and its text, in one pass from the end.
+
+    The credit is "(Ảnh: X)" (no parentheses inside) or " - Ảnh: X" (no "(", ")" or
+    "|" inside), then optional spaces and an optional final "|".
+
+    >>> _find_credit("Toàn cảnh hội nghị (Ảnh: BCT) |")
+    (19, ' BCT')
+    >>> _find_credit("Toàn cảnh - Nguồn: VOV")
+    (9, ' VOV')
+    """
+    end = len(line) - 1 if line.endswith("|") else len(line)
+    while end > 0 and line[end - 1].isspace():
+        end -= 1
+    if end > 0 and line[end - 1] == ")":
+        start = line.rfind("(", 0, end - 1)
+        if start < 0 or line.find(")", start, end - 1) >= 0:
+            return None
+        paren = _CREDIT_PAREN_RE.match(line, start, end - 1)
+        return None if paren is None else (start, line[paren.end() : end - 1])
+    cut = max(line.rfind("(", 0, end), line.rfind(")", 0, end), line.rfind("|", 0, end)) + 1
+    dash = _CREDIT_DASH_RE.search(line, cut, end)
+    return None if dash is None else (dash.start(), line[dash.end() : end])
 
 
 def _split_glued_markers(lines: list[str]) -> list[str]:
