@@ -282,10 +282,18 @@ _BEFORE_NUMBERS = frozenset({*PARTS, "q", "h", "the"})
 # with the words they need next, and every number of one to four digits ("0" to "9999",
 # "05", "0001"), which needs nothing next (longer ones start nothing).
 _NUMBER: frozenset[str] = frozenset({" "})  # a marker: no token is a space
-_STARTS: dict[str, frozenset[str] | None] = {
-    **_NEXT_SETS,
-    **{f"{number:0{width}d}": _NUMBER for width in range(1, 5) for number in range(10**width)},
+# What may follow a number of one to three digits that starts a rule ("5 tháng", "8h",
+# "25/6", "1-5/9", "21st century", "25 June"); before anything else only a four-digit
+# year starts one ("2025 và 2030").
+_AFTER_SHORT_NUMBER = frozenset(
+    {"ngày", "tuần", "tháng", "năm", "giờ", "h", ":", "am", "pm", "/", "-", ".", "s"}
+    | {"st", "nd", "rd", "th", *_EN_MONTHS}
+)
+# The value of every number token a rule reads: one to four digits 0-9 ("05" is 5).
+_NUMBER_VALUES: dict[str, int] = {
+    f"{number:0{width}d}": number for width in range(1, 5) for number in range(10**width)
 }
+_STARTS: dict[str, frozenset[str] | None] = {**_NEXT_SETS, **dict.fromkeys(_NUMBER_VALUES, _NUMBER)}
 
 
 _PAST_WORDS = (("vừa", "qua"), ("vừa", "rồi"))
@@ -538,9 +546,9 @@ class Parser:
 
     def num(self, i: int, low: int = 0, high: int = 9999, digits: int = 4) -> int | None:
         word = self.w(i)
-        if not word.isdigit() or not word.isascii() or len(word) > digits:
+        value = _NUMBER_VALUES.get(word)
+        if value is None or len(word) > digits:
             return None
-        value = int(word)
         return value if low <= value <= high else None
 
     def year4(self, i: int) -> int | None:
@@ -617,6 +625,8 @@ class Parser:
             word = words[i]
             following = _STARTS[word]
             if following is _NUMBER:  # nothing glued before it, or nothing that binds
+                if len(word) < 4 and padded[i + 1] not in _AFTER_SHORT_NUMBER:
+                    continue  # only a year starts a rule with what follows it here
                 if len(pieces[i]) != len(word) or self.free_before(i):
                     found.append(i)
                 continue
