@@ -21,13 +21,13 @@ capitalised, so that "thẩm mỹ" and "ý nghĩa" name no country.
 
 from __future__ import annotations
 
-import bisect
 import codecs
 import functools
 import itertools
+import operator
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -171,9 +171,15 @@ class _Entry:
     terms: tuple[Term, ...]
     abbreviations: tuple[str, ...]
 
+    def fits(self, written: str) -> bool:
+        """Whether ``written`` keeps the capitals this form needs (always, when none)."""
+        return not self.abbreviations or any(
+            _abbreviation_fits(written, a) for a in self.abbreviations
+        )
+
 
 _IY_WORD = re.compile(r"(?:[hklmst]|qu)i")
-_SPACE_RUN = re.compile(rb"  +")
+_SPACE_RUN = re.compile(rb"(  +)")
 
 
 def _spellings(key: str) -> list[str]:
@@ -221,6 +227,11 @@ def _abbreviation_fits(found: str, abbreviation: str) -> bool:
     return all(w.isupper() for w, c in zip(written, wanted, strict=True) if c.isupper())
 
 
+# What the automaton reports for a key: its entry, the key's length as the automaton
+# reads it, its length in folded text, and whether it must keep capitals.
+_Key = tuple[_Entry, int, int, bool]
+
+
 @attrs.frozen
 class TermMatcher:
     """A glossary compiled for scanning text: one Aho-Corasick automaton.
@@ -228,13 +239,12 @@ class TermMatcher:
     Every form of every term is folded and becomes a key. A text is folded in place
     (one character to one byte, so offsets need no map), its runs of spaces squeezed to
     one, and scanned once with the automaton's leftmost-longest search (see
-    :meth:`_matches` for how word boundaries come free). A matcher pickles, so worker
-    processes can receive it ready-built.
+    :func:`_line_matches` for how word boundaries come free). A matcher pickles, so
+    worker processes can receive it ready-built.
     """
 
     automaton: Any = attrs.field(repr=False)
-    spellings: tuple[tuple[int, int], ...] = attrs.field(repr=False)  # (entry, key length)
-    entries: tuple[_Entry, ...] = attrs.field(repr=False)
+    keys: tuple[_Key, ...] = attrs.field(repr=False)  # by the automaton's key number
     size: int
 
     @classmethod
@@ -255,74 +265,101 @@ class TermMatcher:
                     keeps_capitals = is_abbreviation or _is_proper_word(form)
                     abbreviations.append(form if keeps_capitals else "")  # "": any case
         automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        entries: list[_Entry] = []
-        spellings: list[tuple[int, int]] = []
+        keys: list[_Key] = []
         for key in sorted(forms):
             terms, abbreviations = forms[key]
             ordered = _preferred_first(glossary, key, terms)
             cased = () if "" in abbreviations else tuple(dict.fromkeys(abbreviations))
+            entry = _Entry(ordered, cased)
             for spelling in _spellings(key):
-                written = " " + spelling.replace(" ", "  ") + " "  # as _matches reads text
-                automaton.add_word(written, len(spellings))
-                spellings.append((len(entries), len(written)))
-            entries.append(_Entry(ordered, cased))
+                written = " " + spelling.replace(" ", "  ") + " "  # as _line_matches reads
+                automaton.add_word(written, len(keys))
+                keys.append((entry, len(written), len(spelling), bool(cased)))
         automaton.make_automaton()
-        return cls(automaton, tuple(spellings), tuple(entries), len(glossary))
+        return cls(automaton, tuple(keys), len(glossary))
 
-    def scan(self, text: str) -> Iterator[tuple[int, int, _Entry]]:
-        """``(start, end, entry)`` for each leftmost-longest match, in order."""
+    def scan(self, text: str) -> list[tuple[int, int, _Entry]]:
+        """``(start, end, entry)`` for each leftmost-longest match, in order, leaving out
+        an abbreviation or one-word name written without its capitals."""
         folded = _fold_in_place(text)
         if folded is None:
             return self._scan_general(text)
         if b"  " not in folded:
-            return self._matches(folded.decode("ascii"), (), ())
+            return _line_matches(self.automaton, self.keys, folded.decode("ascii"), text)
         # Squeeze runs of spaces; keep where each run lies and how much it removed.
-        squeezed_at: list[int] = []
-        removed: list[int] = [0]
-        for run in _SPACE_RUN.finditer(folded):
-            start, end = run.span()
-            squeezed_at.append(start - removed[-1])
-            removed.append(removed[-1] + end - start - 1)
-        squeezed = _SPACE_RUN.sub(b" ", folded).decode("ascii")
-        return self._matches(squeezed, squeezed_at, removed)
+        parts = _SPACE_RUN.split(folded)  # words, run, words, run ...
+        words = parts[::2]
+        # Where each run lies once squeezed, and how many spaces squeezing removed before.
+        lengths = itertools.accumulate(map(len, words[:-1]))
+        squeezed_at = list(map(operator.add, lengths, itertools.count()))
+        runs = itertools.accumulate(map(len, parts[1::2]))
+        removed = [0, *map(operator.sub, runs, itertools.count(1))]
+        squeezed = b" ".join(words).decode("ascii")
+        return _line_matches(self.automaton, self.keys, squeezed, text, squeezed_at, removed)
 
-    def _scan_general(self, text: str) -> Iterator[tuple[int, int, _Entry]]:
+    def _scan_general(self, text: str) -> list[tuple[int, int, _Entry]]:
         """The same scan through fold_with_offsets: any text, slower."""
         folded, offsets = fold_with_offsets(text)
-        for start, end, entry in self._matches(folded, (), ()):
-            yield offsets[start], offsets[end], entry
+        found = [
+            (offsets[start], offsets[end], entry)
+            for start, end, entry in _line_matches(self.automaton, self.keys, folded, None)
+        ]
+        return [match for match in found if match[2].fits(text[match[0] : match[1]])]
 
-    def _matches(
-        self, squeezed: str, squeezed_at: Sequence[int], removed: Sequence[int]
-    ) -> Iterator[tuple[int, int, _Entry]]:
-        """Matches in ``squeezed`` (folded text, single spaces), as offsets into the
-        folded text before squeezing.
 
-        The automaton reads the text with every space doubled and a space at each end;
-        its keys are the forms written the same way with one space at each end. A match
-        then starts and ends on a word, and two forms side by side ("Bộ Công Thương Việt
-        Nam") each take one of the two spaces between them: the leftmost-longest search
-        needs no boundary checks and no second pass.
-        """
-        line = " " + squeezed.replace(" ", "  ") + " "
-        spellings = self.spellings
-        entries = self.entries
-        count = line.count
-        seen = 1  # line[1:seen] holds `spaces` spaces: each squeezed space is two
-        spaces = 0
-        for last, number in self.automaton.iter_long(line):
-            entry_number, length = spellings[number]
-            first = last + 1 - length + 1  # the first letter, in line
-            stop = last  # just after the last letter, in line
-            spaces += count(" ", seen, first)
-            start = first - 1 - spaces // 2
-            spaces += count(" ", first, stop)
-            end = stop - 1 - spaces // 2
-            seen = stop
-            if squeezed_at:
-                start += removed[bisect.bisect_left(squeezed_at, start)]
-                end += removed[bisect.bisect_left(squeezed_at, end)]
-            yield start, end, entries[entry_number]
+def _line_matches(
+    automaton: Any,
+    keys: Sequence[_Key],
+    squeezed: str,
+    text: str | None,
+    squeezed_at: Sequence[int] = (),
+    removed: Sequence[int] = (0,),
+) -> list[tuple[int, int, _Entry]]:
+    """Matches in ``squeezed`` (folded text, single spaces), as offsets into the folded
+    text before squeezing; with the ``text`` folded (one character to one character),
+    only those that keep the capitals their form needs.
+
+    The automaton reads the text with every space doubled and a space at each end; its
+    keys are the forms written the same way with one space at each end. A match then
+    starts and ends on a word, and two forms side by side ("Bộ Công Thương Việt Nam")
+    each take one of the two spaces between them: the leftmost-longest search needs no
+    boundary checks and no second pass.
+    """
+    line = " " + squeezed.replace(" ", "  ") + " "
+    count = line.count
+    runs = [*squeezed_at, len(line)]  # the last stops every walk below
+    found: list[tuple[int, int, _Entry]] = []
+    append = found.append
+    fits: dict[tuple[int, str], bool] = {}  # news repeats its abbreviations: check each once
+    seen = 1  # line[1:seen] holds `spaces` spaces: each squeezed space is two
+    spaces = 0
+    run = 0  # runs[:run] lie before the last start
+    for last, number in automaton.iter_long(line):
+        entry, size, width, cased = keys[number]
+        first = last + 2 - size  # the key's first letter, in line
+        spaces += count(" ", seen, first)
+        seen = first
+        start = first - 1 - (spaces >> 1)
+        end = start + width
+        while runs[run] < start:
+            run += 1
+        if runs[run] < end:  # squeezed runs inside the match
+            inside = run
+            while runs[inside] < end:
+                inside += 1
+            end += removed[inside]
+        else:
+            end += removed[run]
+        start += removed[run]
+        if cased and text is not None:
+            written = text[start:end]
+            fit = fits.get((number, written))
+            if fit is None:
+                fit = fits[number, written] = entry.fits(written)
+            if not fit:
+                continue
+        append((start, end, entry))
+    return found
 
 
 def _form_keys(form: str) -> tuple[str, ...]:
@@ -405,19 +442,10 @@ def find_terms(
         # names nothing and joins nothing (spaces would let "Việt ... Nam" meet across it).
         for link in _LINKS:
             scanned = link.sub(lambda found: "q" * len(found.group()), scanned)
-    mentions: list[TermMention] = []
-    fits: dict[tuple[int, str], bool] = {}  # news repeats its abbreviations: check each once
-    for start, end, entry in compiled.scan(scanned):
-        written = text[start:end]
-        if entry.abbreviations:
-            key = (id(entry), written)
-            fit = fits.get(key)
-            if fit is None:
-                fit = fits[key] = any(_abbreviation_fits(written, a) for a in entry.abbreviations)
-            if not fit:
-                continue
-        mentions.append(TermMention((start, end), written, entry.terms[0], entry.terms))
-    return mentions
+    return [
+        TermMention((start, end), text[start:end], entry.terms[0], entry.terms)
+        for start, end, entry in compiled.scan(scanned)
+    ]
 
 
 from vnus._titles import TitleMention, find_titles, translate_title  # noqa: E402
