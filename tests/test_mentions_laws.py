@@ -12,6 +12,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import vnus
+import vnus.corpus
 from vnus.mentions import (
     _abbreviation_fits,
     _is_proper_word,
@@ -19,7 +20,7 @@ from vnus.mentions import (
     find_terms,
     find_titles,
 )
-from vnus.strategies import term_variants
+from vnus.strategies import term_variants, vietnamese_text
 from vnus.text import fold
 
 GLOSSARY = vnus.glossary()
@@ -143,3 +144,23 @@ def test_translate_title_round_trips_english_to_vietnamese_and_back(
         raise
     vietnamese = vnus.translate_title(english, target="vi")
     assert vnus.translate_title(vietnamese) == english
+
+
+SEED_PARAGRAPHS = [p for article in vnus.corpus.load() for p in article.paragraphs]
+
+
+@given(vietnamese_text() | news_like() | st.sampled_from(SEED_PARAGRAPHS))
+def test_fast_path_bookkeeping_matches_the_general_path(text: str) -> None:
+    # The fast path squeezes runs of spaces, walks them with a pointer and rules out a
+    # small first letter early; the general path maps offsets through fold_with_offsets.
+    matcher = compile_matcher(GLOSSARY)
+    fast = [(a, b, e.terms) for a, b, e in matcher.scan(text)]
+    general = [(a, b, e.terms) for a, b, e in matcher._scan_general(text)]
+    assert fast == general
+
+
+def test_every_seed_paragraph_scans_the_same_both_ways() -> None:
+    matcher = compile_matcher(GLOSSARY)
+    for paragraph in SEED_PARAGRAPHS:
+        fast = [(a, b, e.terms) for a, b, e in matcher.scan(paragraph)]
+        assert fast == [(a, b, e.terms) for a, b, e in matcher._scan_general(paragraph)]

@@ -228,8 +228,27 @@ def _abbreviation_fits(found: str, abbreviation: str) -> bool:
 
 
 # What the automaton reports for a key: its entry, the key's length as the automaton
-# reads it, its length in folded text, and whether it must keep capitals.
-_Key = tuple[_Entry, int, int, bool]
+# reads it, its length in folded text, and its capitals rule (_capitals_rule).
+_Key = tuple[_Entry, int, int, int]
+_ANY_CASE, _CAPITAL_FIRST, _CAPITALS = 0, 1, 2
+
+
+def _capitals_rule(key: str, abbreviations: tuple[str, ...]) -> int:
+    """What a key's spellings need: nothing (_ANY_CASE); a capital first letter, at
+    least (_CAPITAL_FIRST: every spelling that keeps capitals starts with one, so a
+    small first letter rules the match out without reading the rest); or _CAPITALS.
+
+    >>> _capitals_rule("bo cong thuong", ()), _capitals_rule("va", ("VA",))
+    (0, 1)
+    >>> _capitals_rule("e3", ("E3",)), _capitals_rule("mrna", ("mRNA",))
+    (1, 2)
+    """
+    if not abbreviations:
+        return _ANY_CASE
+    firsts = [next((char for char in a if char.isalpha()), "") for a in abbreviations]
+    if key[:1].isalpha() and all(char.isupper() for char in firsts):
+        return _CAPITAL_FIRST
+    return _CAPITALS
 
 
 @attrs.frozen
@@ -274,7 +293,7 @@ class TermMatcher:
             for spelling in _spellings(key):
                 written = " " + spelling.replace(" ", "  ") + " "  # as _line_matches reads
                 automaton.add_word(written, len(keys))
-                keys.append((entry, len(written), len(spelling), bool(cased)))
+                keys.append((entry, len(written), len(spelling), _capitals_rule(key, cased)))
         automaton.make_automaton()
         return cls(automaton, tuple(keys), len(glossary))
 
@@ -340,9 +359,14 @@ def _line_matches(
         spaces += count(" ", seen, first)
         seen = first
         start = first - 1 - (spaces >> 1)
-        end = start + width
         while runs[run] < start:
             run += 1
+        end = start + width
+        start += removed[run]
+        if cased and text is not None and cased == _CAPITAL_FIRST:
+            letter = text[start]  # the first letter (the in-place fold reads only letters)
+            if letter.islower() and letter.isalpha():
+                continue
         if runs[run] < end:  # squeezed runs inside the match
             inside = run
             while runs[inside] < end:
@@ -350,7 +374,6 @@ def _line_matches(
             end += removed[inside]
         else:
             end += removed[run]
-        start += removed[run]
         if cased and text is not None:
             written = text[start:end]
             fit = fits.get((number, written))
