@@ -73,7 +73,8 @@ COMMENT_MARKERS = frozenset(
         "Ý kiến của bạn",
     )
 )
-_KEYWORDS_RE = re.compile(r"^-?\s*(?:Từ khóa|Từ khoá|Tags?)\s*:\s*(.*)$", re.IGNORECASE)
+# "\s*+": a possessive run, so that it never trades spaces with the "(.*)" after it.
+_KEYWORDS_RE = re.compile(r"^-?\s*(?:Từ khóa|Từ khoá|Tags?)\s*:\s*+(.*)$", re.IGNORECASE)
 # A credit ends its line, so it is looked for where it must be, from the line's end: one
 # pattern matched at the last "(" and one searched only after the last "(", ")" or "|".
 # (One search over the whole line re-scanned the rest of it from every " - Ảnh:", and its
