@@ -177,6 +177,29 @@ def test_starting_only_where_a_rule_can_start_finds_the_same_on_fragments(text: 
     _both_scans(text)
 
 
+_PIECES = (
+    "1", "5", "12", "25", "31", "100", "2025", "1990", "05", "/", "-", ".", ",", ":", "%", "'",
+    "(", ")", "ngày", "tuần", "tháng", "năm", "giờ", "phút", "h", "am", "pm", "a", "s", "st",
+    "nd", "th", "June", "May", "century", "trước", "tới", "sau", "nay", "đầu", "cuối", "từ",
+    "đến", "thứ", "chiều", "quý", "I", "IV", "số", "người", "Năm", "mười",
+)  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.lists(st.booleans(), max_size=12))
+@example(["8", "giờ", "30"], [True, True])
+@example(["21", "st", "century"], [True, False])
+@example(["25", "June", "2024"], [True, True])
+@example(["3", "ngày", "trước"], [True, True])
+def test_numbers_start_rules_only_before_what_a_rule_needs_next(
+    pieces: list[str], spaces: list[bool]
+) -> None:
+    text = "".join(
+        piece + (" " if index < len(spaces) and spaces[index] else "")
+        for index, piece in enumerate(pieces)
+    )
+    _both_scans(text)
+
+
 @given(
     st.one_of(date_expressions().map(lambda example: example[0]), st.text(max_size=40)),
     st.sampled_from((dt.date.min, dt.date.max, dt.datetime.min, dt.datetime.max)),
