@@ -92,14 +92,20 @@ _EXTRA_SEPARATORS = (
 )
 
 
-def _one_char_folds() -> list[str]:
-    """Lowercase characters (beyond ASCII) whose fold is one ASCII letter or a separator."""
+@functools.cache
+def _vietnamese_letters() -> tuple[str, ...]:
+    """The lowercase Vietnamese letters beyond ASCII: every vowel with every tone, and đ."""
     toned = [
         unicodedata.normalize("NFC", vowel + mark)
         for vowel in _VIETNAMESE_VOWELS
         for mark in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
     ]
-    wanted = [*toned, "đ", *_EXTRA_SEPARATORS]
+    return tuple(char for char in [*toned, "đ"] if not char.isascii())
+
+
+def _one_char_folds() -> list[str]:
+    """Lowercase characters (beyond ASCII) whose fold is one ASCII letter or a separator."""
+    wanted = [*_vietnamese_letters(), *_EXTRA_SEPARATORS]
     wanted += [chr(code) for code in range(0xC0, 0x250)]
     chosen: list[str] = []
     for char in dict.fromkeys(wanted):
@@ -144,8 +150,51 @@ def _ampersand_inside_word(folded: bytes) -> bool:
     return False
 
 
+@functools.cache
+def _cased_byte_fold() -> tuple[Any, bytes]:
+    """A charmap that codes Vietnamese text as written, capitals included, and its byte
+    fold table: what :func:`_byte_fold` gives after lower(), without the lower().
+
+    The Vietnamese letters in both cases and the common separators need more than the
+    128 codes beyond ASCII, so the rare ASCII control characters give up theirs; a text
+    with one of them, or with any other character left out, takes the lower() route.
+    """
+    _, lower_table = _byte_fold()
+    chars = _one_char_folds()
+    lower_code = {char: code for code, char in enumerate(chars, start=128)}
+    vietnamese = [char for char in chars if char in _vietnamese_letters()]
+    capitals = [
+        char.upper()
+        for char in vietnamese
+        if len(char.upper()) == 1 and char.upper().lower() == char
+    ]
+    others = [char for char in chars if char not in vietnamese]  # separators come first
+    # Code 0 stays "\0": charmap_build makes its fast table only then.
+    codes = [*range(0x01, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0x100)]
+    decoding = [chr(code) for code in range(128)] + ["\ufffe"] * 128
+    table = bytearray(lower_table[:128]) + bytearray(128)
+    for code, char in zip(codes, [*vietnamese, *capitals, *others], strict=False):
+        decoding[code] = char
+        table[code] = lower_table[lower_code[char.lower()]]
+    return codecs.charmap_build("".join(decoding)), bytes(table)
+
+
 def _fold_in_place(text: str) -> bytes | None:
     """``text`` folded one character to one byte, or None when that is not possible."""
+    charmap, table = _cased_byte_fold()
+    try:
+        coded, _ = codecs.charmap_encode(text, "strict", charmap)
+    except UnicodeEncodeError:
+        return _fold_lowered(text)
+    folded = coded.translate(table)
+    if _ampersand_inside_word(folded):
+        return None  # leave it to the general path
+    return folded
+
+
+def _fold_lowered(text: str) -> bytes | None:
+    """:func:`_fold_in_place` through lower(): for text with characters the faster
+    charmap leaves out."""
     lowered = text.lower()
     if len(lowered) != len(text):
         return None
@@ -423,6 +472,7 @@ def clear_cache() -> None:
 
     compile_matcher.cache_clear()
     _byte_fold.cache_clear()
+    _cased_byte_fold.cache_clear()
     _title_data.cache_clear()
 
 
