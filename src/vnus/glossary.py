@@ -518,10 +518,21 @@ def _glossary_files(path: PathArg) -> list[tuple[str, str]]:
     """``(file name, text)`` of every ``*.toml`` in the folder (or the one file), by name."""
     from pathlib import Path
 
-    root: Traversable = Path(path) if isinstance(path, str | PathLike) else path
-    if root.is_file():
+    if isinstance(path, str | PathLike):
+        if not str(path):  # Path("") would be the working directory
+            raise GlossaryError("empty path: give a glossary folder or a .toml file")
+        root: Traversable = Path(path)
+    elif all(hasattr(path, name) for name in ("is_file", "is_dir", "iterdir", "read_text")):
+        root = path
+    else:
+        raise TypeError(f"path must be str or os.PathLike, not {type(path).__name__}")
+    try:
+        is_file, is_dir = root.is_file(), root.is_dir()
+    except OSError as error:  # a name too long, a folder we may not list ...
+        raise GlossaryError(f"cannot read: {error.strerror or error}", path=str(root)) from None
+    if is_file:
         files = [root]
-    elif root.is_dir():
+    elif is_dir:
         files = sorted(
             (
                 p
@@ -538,6 +549,8 @@ def _glossary_files(path: PathArg) -> list[tuple[str, str]]:
             result.append((str(file), file.read_text(encoding="utf-8")))
         except UnicodeDecodeError as error:
             raise GlossaryError(f"not UTF-8 at byte {error.start}", path=str(file)) from error
+        except OSError as error:  # a folder named *.toml, no permission ...
+            raise GlossaryError(f"cannot read: {error.strerror or error}", path=str(file)) from None
     return result
 
 
@@ -664,7 +677,13 @@ class _Index:
 # --- the glossary -----------------------------------------------------------------------------
 
 
-def _check_filters(kind: str | None, country: str | None) -> str | None:
+def _check_day(on: object) -> None:
+    if on is not None and not isinstance(on, datetime.date):
+        raise TypeError(f"on must be a datetime.date or None, not {type(on).__name__}")
+
+
+def _check_filters(kind: str | None, country: str | None, on: object = None) -> str | None:
+    _check_day(on)
     if kind is not None and kind not in KINDS:
         raise ValueError(f"'kind' must be one of ({', '.join(KINDS)}) (got {kind!r})")
     if country is None:
@@ -762,6 +781,7 @@ class Glossary:
 
     def get(self, id: str) -> Term:
         """The term with this id; ``KeyError`` (naming the id) when there is none."""
+        require_str(id, "id")
         try:
             return self._by_id[id]
         except KeyError:
@@ -779,7 +799,7 @@ class Glossary:
         on: datetime.date | None = None,
     ) -> tuple[Term, ...]:
         """The terms of this kind, of this country and valid on this date, in order."""
-        code = _check_filters(kind, country)
+        code = _check_filters(kind, country, on)
         return tuple(t for t in self._terms if _keep(t, kind, code, on))
 
     # --- lookup ----------------------------------------------------------------------------
@@ -808,7 +828,7 @@ class Glossary:
         ``country`` and ``on`` keep only the terms of that kind, country, or valid on
         that date. Raises :class:`~vnus.errors.TermNotFound` with suggestions.
         """
-        code = _check_filters(kind, country)
+        code = _check_filters(kind, country, on)
         key, positions = self._candidates(query)
         kept = [p for p in positions if _keep(self._terms[p], kind, code, on)]
         if not kept:
@@ -825,7 +845,7 @@ class Glossary:
         on: datetime.date | None = None,
     ) -> tuple[Term, ...]:
         """Every term ``query`` may name, the preferred one first; ``()`` when none."""
-        code = _check_filters(kind, country)
+        code = _check_filters(kind, country, on)
         key, positions = self._candidates(query)
         winner = self._index.preferred.get(key)
         ordered = sorted(positions, key=lambda p: p != winner)
@@ -863,6 +883,7 @@ class Glossary:
         """The term itself if valid ``on`` that day (today by default), else the successors
         valid that day, following successors of successors; ``()`` when none is.
         """
+        _check_day(on)
         day = on or datetime.date.today()
         found: list[Term] = []
         seen: set[str] = set()
@@ -884,7 +905,9 @@ class Glossary:
         return tuple(t for t in self._terms if t.parent == term.id)
 
     def _resolve(self, term: Term | str) -> Term:
-        return self.get(term) if isinstance(term, str) else term
+        if isinstance(term, Term):
+            return term
+        return self.get(require_str(term, "term"))
 
     # --- search ----------------------------------------------------------------------------
 
@@ -905,7 +928,9 @@ class Glossary:
         """
         from rapidfuzz import fuzz, process
 
-        code = _check_filters(kind, country)
+        code = _check_filters(kind, country, on)
+        if isinstance(limit, bool) or not isinstance(limit, int):
+            raise TypeError(f"limit must be int, not {type(limit).__name__}")
         if limit < 1:
             return []
         key = fold(require_str(query, "query"))
