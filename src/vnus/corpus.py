@@ -26,6 +26,7 @@ import json
 import os
 import unicodedata
 import warnings
+import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -409,12 +410,16 @@ def _units(path: Path) -> Iterator[_Unit]:
         for file in sorted(p for p in path.iterdir() if p.suffix == ".txt" or _is_jsonl(p)):
             yield from _units(file)
     elif _is_jsonl(path):
-        offset = 0
-        with _open_binary(path, "rb") as handle:
-            for number, raw in enumerate(handle, start=1):
-                start, offset = offset, offset + len(raw)
-                if raw.strip():
-                    yield _Unit(str(path), number, start, raw)
+        offset, number = 0, 0
+        try:
+            with _open_binary(path, "rb") as handle:
+                for number, raw in enumerate(handle, start=1):
+                    start, offset = offset, offset + len(raw)
+                    if raw.strip():
+                        yield _Unit(str(path), number, start, raw)
+        except (OSError, EOFError, zlib.error) as error:  # not gzip, truncated, unreadable
+            message = f"cannot read: {getattr(error, 'strerror', None) or error}"
+            raise CorpusError(message, path=str(path), line=number + 1) from None
         if offset == 0:
             warnings.warn(f"{path}: empty corpus file", stacklevel=4)
     else:
@@ -425,7 +430,11 @@ def _build(unit: _Unit, encoding: str, infer_date: bool) -> Article:
     """The Article of one record; CorpusError names the file and line or byte."""
     if unit.data is None:
         page = Path(unit.path)
-        text = _decode(page.read_bytes(), unit.path, encoding).removeprefix("\ufeff")
+        try:
+            data = page.read_bytes()
+        except OSError as error:  # a folder named *.txt, no permission ...
+            raise CorpusError(f"cannot read: {error.strerror or error}", path=unit.path) from None
+        text = _decode(data, unit.path, encoding).removeprefix("\ufeff")
         return parse_article(text, page.stem, path=unit.path, infer_date=infer_date)
     try:
         line = unit.data.decode(encoding)
@@ -470,8 +479,16 @@ def _resolve(path: str | os.PathLike[str] | None) -> Path:
         from vnus._resources import data_dir
 
         return Path(str(data_dir("seeds")))
+    if not isinstance(path, str | os.PathLike):
+        raise TypeError(f"path must be str, os.PathLike or None, not {type(path).__name__}")
+    if isinstance(path, str) and not path:  # Path("") would be the working directory
+        raise CorpusError("empty path: give a folder, a .txt page or a .jsonl(.gz) file")
     resolved = Path(path)
-    if not resolved.exists():
+    try:
+        exists = resolved.exists()
+    except OSError as error:  # a name too long, a folder we may not enter ...
+        raise CorpusError(f"cannot read: {error.strerror or error}", path=str(resolved)) from None
+    if not exists:
         raise CorpusError("no such file or folder", path=str(resolved))
     if not (resolved.is_dir() or resolved.suffix == ".txt" or _is_jsonl(resolved)):
         raise CorpusError(
