@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
@@ -23,6 +23,13 @@ class UsageError(Exception):
     """Bad arguments or unreadable input: reported on stderr with exit status 2."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a refused argument on one line of stderr (exit status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def emit_json(value: Any, stream: TextIO | None = None) -> None:
     """Write one JSON document (UTF-8, not ASCII-escaped) and a newline."""
     out = stream or sys.stdout
@@ -33,7 +40,15 @@ def emit_json(value: Any, stream: TextIO | None = None) -> None:
 def read_input(source: str | None) -> str:
     """Read FILE, or standard input for ``-`` or no argument."""
     if source in (None, "-"):
-        return sys.stdin.read()
+        buffer = getattr(sys.stdin, "buffer", None)
+        if buffer is None:  # a text stream put in place of stdin (tests, embedding)
+            return sys.stdin.read()
+        data: bytes = buffer.read()
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise UsageError(f"standard input: not UTF-8 at byte {error.start}") from error
+        return text.replace("\r\n", "\n").replace("\r", "\n")  # as text-mode stdin reads
     try:
         with open(source, encoding="utf-8") as handle:
             return handle.read()
@@ -96,7 +111,7 @@ def _load_glossary(path: str | None) -> Any:
     from vnus.glossary import Glossary, glossary
 
     try:
-        return Glossary.from_path(path) if path else glossary()
+        return Glossary.from_path(path) if path is not None else glossary()
     except GlossaryError as error:
         raise UsageError(f"{error} (`vnus glossary check` lists every problem)") from error
 
@@ -162,7 +177,7 @@ def cmd_glossary_check(args: argparse.Namespace) -> int:
     from vnus.errors import GlossaryError
     from vnus.glossary import Glossary, check
 
-    path = args.path or data_dir("glossary")
+    path = data_dir("glossary") if args.path is None else args.path
     try:
         problems = check(path)
     except GlossaryError as error:
@@ -406,7 +421,7 @@ SUBCOMMANDS += [add_annotate]
 def build_parser() -> argparse.ArgumentParser:
     from vnus import __version__
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="vnus",
         description="Vietnamese-English tools for US-Vietnam economic and diplomatic news.",
     )

@@ -541,6 +541,8 @@ def _glossary_files(path: PathArg) -> list[tuple[str, str]]:
             ),
             key=lambda p: p.name,
         )
+        if not files:  # else an empty glossary would find nothing and not say why
+            raise GlossaryError("no glossary files (*.toml) in this folder", path=str(root))
     else:
         raise GlossaryError("no such glossary file or folder", path=str(root))
     result = []
