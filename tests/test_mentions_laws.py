@@ -99,8 +99,8 @@ def test_title_spans_are_exact_ordered_and_disjoint(text: str) -> None:
 @given(news_like())
 def test_fast_and_general_paths_agree(text: str) -> None:
     matcher = compile_matcher(GLOSSARY)
-    fast = [(a, b, e.terms) for a, b, e in matcher.scan(text)]
-    general = [(a, b, e.terms) for a, b, e in matcher._scan_general(text)]
+    fast = [(m.span, m.text, m.candidates) for m in matcher.scan(text)]
+    general = [(m.span, m.text, m.candidates) for m in matcher._scan_general(text)]
     assert fast == general
 
 
@@ -166,16 +166,16 @@ def test_fast_path_bookkeeping_matches_the_general_path(text: str) -> None:
     # The fast path squeezes runs of spaces, walks them with a pointer and rules out a
     # small first letter early; the general path maps offsets through fold_with_offsets.
     matcher = compile_matcher(GLOSSARY)
-    fast = [(a, b, e.terms) for a, b, e in matcher.scan(text)]
-    general = [(a, b, e.terms) for a, b, e in matcher._scan_general(text)]
+    fast = [(m.span, m.text, m.candidates) for m in matcher.scan(text)]
+    general = [(m.span, m.text, m.candidates) for m in matcher._scan_general(text)]
     assert fast == general
 
 
 def test_every_seed_paragraph_scans_the_same_both_ways() -> None:
     matcher = compile_matcher(GLOSSARY)
     for paragraph in SEED_PARAGRAPHS:
-        fast = [(a, b, e.terms) for a, b, e in matcher.scan(paragraph)]
-        assert fast == [(a, b, e.terms) for a, b, e in matcher._scan_general(paragraph)]
+        fast = [(m.span, m.text, m.candidates) for m in matcher.scan(paragraph)]
+        assert fast == [(m.span, m.text, m.candidates) for m in matcher._scan_general(paragraph)]
 
 
 @given(ANY_TEXT | vietnamese_text())

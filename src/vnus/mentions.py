@@ -276,8 +276,9 @@ def _abbreviation_fits(found: str, abbreviation: str) -> bool:
     return all(w.isupper() for w, c in zip(written, wanted, strict=True) if c.isupper())
 
 
-# What the automaton reports for a key: its entry, the key's length as the automaton
-# reads it, its length in folded text, and its capitals rule (_capitals_rule).
+# What the automaton reports for a key: its entry, where its first letter lies from the
+# end of the match (2 - its length as the automaton reads it), its length in folded
+# text, and its capitals rule (_capitals_rule).
 _Key = tuple[_Entry, int, int, int]
 _ANY_CASE, _CAPITAL_FIRST, _CAPITALS = 0, 1, 2
 
@@ -342,18 +343,21 @@ class TermMatcher:
             for spelling in _spellings(key):
                 written = " " + spelling.replace(" ", "  ") + " "  # as _line_matches reads
                 automaton.add_word(written, len(keys))
-                keys.append((entry, len(written), len(spelling), _capitals_rule(key, cased)))
+                keys.append((entry, 2 - len(written), len(spelling), _capitals_rule(key, cased)))
         automaton.make_automaton()
         return cls(automaton, tuple(keys), len(glossary))
 
-    def scan(self, text: str) -> list[tuple[int, int, _Entry]]:
-        """``(start, end, entry)`` for each leftmost-longest match, in order, leaving out
-        an abbreviation or one-word name written without its capitals."""
+    def scan(self, text: str, written: str | None = None) -> list[TermMention]:
+        """Each leftmost-longest match in ``text``, in order, leaving out an abbreviation
+        or one-word name written without its capitals. ``written`` is the text as given
+        when ``text`` masks parts of it (same length): mentions quote it.
+        """
+        written = text if written is None else written
         folded = _fold_in_place(text)
         if folded is None:
-            return self._scan_general(text)
+            return self._scan_general(text, written)
         if b"  " not in folded:
-            return _line_matches(self.automaton, self.keys, folded.decode("ascii"), text)
+            return _line_matches(self.automaton, self.keys, folded.decode("ascii"), written)
         # Squeeze runs of spaces; keep where each run lies and how much it removed.
         parts = _SPACE_RUN.split(folded)  # words, run, words, run ...
         words = parts[::2]
@@ -363,29 +367,27 @@ class TermMatcher:
         runs = itertools.accumulate(map(len, parts[1::2]))
         removed = [0, *map(operator.sub, runs, itertools.count(1))]
         squeezed = b" ".join(words).decode("ascii")
-        return _line_matches(self.automaton, self.keys, squeezed, text, squeezed_at, removed)
+        return _line_matches(self.automaton, self.keys, squeezed, written, squeezed_at, removed)
 
-    def _scan_general(self, text: str) -> list[tuple[int, int, _Entry]]:
+    def _scan_general(self, text: str, written: str | None = None) -> list[TermMention]:
         """The same scan through fold_with_offsets: any text, slower."""
         folded, offsets = fold_with_offsets(text)
-        found = [
-            (offsets[start], offsets[end], entry)
-            for start, end, entry in _line_matches(self.automaton, self.keys, folded, None)
-        ]
-        return [match for match in found if match[2].fits(text[match[0] : match[1]])]
+        written = text if written is None else written
+        return _line_matches(self.automaton, self.keys, folded, written, offsets=offsets)
 
 
 def _line_matches(
     automaton: Any,
     keys: Sequence[_Key],
     squeezed: str,
-    text: str | None,
+    text: str,
     squeezed_at: Sequence[int] = (),
     removed: Sequence[int] = (0,),
-) -> list[tuple[int, int, _Entry]]:
-    """Matches in ``squeezed`` (folded text, single spaces), as offsets into the folded
-    text before squeezing; with the ``text`` folded (one character to one character),
-    only those that keep the capitals their form needs.
+    offsets: Sequence[int] | None = None,
+) -> list[TermMention]:
+    """The mentions in ``text`` of the matches in ``squeezed`` (its folded text, single
+    spaces) that keep the capitals their form needs. The folded text before squeezing is
+    ``text`` one character to one character, or maps to it through ``offsets``.
 
     The automaton reads the text with every space doubled and a space at each end; its
     keys are the forms written the same way with one space at each end. A match then
@@ -396,41 +398,50 @@ def _line_matches(
     line = " " + squeezed.replace(" ", "  ") + " "
     count = line.count
     runs = [*squeezed_at, len(line)]  # the last stops every walk below
-    found: list[tuple[int, int, _Entry]] = []
+    found: list[TermMention] = []
+    mention = TermMention
     append = found.append
     fits: dict[tuple[int, str], bool] = {}  # news repeats its abbreviations: check each once
     seen = 1  # line[1:seen] holds `spaces` spaces: each squeezed space is two
     spaces = 0
-    run = 0  # runs[:run] lie before the last start
+    run = 0  # runs[:run] lie before the last start, and squeezing removed `shift` there
+    shift = 0
+    next_run = runs[0]
     for last, number in automaton.iter_long(line):
-        entry, size, width, cased = keys[number]
-        first = last + 2 - size  # the key's first letter, in line
+        entry, back, width, cased = keys[number]
+        first = last + back  # the key's first letter, in line
         spaces += count(" ", seen, first)
         seen = first
         start = first - 1 - (spaces >> 1)
-        while runs[run] < start:
-            run += 1
         end = start + width
-        start += removed[run]
-        if cased and text is not None and cased == _CAPITAL_FIRST:
-            letter = text[start]  # the first letter (the in-place fold reads only letters)
-            if letter.islower() and letter.isalpha():
-                continue
-        if runs[run] < end:  # squeezed runs inside the match
+        if next_run < end:  # a run lies before the end: walk to the start, then the end
+            while next_run < start:
+                run += 1
+                next_run = runs[run]
+            shift = removed[run]
             inside = run
             while runs[inside] < end:
                 inside += 1
+            start += shift
             end += removed[inside]
         else:
-            end += removed[run]
-        if cased and text is not None:
+            start += shift
+            end += shift
+        if offsets is not None:
+            start = offsets[start]
+            end = offsets[end]
+        if cased:
+            if cased == _CAPITAL_FIRST:
+                letter = text[start]  # a small letter first is the first letter
+                if letter.islower() and letter.isalpha():
+                    continue
             written = text[start:end]
             fit = fits.get((number, written))
             if fit is None:
                 fit = fits[number, written] = entry.fits(written)
             if not fit:
                 continue
-        append((start, end, entry))
+        append(mention((start, end), text[start:end], entry.terms[0], entry.terms))
     return found
 
 
@@ -515,10 +526,7 @@ def find_terms(
         # names nothing and joins nothing (spaces would let "Việt ... Nam" meet across it).
         for link in _LINKS:
             scanned = link.sub(lambda found: "q" * len(found.group()), scanned)
-    return [
-        TermMention((start, end), text[start:end], entry.terms[0], entry.terms)
-        for start, end, entry in compiled.scan(scanned)
-    ]
+    return compiled.scan(scanned, text)
 
 
 from vnus._titles import TitleMention, find_titles, translate_title  # noqa: E402
