@@ -27,6 +27,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Literal
 
+from vnus.errors import require_str
 from vnus.text import fold
 
 if TYPE_CHECKING:
@@ -75,11 +76,24 @@ _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 def format_for_path(path: str) -> str | None:
     """The export format a file name asks for (``.txt``/``.utf8`` are OmegaT's TSV)."""
-    lowered = path.lower()
+    lowered = require_str(path, "path").lower()
     for extension, name in _EXTENSIONS.items():
         if lowered.endswith(extension):
             return name
     return None
+
+
+def _term_list(terms: object) -> list[Term]:
+    """``terms`` as a list; a TypeError naming the type when it is not Terms."""
+    from vnus.glossary import Term
+
+    if isinstance(terms, str | bytes) or not isinstance(terms, Iterable):
+        raise TypeError(f"terms must be an iterable of Term, not {type(terms).__name__}")
+    items = list(terms)
+    for item in items:
+        if not isinstance(item, Term):
+            raise TypeError(f"terms must hold Term objects, not {type(item).__name__}")
+    return items
 
 
 def _pair(lang_pair: str) -> tuple[Language, Language]:
@@ -168,7 +182,7 @@ def to_tsv(
     matches glossary entries exactly, so each spelling needs its own row).
     """
     source, target = _pair(lang_pair)
-    terms = list(terms)
+    terms = _term_list(terms)
     known = _names(terms, glossary)
     lines = []
     for term in terms:
@@ -208,13 +222,13 @@ def to_csv(terms: Iterable[Term]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_HEADER)
-    writer.writerows(_csv_row(term) for term in terms)
+    writer.writerows(_csv_row(term) for term in _term_list(terms))
     return buffer.getvalue()
 
 
 def to_json(terms: Iterable[Term]) -> str:
     """A JSON list of entries, each with the fields of the TOML format."""
-    return json.dumps([t.to_dict() for t in terms], ensure_ascii=False, indent=2) + "\n"
+    return json.dumps([t.to_dict() for t in _term_list(terms)], ensure_ascii=False, indent=2) + "\n"
 
 
 def _xml_id(ident: str) -> str:
@@ -289,7 +303,7 @@ def to_tbx(
     from vnus import __version__
 
     languages = _pair(lang_pair)
-    terms = list(terms)
+    terms = _term_list(terms)
     known = _names(terms, glossary)
     root = ET.Element("martif", {"type": "TBX-Basic", _XML_LANG: languages[0]})
     header = ET.SubElement(root, "martifHeader")
@@ -348,6 +362,12 @@ def describe(term: Term, glossary: Glossary | None = None, *, width: int = 88) -
       abbr.       MOIT, BCT
       source      Circular 03/2009/TT-BNG
     """
+    from vnus.glossary import Term
+
+    if not isinstance(term, Term):
+        raise TypeError(f"term must be a Term, not {type(term).__name__}")
+    if isinstance(width, bool) or not isinstance(width, int):
+        raise TypeError(f"width must be int, not {type(width).__name__}")
     known = _names([term], glossary)
     rows: list[tuple[str, str]] = [("vi", term.vi), ("en", term.en)]
     if term.abbr:
