@@ -36,7 +36,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal, TypeVar, cast, overload
 
 import attrs
 
-from vnus.errors import CorpusError
+from vnus.errors import CorpusError, require_str
 
 if TYPE_CHECKING:
     from vnus.dates import DateMention
@@ -249,6 +249,7 @@ class Corpus(Sequence[Article]):
 
     def get(self, id: str) -> Article:
         """The article with this id; ``KeyError`` naming it when there is none."""
+        require_str(id, "id")
         try:
             return self.articles[self._index[id]]
         except KeyError:
@@ -349,6 +350,8 @@ def parse_article(
     """
     from vnus._page import parse_page
 
+    require_str(text, "text")
+    require_str(id, "id")
     page = parse_page(unicodedata.normalize("NFC", text))
     if not page.paragraphs:
         warnings.warn(f"{path or id}: no article body found", stacklevel=2)
@@ -520,9 +523,10 @@ def iter_articles(
     if errors not in ("raise", "collect"):
         raise ValueError(f"errors must be 'raise' or 'collect' (got {errors!r})")
     resolved = _resolve(path)
+    require_str(encoding, "encoding")
     try:
         codecs.lookup(encoding)
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL or a lone surrogate in the name
         raise CorpusError(f"unknown encoding {encoding!r}", path=str(resolved)) from None
     problems: list[CorpusError] = []
     yield from _iter_path(resolved, encoding, errors, problems, infer_date)
@@ -568,6 +572,12 @@ def load(
 
 def write_jsonl(articles: Iterable[Article], path: str | os.PathLike[str]) -> int:
     """Write articles as JSONL (gzip when the name ends in ``.gz``); returns how many."""
+    if not isinstance(path, str | os.PathLike):
+        raise TypeError(f"path must be str or os.PathLike, not {type(path).__name__}")
+    if isinstance(path, str) and not path:
+        raise CorpusError("empty path: give the .jsonl or .jsonl.gz file to write")
+    if isinstance(articles, str | bytes) or not isinstance(articles, Iterable):
+        raise TypeError(f"articles must be an iterable of Article, not {type(articles).__name__}")
     target = Path(path)
     count = 0
     with (
@@ -575,6 +585,8 @@ def write_jsonl(articles: Iterable[Article], path: str | os.PathLike[str]) -> in
         io.TextIOWrapper(raw, encoding="utf-8", newline="\n") as handle,
     ):
         for article in articles:
+            if not isinstance(article, Article):
+                raise TypeError(f"articles must hold Article objects, not {type(article).__name__}")
             handle.write(json.dumps(article.to_dict(), ensure_ascii=False))
             handle.write("\n")
             count += 1
@@ -612,6 +624,8 @@ def map_articles(
     >>> list(map_articles(_title_length, None, jobs=1))
     [96, 65, 83, 73, 0]
     """
+    if isinstance(jobs, bool) or not isinstance(jobs, int):
+        raise TypeError(f"jobs must be int, not {type(jobs).__name__}")
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1 (got {jobs})")
     path: str | os.PathLike[str] | None = None

@@ -188,14 +188,27 @@ class People:
     @classmethod
     def from_path(cls, path: str | PathLike[str] | Traversable) -> People:
         """Load a ``people.toml`` file, or the one in a glossary folder."""
-        root: Traversable = Path(path) if isinstance(path, str | PathLike) else path
-        if root.is_dir():
-            root = root / FILE_NAME
+        if isinstance(path, str | PathLike):
+            if not str(path):  # Path("") would be the working directory
+                raise GlossaryError(f"empty path: give {FILE_NAME} or the folder that holds it")
+            root: Traversable = Path(path)
+        elif all(hasattr(path, name) for name in ("is_dir", "read_text", "joinpath")):
+            root = path
+        else:
+            raise TypeError(f"path must be str or os.PathLike, not {type(path).__name__}")
         where = str(root)
         try:
+            if root.is_dir():
+                root = root / FILE_NAME
+                where = str(root)
             raw = tomllib.loads(root.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as error:
             raise GlossaryError(f"not valid TOML: {error}", path=where) from error
+        except UnicodeDecodeError as error:
+            raise GlossaryError(f"not UTF-8 at byte {error.start}", path=where) from None
+        except (OSError, ValueError) as error:  # missing, a folder, a NUL or lone surrogate
+            reason = getattr(error, "strerror", None) or error
+            raise GlossaryError(f"cannot read: {reason}", path=where) from None
         return cls(_parse(raw, where))
 
     def __len__(self) -> int:
@@ -209,6 +222,7 @@ class People:
 
     def get(self, id: str) -> Person:
         """The person with this id (``KeyError`` if unknown)."""
+        require_str(id, "id")
         try:
             return self._by_id[id]
         except KeyError:
