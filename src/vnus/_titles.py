@@ -623,6 +623,18 @@ def _holder_office_en(
     return fitting.pop() if len(fitting) == 1 else None
 
 
+def _glossary_given(glossary: object) -> Glossary:
+    """``glossary``, or the bundled one for None; a TypeError naming any other type."""
+    from vnus.glossary import Glossary
+    from vnus.glossary import glossary as bundled
+
+    if glossary is None:
+        return bundled()
+    if not isinstance(glossary, Glossary):
+        raise TypeError(f"glossary must be a Glossary or None, not {type(glossary).__name__}")
+    return glossary
+
+
 def find_titles(
     text: str,
     *,
@@ -639,11 +651,15 @@ def find_titles(
     >>> [(t.text, t.en) for t in find_titles("bà Gina Raimondo, Bộ trưởng Bộ Thương mại Hoa Kỳ")]
     [('Gina Raimondo, Bộ trưởng Bộ Thương mại Hoa Kỳ', 'U.S. Secretary of Commerce')]
     """
-    from vnus.glossary import glossary as bundled
     from vnus.mentions import find_terms
+    from vnus.people import People
 
     text = require_str(text)
-    source = glossary if glossary is not None else bundled()
+    source = _glossary_given(glossary)
+    if people is not None and not isinstance(people, People):
+        raise TypeError(f"people must be People or None, not {type(people).__name__}")
+    if on is not None and not isinstance(on, datetime.date):
+        raise TypeError(f"on must be a datetime.date or None, not {type(on).__name__}")
     if people is None and glossary is None:
         from vnus.people import people as bundled_people
 
@@ -768,12 +784,10 @@ def translate_title(text: str, *, target: str = "en", glossary: Glossary | None 
     >>> translate_title("Minister of Industry and Trade", target="vi")
     'Bộ trưởng Bộ Công Thương'
     """
-    from vnus.glossary import glossary as bundled
-
     text = require_str(text)
     if target not in ("en", "vi"):
         raise ValueError(f"target must be 'en' or 'vi' (got {target!r})")
-    source = glossary if glossary is not None else bundled()
+    source = _glossary_given(glossary)
     phrase = " ".join(text.split())
     if target == "en":
         mentions = find_titles(phrase, glossary=source, people=None)

@@ -775,7 +775,7 @@ class Glossary:
     def __contains__(self, item: object) -> bool:
         if isinstance(item, Term):
             return self._by_id.get(item.id) == item
-        return item in self._by_id
+        return isinstance(item, str) and item in self._by_id
 
     def __repr__(self) -> str:
         where = f" from {self.source}" if self.source else ""
@@ -791,7 +791,9 @@ class Glossary:
 
     def origin(self, term: Term | str) -> str | None:
         """The file a term was loaded from (None for terms given directly)."""
-        return self._origins.get(term if isinstance(term, str) else term.id)
+        if isinstance(term, Term):
+            return self._origins.get(term.id)
+        return self._origins.get(require_str(term, "term"))
 
     def filter(
         self,
