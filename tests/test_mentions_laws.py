@@ -20,6 +20,7 @@ from vnus.mentions import (
     _abbreviation_fits,
     _cased_byte_fold,
     _fold_in_place,
+    _fold_keeping_capitals,
     _fold_lowered,
     _is_proper_word,
     compile_matcher,
@@ -188,3 +189,13 @@ def test_vietnamese_news_is_coded_without_lower() -> None:
     charmap, _ = _cased_byte_fold()
     for paragraph in SEED_PARAGRAPHS:
         codecs.charmap_encode(paragraph.upper() + paragraph, "strict", charmap)  # no error
+
+
+@given(ANY_TEXT | vietnamese_text())
+def test_the_fold_keeping_capitals_marks_every_small_letter(text: str) -> None:
+    folded = _fold_keeping_capitals(text)
+    assume(folded is not None)
+    assert folded is not None
+    for char, code in zip(text, folded, strict=True):
+        if chr(code).isalpha():
+            assert chr(code).islower() == (char.islower() and char.isalpha()), (char, code)

@@ -153,7 +153,8 @@ def _ampersand_inside_word(folded: bytes) -> bool:
 @functools.cache
 def _cased_byte_fold() -> tuple[Any, bytes]:
     """A charmap that codes Vietnamese text as written, capitals included, and its byte
-    fold table: what :func:`_byte_fold` gives after lower(), without the lower().
+    fold table: what :func:`_byte_fold` gives after lower(), without the lower(), except
+    that a letter is written as a capital unless the text has a small letter there.
 
     The Vietnamese letters in both cases and the common separators need more than the
     128 codes beyond ASCII, so the rare ASCII control characters give up theirs; a text
@@ -176,16 +177,30 @@ def _cased_byte_fold() -> tuple[Any, bytes]:
     for code, char in zip(codes, [*vietnamese, *capitals, *others], strict=False):
         decoding[code] = char
         table[code] = lower_table[lower_code[char.lower()]]
+    for code, char in enumerate(decoding):
+        if chr(table[code]).isalpha() and not (char.islower() and char.isalpha()):
+            table[code] = ord(chr(table[code]).upper())
     return codecs.charmap_build("".join(decoding)), bytes(table)
 
 
 def _fold_in_place(text: str) -> bytes | None:
     """``text`` folded one character to one byte, or None when that is not possible."""
+    folded = _fold_keeping_capitals(text)
+    return _fold_lowered(text) if folded is None else folded.lower()
+
+
+def _fold_keeping_capitals(text: str) -> bytes | None:
+    """:func:`_fold_in_place` with a capital letter wherever ``text`` has no small
+    letter; None when the faster charmap cannot code ``text``.
+
+    >>> _fold_keeping_capitals("Việt Nam và VÀ, DOC")
+    b'Viet Nam va VA  DOC'
+    """
     charmap, table = _cased_byte_fold()
     try:
         coded, _ = codecs.charmap_encode(text, "strict", charmap)
     except UnicodeEncodeError:
-        return _fold_lowered(text)
+        return None
     folded = coded.translate(table)
     if _ampersand_inside_word(folded):
         return None  # leave it to the general path
@@ -341,7 +356,7 @@ class TermMatcher:
             cased = () if "" in abbreviations else tuple(dict.fromkeys(abbreviations))
             entry = _Entry(ordered, cased)
             for spelling in _spellings(key):
-                written = " " + spelling.replace(" ", "  ") + " "  # as _line_matches reads
+                written = " " + spelling.replace(" ", "  ") + " "  # see _line_matches
                 automaton.add_word(written, len(keys))
                 keys.append((entry, 2 - len(written), len(spelling), _capitals_rule(key, cased)))
         automaton.make_automaton()
@@ -353,66 +368,85 @@ class TermMatcher:
         when ``text`` masks parts of it (same length): mentions quote it.
         """
         written = text if written is None else written
-        folded = _fold_in_place(text)
+        capitals = _fold_keeping_capitals(text)
+        folded = _fold_lowered(text) if capitals is None else capitals
         if folded is None:
             return self._scan_general(text, written)
         if b"  " not in folded:
-            return _line_matches(self.automaton, self.keys, folded.decode("ascii"), written)
-        # Squeeze runs of spaces; keep where each run lies and how much it removed.
-        parts = _SPACE_RUN.split(folded)  # words, run, words, run ...
-        words = parts[::2]
-        # Where each run lies once squeezed, and how many spaces squeezing removed before.
-        lengths = itertools.accumulate(map(len, words[:-1]))
-        squeezed_at = list(map(operator.add, lengths, itertools.count()))
-        runs = itertools.accumulate(map(len, parts[1::2]))
-        removed = [0, *map(operator.sub, runs, itertools.count(1))]
-        squeezed = b" ".join(words).decode("ascii")
-        return _line_matches(self.automaton, self.keys, squeezed, written, squeezed_at, removed)
+            line = (b" " + folded + b" ").replace(b" ", b"  ").decode("ascii")
+            squeezed_at: list[int] = []
+            removed = [0]
+        else:
+            # Squeeze runs of spaces; keep where each run lies once squeezed, and how
+            # many spaces squeezing removed before it.
+            parts = _SPACE_RUN.split(folded)  # words, run, words, run ...
+            words = parts[::2]
+            lengths = itertools.accumulate(map(len, words[:-1]))
+            squeezed_at = list(map(operator.add, lengths, itertools.count()))
+            runs = itertools.accumulate(map(len, parts[1::2]))
+            removed = [0, *map(operator.sub, runs, itertools.count(1))]
+            line = b" ".join([b"", *words, b""]).replace(b" ", b"  ").decode("ascii")
+        if capitals is None:
+            return _line_matches(self.automaton, self.keys, line, written, squeezed_at, removed)
+        return _line_matches(
+            self.automaton, self.keys, line.lower(), written, squeezed_at, removed, line
+        )
 
     def _scan_general(self, text: str, written: str | None = None) -> list[TermMention]:
         """The same scan through fold_with_offsets: any text, slower."""
         folded, offsets = fold_with_offsets(text)
         written = text if written is None else written
-        return _line_matches(self.automaton, self.keys, folded, written, offsets=offsets)
+        line = (" " + folded + " ").replace(" ", "  ")
+        return _line_matches(self.automaton, self.keys, line, written, offsets=offsets)
 
 
 def _line_matches(
     automaton: Any,
     keys: Sequence[_Key],
-    squeezed: str,
+    line: str,
     text: str,
     squeezed_at: Sequence[int] = (),
     removed: Sequence[int] = (0,),
+    capitals: str | None = None,
     offsets: Sequence[int] | None = None,
 ) -> list[TermMention]:
-    """The mentions in ``text`` of the matches in ``squeezed`` (its folded text, single
-    spaces) that keep the capitals their form needs. The folded text before squeezing is
-    ``text`` one character to one character, or maps to it through ``offsets``.
+    """The mentions in ``text`` of the matches in ``line`` that keep the capitals their
+    form needs.
 
-    The automaton reads the text with every space doubled and a space at each end; its
-    keys are the forms written the same way with one space at each end. A match then
-    starts and ends on a word, and two forms side by side ("Bộ Công Thương Việt Nam")
-    each take one of the two spaces between them: the leftmost-longest search needs no
-    boundary checks and no second pass.
+    ``line`` is the folded text with runs of spaces squeezed to one (``squeezed_at``
+    and ``removed`` say where, and how many spaces each took away), a space at each end,
+    and then every space doubled. The folded text before squeezing is ``text`` one
+    character to one character, or maps to it through ``offsets``. The automaton's keys
+    are the forms written the same way, with one space at each end. A match then starts
+    and ends on a word, and two forms side by side ("Bộ Công Thương Việt Nam") each take
+    one of the two spaces between them: the leftmost-longest search needs no boundary
+    checks and no second pass.
+
+    ``capitals``, when given, is ``line`` with a capital letter wherever the text has
+    no small letter: a form that needs a capital first letter is ruled out there at
+    once, before any offset is worked out (these are most of the matches ruled out:
+    "VA" on "và", "DOI" on "đổi").
     """
-    line = " " + squeezed.replace(" ", "  ") + " "
     count = line.count
     runs = [*squeezed_at, len(line)]  # the last stops every walk below
     found: list[TermMention] = []
     mention = TermMention
     append = found.append
     fits: dict[tuple[int, str], bool] = {}  # news repeats its abbreviations: check each once
-    seen = 1  # line[1:seen] holds `spaces` spaces: each squeezed space is two
+    seen = 2  # line[2:seen] holds `spaces` spaces: each squeezed space is two
     spaces = 0
     run = 0  # runs[:run] lie before the last start, and squeezing removed `shift` there
     shift = 0
     next_run = runs[0]
+    capital_first = _CAPITAL_FIRST
     for last, number in automaton.iter_long(line):
         entry, back, width, cased = keys[number]
         first = last + back  # the key's first letter, in line
+        if cased == capital_first and capitals is not None and capitals[first] >= "a":
+            continue  # `spaces` need not be brought up to date: the next count covers it
         spaces += count(" ", seen, first)
         seen = first
-        start = first - 1 - (spaces >> 1)
+        start = first - 2 - (spaces >> 1)
         end = start + width
         if next_run < end:  # a run lies before the end: walk to the start, then the end
             while next_run < start:
@@ -431,7 +465,7 @@ def _line_matches(
             start = offsets[start]
             end = offsets[end]
         if cased:
-            if cased == _CAPITAL_FIRST:
+            if cased == capital_first:
                 letter = text[start]  # a small letter first is the first letter
                 if letter.islower() and letter.isalpha():
                     continue
