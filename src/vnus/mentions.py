@@ -433,8 +433,8 @@ def _line_matches(
     mention = TermMention
     append = found.append
     fits: dict[tuple[int, str], bool] = {}  # news repeats its abbreviations: check each once
-    seen = 2  # line[2:seen] holds `spaces` spaces: each squeezed space is two
-    spaces = 0
+    seen = 2  # line[2:seen] holds `gaps` gaps between words, each two spaces
+    gaps = 0
     run = 0  # runs[:run] lie before the last start, and squeezing removed `shift` there
     shift = 0
     next_run = runs[0]
@@ -443,10 +443,10 @@ def _line_matches(
         entry, back, width, cased = keys[number]
         first = last + back  # the key's first letter, in line
         if cased == capital_first and capitals is not None and capitals[first] >= "a":
-            continue  # `spaces` need not be brought up to date: the next count covers it
-        spaces += count(" ", seen, first)
+            continue  # `gaps` need not be brought up to date: the next count covers it
+        gaps += count("  ", seen, first)
         seen = first
-        start = first - 2 - (spaces >> 1)
+        start = first - 2 - gaps
         end = start + width
         if next_run < end:  # a run lies before the end: walk to the start, then the end
             while next_run < start:
