@@ -28,7 +28,7 @@ from vnus.mentions import (
     find_titles,
 )
 from vnus.strategies import term_variants, vietnamese_text
-from vnus.text import fold
+from vnus.text import fold, fold_with_offsets
 
 GLOSSARY = vnus.glossary()
 TERMS = list(GLOSSARY)
@@ -199,3 +199,35 @@ def test_the_fold_keeping_capitals_marks_every_small_letter(text: str) -> None:
     for char, code in zip(text, folded, strict=True):
         if chr(code).isalpha():
             assert chr(code).islower() == (char.islower() and char.isalpha()), (char, code)
+
+
+def _plain_scan(text: str) -> list[tuple[tuple[int, int], str, tuple[vnus.Term, ...]]]:
+    """find_terms read the plain way, as it was first written: fold through
+    fold_with_offsets, scan the line with doubled spaces, count the spaces before each
+    match from the start, map it back, then check its capitals."""
+    matcher = compile_matcher(GLOSSARY)
+    folded, offsets = fold_with_offsets(text)
+    line = " " + folded.replace(" ", "  ") + " "
+    found = []
+    for last, number in matcher.automaton.iter_long(line):
+        entry, back, width, _ = matcher.keys[number]
+        first = last + back  # the key's first letter, in line
+        start = first - 1 - line.count(" ", 1, first) // 2
+        span = (offsets[start], offsets[start + width])
+        written = text[span[0] : span[1]]
+        if entry.fits(written):
+            found.append((span, written, entry.terms))
+    return found
+
+
+@given(vietnamese_text() | news_like() | st.sampled_from(SEED_PARAGRAPHS))
+def test_the_scan_gives_what_the_plain_reading_gives(text: str) -> None:
+    matcher = compile_matcher(GLOSSARY)
+    assert [(m.span, m.text, m.candidates) for m in matcher.scan(text)] == _plain_scan(text)
+
+
+def test_every_seed_paragraph_gives_what_the_plain_reading_gives() -> None:
+    matcher = compile_matcher(GLOSSARY)
+    for paragraph in SEED_PARAGRAPHS:
+        found = [(m.span, m.text, m.candidates) for m in matcher.scan(paragraph)]
+        assert found == _plain_scan(paragraph)
