@@ -34,6 +34,8 @@ datetime.date(2024, 6, 25)
 
 from __future__ import annotations
 
+import bisect
+import functools
 import importlib.util
 import itertools
 import re
@@ -145,7 +147,7 @@ def _reread(text: str, mention: DateMention, reference: date) -> DateValue | Non
     """The value of ``mention`` when its sentence is read against ``reference``."""
     from vnus.dates import find_dates
 
-    left, right = _sentence_bounds(text, *mention.span)
+    left, right = _context(text, *mention.span)
     span = (mention.span[0] - left, mention.span[1] - left)
     for found in find_dates(text[left:right], reference=reference):
         if found.span == span:
@@ -218,12 +220,64 @@ _CUE_WORDS = 20  # a cue further back than this many words belongs to another ve
 _STATISTIC_RE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|tỷ|triệu|nghìn|USD|đồng)")
 
 
+_CONTEXT = 500  # characters each side of a date that are re-read with it (a long sentence)
+_NON_SPACE = re.compile(r"\S")
+
+
+@functools.lru_cache(maxsize=4)
+def _sentence_marks(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of every sentence end in ``text``, found once per text.
+
+    Each date of a text asks for its sentence; scanning the text from its start for
+    each one was quadratic in the number of dates (clear: ``cache_clear()``).
+    """
+    marks = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+    return [start for start, _ in marks], [end for _, end in marks]
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
-        left = match.end()
-    right_match = _SENTENCE_END.search(text, end)
-    return left, right_match.start() + 1 if right_match else len(text)
+    """The sentence around ``text[start:end]``: after the last sentence end before it, to
+    (and with) the first sentence mark at or after its end."""
+    starts, ends = _sentence_marks(text)
+    before = bisect.bisect_right(ends, start)  # sentence ends that are over by ``start``
+    left = ends[before - 1] if before else 0
+    if text.startswith("\n", end):  # a line break right after the date, which a ".\n"
+        return left, end + 1  # found from the text's start has taken as its second char
+    after = bisect.bisect_left(starts, end)
+    return left, starts[after] + 1 if after < len(starts) else len(text)
+
+
+def _context(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``, cut to _CONTEXT characters each side (at a
+    space): re-reading a whole long sentence for each of its dates was quadratic."""
+    left, right = _sentence_bounds(text, start, end)
+    if start - left > _CONTEXT:
+        cut = start - _CONTEXT
+        space = text.find(" ", cut, start)
+        left = space + 1 if space >= 0 else cut
+    if right - end > _CONTEXT:
+        cut = end + _CONTEXT
+        space = text.rfind(" ", end, cut)
+        right = space if space >= 0 else cut
+    return left, right
+
+
+def _last_words(text: str, left: int, start: int, count: int) -> list[str]:
+    """``text[left:start].split()[-count:]``, reading back only as far as it needs to."""
+    size = 64 * count
+    while True:
+        low = max(left, start - size)
+        words = text[low:start].split()
+        if low == left or len(words) > count:  # the first word may be cut: never kept
+            return words[-count:]
+        size *= 4
+
+
+@functools.lru_cache(maxsize=256)
+def _first_non_space(text: str, position: int) -> int:
+    """Where the first non-space character at or after ``position`` is (len(text): none)."""
+    match = _NON_SPACE.search(text, position)
+    return match.start() if match else len(text)
 
 
 def tense(text: str, mention: DateMention) -> tuple[str, str]:
@@ -245,9 +299,7 @@ def tense(text: str, mention: DateMention) -> tuple[str, str]:
     if (match := _FUTURE_AFTER.match(after)) is not None:
         return "future", match.group().strip()
     left, _ = _sentence_bounds(text, start, end)
-    before = text[left:start]
-    words = before.split()
-    window = " ".join(words[-_CUE_WORDS:])
+    window = " ".join(_last_words(text, left, start, _CUE_WORDS))
     cues = list(_CUE_RE.finditer(window))
     if not cues:
         return "neutral", ""
@@ -261,11 +313,20 @@ def _reported_period(text: str, mention: DateMention) -> bool:
         return False
     start, end = mention.span
     left, right = _sentence_bounds(text, start, end)
-    opening = text[left:start].strip().lower()
+    # Only the first words of a sentence are read, whatever the number of dates in it.
+    first = min(_first_non_space(text, left), start)
+    last = start  # after the last non-space before the date
+    while last > first and text[last - 1].isspace():
+        last -= 1
+    if last - first > len("trong cả"):
+        return False
+    opening = text[first:last].lower()
     if opening not in ("", "trong", "cả", "trong cả"):
         return False
-    sentence = text[end:right]
-    return sentence.lstrip().startswith(",") and bool(_STATISTIC_RE.search(sentence))
+    comma = _NON_SPACE.search(text, end, right)
+    if comma is None or comma.group() != ",":
+        return False
+    return _STATISTIC_RE.search(text, end, right) is not None
 
 
 # --- the evidence sources ----------------------------------------------------------------
@@ -420,7 +481,7 @@ def anniversaries(article: Article) -> list[Constraint]:
         years = float(_NUMBERS[count]) if count in _NUMBERS else float(count)
         if match.group(3).lower() != "năm":
             years *= 10
-        _, right = _sentence_bounds(text, match.start(), match.end())
+        _, right = _context(text, match.start(), match.end())
         rest = text[match.end() : right]
         anchor: date | None = None
         anchor_end: date | None = None
