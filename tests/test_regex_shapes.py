@@ -425,3 +425,116 @@ def test_pattern_runs_on_long_adversarial_strings(
         pattern.search(subject)
         pattern.match(subject)
         assert sum(1 for _ in pattern.finditer(subject)) >= 0
+
+
+# --- patterns rewritten to run in linear time keep their meaning --------------------------------
+
+# The page splitter's patterns as they were, kept here as the reference for the rewrites.
+OLD_CREDIT = re.compile(
+    r"(?:\((?:Ảnh|Nguồn|Photo|Ảnh minh họa|Ảnh minh hoạ)\s*:\s*([^()]*)\)"
+    r"|\s[-–—]\s(?:Ảnh|Nguồn|Photo)\s*:\s*([^()|]*))\s*\|?$"
+)
+OLD_STAMP = re.compile(
+    r"^(?:(\d{1,2}):(\d{2})'?\s*[-|,]?\s*(\d{1,2})/(\d{1,2})/(\d{4})"
+    r"|(\d{1,2})/(\d{1,2})/(\d{4})\s*[-|,]?\s*(\d{1,2}):(\d{2})'?)$"
+)
+OLD_KEYWORDS = re.compile(r"^-?\s*(?:Từ khóa|Từ khoá|Tags?)\s*:\s*(.*)$", re.IGNORECASE)
+OLD_SENTENCE_END = re.compile(r"[.!?;:]\s|\n")
+
+CREDIT_PIECES = ["(", ")", "|", " ", "  ", "\t", "-", "–", "—", ":", "x", "a.b", "Ảnh"]
+CREDIT_PIECES += ["Nguồn", "Photo", "Ảnh minh họa", "(Ảnh:", " - Ảnh:", " – Nguồn: "]
+
+
+def _old_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for match in OLD_SENTENCE_END.finditer(text, 0, start):
+        left = match.end()
+    right = OLD_SENTENCE_END.search(text, end)
+    return left, right.start() + 1 if right else len(text)
+
+
+def _texts(pieces: list[str], count: int, seed: int, longest: int = 10) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(0, longest))) for _ in range(count)
+    ]
+
+
+def test_credit_finder_agrees_with_the_old_pattern() -> None:
+    from vnus._page import _find_credit
+
+    for line in _texts(CREDIT_PIECES, 20_000, seed=1):
+        old = OLD_CREDIT.search(line)
+        new = _find_credit(line)
+        expected = None if old is None else (old.start(), (old[1] or old[2] or "").strip())
+        assert (None if new is None else (new[0], new[1].strip())) == expected, repr(line)
+
+
+def test_stamp_and_keywords_patterns_agree_with_the_old_ones() -> None:
+    from vnus._page import _KEYWORDS_RE, _STAMP_RE
+
+    for text in _texts(["1", "12", "2023", ":", "/", "'", " ", "-", "|", ",", "x"], 20_000, 2):
+        old, new = OLD_STAMP.match(text), _STAMP_RE.match(text)
+        assert (old and old.groups()) == (new and new.groups()), repr(text)
+    for text in _texts(["-", " ", "\t", "Tags", "tag", "Từ khóa", ":", "x", "a, b"], 20_000, 3):
+        old, new = OLD_KEYWORDS.match(text), _KEYWORDS_RE.match(text)
+        assert (old and (old.span(), old[1])) == (new and (new.span(), new[1])), repr(text)
+
+
+def test_sentence_bounds_agree_with_a_scan_from_the_start() -> None:
+    import random
+
+    from vnus import _dating
+
+    rng = random.Random(4)
+    pieces = [".", " ", "\n", ".\n", "; ", "a", ",", "\t", "x y", "!", ": ", "?\u00a0"]
+    for text in _texts(pieces, 20_000, seed=5, longest=14):
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert _dating._sentence_bounds(text, start, end) == _old_bounds(text, start, end)
+        left = _old_bounds(text, start, end)[0]
+        for count in (1, 2, 20):
+            expected = text[left:start].split()[-count:]
+            assert _dating._last_words(text, left, start, count) == expected
+
+
+def test_dating_rereads_a_bounded_window_of_a_long_sentence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Operation count, not time: each re-read of a date reads at most 2 x _CONTEXT
+    characters around it, however long its sentence (it read the whole sentence)."""
+    import vnus.dates
+    from vnus import _dating
+    from vnus.corpus import Article
+
+    lengths: list[int] = []
+    find_dates = vnus.dates.find_dates
+
+    def counting(text: str, **options: Any) -> Any:
+        lengths.append(len(text))
+        return find_dates(text, **options)
+
+    sentence = "ngày 1/2 vừa qua, đã họp ngày 25/6 và " * 120  # 4,560 characters, 240 dates
+    article = Article(id="x", title="", paragraphs=(sentence + ".",))
+    monkeypatch.setattr(vnus.dates, "find_dates", counting)
+    _dating.infer_reference_date(article)
+    rereads = [n for n in lengths if n < len(sentence)]
+    assert len(rereads) >= 240
+    assert max(rereads) <= 2 * _dating._CONTEXT + len("ngày 25/6")
+
+
+def test_a_short_sentence_is_reread_whole() -> None:
+    from vnus import _dating
+
+    text = "Hôm qua (25/6), hai bên họp. Ngày 1/7 tới sẽ ký."
+    start = text.index("25/6")
+    assert _dating._context(text, start, start + 4) == (0, text.index(".") + 1)
+
+
+@pytest.mark.parametrize(
+    "old", [OLD_CREDIT, OLD_STAMP, OLD_KEYWORDS], ids=["credit", "stamp", "kw"]
+)
+def test_the_shape_check_flags_the_patterns_it_replaced(old: re.Pattern[str]) -> None:
+    assert problems(old) != []
