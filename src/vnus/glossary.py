@@ -714,6 +714,8 @@ class Glossary:
         source: str | None = None,
         _origins: Mapping[str, str] | None = None,
     ) -> None:
+        if isinstance(terms, str | bytes) or not isinstance(terms, Iterable):
+            raise TypeError(f"Glossary takes an iterable of Term, not {type(terms).__name__}")
         self._terms = tuple(terms)
         self._source = source
         origins = dict(_origins or {})
