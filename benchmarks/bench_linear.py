@@ -96,6 +96,9 @@ PAGES: dict[str, Build] = {
     "credit spaces": lambda n: "Tiêu đề\n\nNội dung.\n\nẢnh - Ảnh:" + " " * n + "(\n",
     "stamp spaces": lambda n: "Tiêu đề\n\nNội dung.\n\nTin liên quan\n-\n07:34" + " " * n + "x\n",
     "long line page": lambda n: "Tiêu đề\n\n" + _seed_line(n) + "\n",
+    "dates in one sentence": _page("ngày 1/2 vừa qua, đã họp ngày 25/6 và "),
+    "anniversaries": _page("gần 28 năm kể từ khi "),
+    "years opening": _page("Năm 2023, xuất khẩu đạt 74,3 tỷ USD; "),
     "seed pages": lambda n: "\n\n".join(seed_articles()) * (n // 20_000 + 1),
 }
 
