@@ -273,7 +273,7 @@ def _last_words(text: str, left: int, start: int, count: int) -> list[str]:
         size *= 4
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=16)  # the dates of one sentence ask in turn; few texts kept alive
 def _first_non_space(text: str, position: int) -> int:
     """Where the first non-space character at or after ``position`` is (len(text): none)."""
     match = _NON_SPACE.search(text, position)
