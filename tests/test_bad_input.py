@@ -100,6 +100,11 @@ OTHER_TYPES: list[tuple[str, Call, object, str]] = [
     ("parse_date reference=", lambda v: vnus.parse_date("ngày 1/2", reference=v), "2024", "str"),
     ("find_dates reference=", lambda v: vnus.find_dates("ngày 1/2", reference=v), 2024, "int"),
     ("format_date value", vnus.format_date, "2024-01-01", "str"),
+    ("format_date locale=None", lambda v: vnus.format_date(DAY, v), None, "NoneType"),
+    ("format_date locale=bytes", lambda v: vnus.format_date(DAY, v), b"vi", "bytes"),
+    ("find_terms glossary=", lambda v: vnus.find_terms("Bộ Công Thương", glossary=v), "", "str"),
+    ("find_terms glossary=int", lambda v: vnus.find_terms("MOIT", glossary=v), 3, "int"),
+    ("find_terms matcher=", lambda v: vnus.find_terms("MOIT", matcher=v), "m", "str"),
     ("lookup country=", lambda v: _g().lookup("MOIT", country=v), 704, "int"),
     ("lookup on=", lambda v: _g().lookup("MOIT", on=v), "2024-01-01", "str"),
     ("lookup_all on=", lambda v: _g().lookup_all("MOIT", on=v), 20240101, "int"),
@@ -578,3 +583,12 @@ def test_stdin_keeps_reading_text_as_text_mode_did(
 def test_mini_glossary_fixture_still_loads() -> None:
     """The fixtures the CLI cases lean on are sound (so a failure above is the library's)."""
     assert len(Glossary.from_path(MINI_PATH)) > 0
+
+
+def test_a_huge_query_is_named_by_its_start_in_the_message() -> None:
+    query = "Bộ Công Thươngg " * 100_000
+    with pytest.raises(TermNotFound) as raised:
+        _g().lookup(query)
+    assert raised.value.query == query  # the whole query stays on the error
+    assert len(str(raised.value)) < 400
+    assert repr(query[:77] + "...") in str(raised.value)

@@ -625,14 +625,10 @@ def _holder_office_en(
 
 def _glossary_given(glossary: object) -> Glossary:
     """``glossary``, or the bundled one for None; a TypeError naming any other type."""
-    from vnus.glossary import Glossary
     from vnus.glossary import glossary as bundled
+    from vnus.glossary import require_glossary
 
-    if glossary is None:
-        return bundled()
-    if not isinstance(glossary, Glossary):
-        raise TypeError(f"glossary must be a Glossary or None, not {type(glossary).__name__}")
-    return glossary
+    return require_glossary(glossary) or bundled()
 
 
 def find_titles(

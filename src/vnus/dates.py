@@ -122,6 +122,8 @@ def _ordinal(number: int) -> str:
 
 
 def _locale_name(locale: str) -> str:
+    if not isinstance(locale, str):
+        raise TypeError(f"locale must be str, not {type(locale).__name__}")
     language = locale.replace("-", "_").split("_")[0].lower()
     if language not in ("vi", "en"):
         raise ValueError(f"locale must be 'vi' or 'en' (got {locale!r})")

@@ -15,7 +15,9 @@ class TermNotFound(VnusError, LookupError):
     def __init__(self, query: str, suggestions: Sequence[str] = ()) -> None:
         self.query = query
         self.suggestions = tuple(suggestions)
-        message = f"no glossary term matches {query!r}"
+        # A pasted paragraph is shown by its start: the message stays one readable line.
+        shown = query if len(query) <= 80 else query[:77] + "..."
+        message = f"no glossary term matches {shown!r}"
         if self.suggestions:
             message += "; did you mean: " + ", ".join(self.suggestions) + "?"
         super().__init__(message)

@@ -59,6 +59,7 @@ __all__ = [
     "check",
     "clear_cache",
     "glossary",
+    "require_glossary",
 ]
 
 KINDS: tuple[str, ...] = (
@@ -1122,6 +1123,13 @@ def clear_cache() -> None:
     """Forget the bundled glossary, so that the next :func:`glossary` call reads it again."""
     with _LOAD_LOCK:
         _bundled.cache_clear()
+
+
+def require_glossary(value: object) -> Glossary | None:
+    """Return ``value`` if it is a Glossary or None; otherwise a TypeError naming its type."""
+    if value is None or isinstance(value, Glossary):
+        return value
+    raise TypeError(f"glossary must be a Glossary or None, not {type(value).__name__}")
 
 
 class _CallableModule(types.ModuleType):

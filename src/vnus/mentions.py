@@ -552,8 +552,12 @@ def find_terms(
     >>> find_terms("https://example.vn/bo-cong-thuong.html")  # web addresses are skipped
     []
     """
+    from vnus.glossary import require_glossary
+
     text = require_str(text)
-    compiled = matcher or _matcher(glossary)
+    if matcher is not None and not isinstance(matcher, TermMatcher):
+        raise TypeError(f"matcher must be a TermMatcher or None, not {type(matcher).__name__}")
+    compiled = matcher or _matcher(require_glossary(glossary))
     scanned = text
     if "://" in text or "www." in text:
         # A web address is not running text: cover it with one unknown word, so that it
