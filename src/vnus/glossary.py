@@ -321,6 +321,18 @@ class _Problems:
     ) -> None:
         self.errors.append(GlossaryError(message, path=path, entry=entry, field=field))
 
+    def raise_first(self) -> None:
+        """Raise the first problem, noting how many more `vnus glossary check` would list."""
+        if not self.errors:
+            return
+        first = self.errors[0]
+        if len(self.errors) > 1:
+            first.add_note(
+                f"... and {len(self.errors) - 1} more problem(s); "
+                "`vnus glossary check` lists them all"
+            )
+        raise first
+
 
 # Line breaks may wrap a long note; tabs and other controls would break TSV and XML.
 _CONTROL_RE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
@@ -731,14 +743,7 @@ class Glossary:
                 problems.add("duplicate id", path=origins.get(term.id), entry=term.id, field="id")
             by_id[term.id] = term
         self._index = _Index.build(self._terms, origins, problems)
-        if problems.errors:
-            first = problems.errors[0]
-            if len(problems.errors) > 1:
-                first.add_note(
-                    f"... and {len(problems.errors) - 1} more problem(s); "
-                    "`vnus glossary check` lists them all"
-                )
-            raise first
+        problems.raise_first()
         self._by_id = by_id
         self._positions = {term.id: position for position, term in enumerate(self._terms)}
         self._origins = origins
@@ -757,14 +762,7 @@ class Glossary:
         first problem; :func:`check` lists them all.
         """
         terms, origins, problems = _load(path)
-        if problems.errors:
-            first = problems.errors[0]
-            if len(problems.errors) > 1:
-                first.add_note(
-                    f"... and {len(problems.errors) - 1} more problem(s); "
-                    "`vnus glossary check` lists them all"
-                )
-            raise first
+        problems.raise_first()
         return cls(terms, source=str(path), _origins=origins)
 
     # --- container -----------------------------------------------------------------------

@@ -196,14 +196,19 @@ def _fold_keeping_capitals(text: str) -> bytes | None:
     >>> _fold_keeping_capitals("Việt Nam và VÀ, DOC")
     b'Viet Nam va VA  DOC'
     """
-    charmap, table = _cased_byte_fold()
+    return _encode_folded(text, *_cased_byte_fold())
+
+
+def _encode_folded(text: str, charmap: Any, table: bytes) -> bytes | None:
+    """``text`` coded one byte per character and folded; None when the general path must
+    take it (a character outside ``charmap``, or an ``&`` inside a word)."""
     try:
         coded, _ = codecs.charmap_encode(text, "strict", charmap)
     except UnicodeEncodeError:
         return None
     folded = coded.translate(table)
     if _ampersand_inside_word(folded):
-        return None  # leave it to the general path
+        return None
     return folded
 
 
@@ -213,15 +218,7 @@ def _fold_lowered(text: str) -> bytes | None:
     lowered = text.lower()
     if len(lowered) != len(text):
         return None
-    charmap, table = _byte_fold()
-    try:
-        coded, _ = codecs.charmap_encode(lowered, "strict", charmap)
-    except UnicodeEncodeError:
-        return None
-    folded = coded.translate(table)
-    if _ampersand_inside_word(folded):
-        return None  # leave it to the general path
-    return folded
+    return _encode_folded(lowered, *_byte_fold())
 
 
 # --- the compiled matcher -------------------------------------------------------------------
