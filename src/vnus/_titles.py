@@ -691,7 +691,7 @@ def find_titles(
         start, end = phrase.start, phrase.end
         if name is not None:
             end = name[1]
-        elif previous_person is not None and previous_person[1] == phrase.start - 2:
+        elif previous_person is not None and text[previous_person[1] : phrase.start] == ", ":
             name = previous_person  # "Đại sứ Brian Mc Feeters, Chủ tịch ...": the same person
         else:
             name = _read_name_before(
