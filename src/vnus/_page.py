@@ -31,12 +31,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import datetime
+from typing import Any, TypeVar
 
 import attrs
 
 from vnus.text import fold
 
-__all__ = ["Page", "ParsedRelated", "parse_page"]
+__all__ = ["Page", "RelatedItem", "parse_page"]
 
 # Headings of the related-news zones, compared folded.
 RELATED_HEADINGS = frozenset(
@@ -95,9 +96,33 @@ _HOST_RE = re.compile(r"^[a-z][a-z0-9+.-]*://([^/?#:\s]+)", re.IGNORECASE)
 _TERMINAL = ".!?…:;"
 
 
+T = TypeVar("T")
+
+
+def _require(data: dict[str, Any], name: str, kind: type[T]) -> T:
+    if name not in data:
+        raise ValueError(f"missing field {name!r}")
+    value = data[name]
+    if not isinstance(value, kind):
+        raise TypeError(f"field {name!r} must be {kind.__name__}, not {type(value).__name__}")
+    return value
+
+
+def _optional(data: dict[str, Any], name: str, kind: type[T]) -> T | None:
+    value = data.get(name)
+    if value is not None and not isinstance(value, kind):
+        raise TypeError(f"field {name!r} must be {kind.__name__}, not {type(value).__name__}")
+    return value
+
+
 @attrs.frozen(slots=True)
-class ParsedRelated:
-    """One related-news item as read off the page (before it becomes a RelatedItem)."""
+class RelatedItem:
+    """A story the page lists next to the article ("Tin liên quan", "Đọc nhiều", ...).
+
+    ``section`` is the heading it was listed under; ``category`` the story's own
+    section when the page shows one ("Kinh tế Việt Nam"); ``image`` the picture's URL
+    of video and photo blocks.
+    """
 
     title: str
     section: str
@@ -105,6 +130,30 @@ class ParsedRelated:
     summary: str | None = None
     category: str | None = None
     image: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (``published`` as ISO 8601)."""
+        return {
+            "title": self.title,
+            "section": self.section,
+            "published": self.published.isoformat() if self.published else None,
+            "summary": self.summary,
+            "category": self.category,
+            "image": self.image,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RelatedItem:
+        """The inverse of :meth:`to_dict`; raises ValueError/TypeError on bad fields."""
+        published = data.get("published")
+        return cls(
+            title=_require(data, "title", str),
+            section=_require(data, "section", str),
+            published=datetime.fromisoformat(published) if published is not None else None,
+            summary=_optional(data, "summary", str),
+            category=_optional(data, "category", str),
+            image=_optional(data, "image", str),
+        )
 
 
 @attrs.frozen(slots=True)
@@ -117,7 +166,7 @@ class Page:
     byline: str | None
     keywords: tuple[str, ...]
     captions: tuple[str, ...]
-    related: tuple[ParsedRelated, ...]
+    related: tuple[RelatedItem, ...]
     chrome: tuple[str, ...]
 
 
@@ -275,13 +324,13 @@ class _Builder:
         self.captions: list[str] = []
         self.chrome: list[str] = []
         self.keywords: list[str] = []
-        self.related: list[ParsedRelated] = []
+        self.related: list[RelatedItem] = []
         self.credits: list[str] = []
         self.image_urls: list[str] = []
         self.source: str | None = None
 
 
-def _parse_related_block(lines: list[str], section: str) -> ParsedRelated | None:
+def _parse_related_block(lines: list[str], section: str) -> RelatedItem | None:
     """A "-"-led item: [category,] title, stamp, summary lines."""
     stamp_at = next((i for i, line in enumerate(lines) if parse_stamp(line)), None)
     head = lines if stamp_at is None else lines[:stamp_at]
@@ -290,7 +339,7 @@ def _parse_related_block(lines: list[str], section: str) -> ParsedRelated | None
         return None
     category = head[0] if len(head) >= 2 else None
     title = " ".join(head[1:]) if len(head) >= 2 else head[0]
-    return ParsedRelated(
+    return RelatedItem(
         title=title,
         section=section,
         published=parse_stamp(lines[stamp_at]) if stamp_at is not None else None,
@@ -363,7 +412,7 @@ def _parse_tail(lines: list[str], start: int, build: _Builder) -> None:
                 build.image_urls.append(url)
             title = (alt or rest).strip().rstrip("|").strip()
             if title:
-                build.related.append(ParsedRelated(title=title, section=section, image=url or None))
+                build.related.append(RelatedItem(title=title, section=section, image=url or None))
                 last_alt = fold(title)
             continue
         if last_alt is not None and folded == last_alt:
@@ -378,7 +427,7 @@ def _parse_tail(lines: list[str], start: int, build: _Builder) -> None:
             section = line  # a sidebar heading the vocabulary does not know
             after_heading = True
             continue
-        build.related.append(ParsedRelated(title=line, section=section))
+        build.related.append(RelatedItem(title=line, section=section))
     flush()
 
 
@@ -419,9 +468,7 @@ def parse_page(text: str) -> Page:
                 following = next((x for x in lines[index:] if x), "")
                 if fold(following) in RELATED_HEADINGS:
                     # Cards rendered before their own, otherwise empty, heading.
-                    build.related.extend(
-                        ParsedRelated(title=c, section=line) for c in pending_cards
-                    )
+                    build.related.extend(RelatedItem(title=c, section=line) for c in pending_cards)
                     pending_cards.clear()
             flush_cards()
             tail_start = index - 1

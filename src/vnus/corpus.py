@@ -30,12 +30,13 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal, TypeVar, cast, overload
 
 import attrs
 
+from vnus._page import RelatedItem, _optional, _require
 from vnus.errors import CorpusError, require_str
 
 if TYPE_CHECKING:
@@ -95,47 +96,6 @@ def _article_tuple(value: Iterable[Article]) -> tuple[Article, ...]:
 
 def _error_tuple(value: Iterable[CorpusError]) -> tuple[CorpusError, ...]:
     return tuple(value)
-
-
-@attrs.frozen(slots=True)
-class RelatedItem:
-    """A story the page lists next to the article ("Tin liên quan", "Đọc nhiều", ...).
-
-    ``section`` is the heading it was listed under; ``category`` the story's own
-    section when the page shows one ("Kinh tế Việt Nam"); ``image`` the picture's URL
-    of video and photo blocks.
-    """
-
-    title: str
-    section: str
-    published: datetime | None = None
-    summary: str | None = None
-    category: str | None = None
-    image: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (``published`` as ISO 8601)."""
-        return {
-            "title": self.title,
-            "section": self.section,
-            "published": self.published.isoformat() if self.published else None,
-            "summary": self.summary,
-            "category": self.category,
-            "image": self.image,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> RelatedItem:
-        """The inverse of :meth:`to_dict`; raises ValueError/TypeError on bad fields."""
-        published = data.get("published")
-        return cls(
-            title=_require(data, "title", str),
-            section=_require(data, "section", str),
-            published=datetime.fromisoformat(published) if published is not None else None,
-            summary=_optional(data, "summary", str),
-            category=_optional(data, "category", str),
-            image=_optional(data, "image", str),
-        )
 
 
 @attrs.frozen(slots=True)
@@ -271,22 +231,6 @@ class Corpus(Sequence[Article]):
 # --- reading ---------------------------------------------------------------------------
 
 
-def _require(data: dict[str, Any], name: str, kind: type[T]) -> T:
-    if name not in data:
-        raise ValueError(f"missing field {name!r}")
-    value = data[name]
-    if not isinstance(value, kind):
-        raise TypeError(f"field {name!r} must be {kind.__name__}, not {type(value).__name__}")
-    return value
-
-
-def _optional(data: dict[str, Any], name: str, kind: type[T]) -> T | None:
-    value = data.get(name)
-    if value is not None and not isinstance(value, kind):
-        raise TypeError(f"field {name!r} must be {kind.__name__}, not {type(value).__name__}")
-    return value
-
-
 def _str_list(data: dict[str, Any], name: str) -> tuple[str, ...]:
     value = data.get(name) or []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -363,7 +307,7 @@ def parse_article(
         byline=page.byline,
         keywords=page.keywords,
         captions=page.captions,
-        related=tuple(RelatedItem(**attrs.asdict(item)) for item in page.related),
+        related=page.related,
         chrome=page.chrome,
     )
     return _with_reference_date(article) if infer_date else article
