@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from vnus import lexicon
 from vnus.errors import TermNotFound, require_str
 from vnus.text import fold
 
@@ -65,7 +66,7 @@ COUNTRY_PREFIX = {"US": "U.S."}
 # Countries whose offices read without a country in English: the text's own country.
 HOME_COUNTRIES = frozenset({"VN"})
 
-_HONORIFICS = frozenset({"ong", "ba", "ngai"})
+_HONORIFICS = frozenset(fold(word) for word in lexicon.table("names", "honorifics"))
 _PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "der", "bin", "al", "la", "le"})
 _MAX_NAME_WORDS = 5
 _MAX_BODY_WORDS = 12

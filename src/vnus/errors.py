@@ -26,6 +26,10 @@ class TermNotFound(VnusError, LookupError):
         return (type(self), (self.query, self.suggestions))
 
 
+class LexiconError(VnusError, ValueError):
+    """A lexicon file of ``vnus.lexicon`` is missing, malformed or lacks a table."""
+
+
 class GlossaryError(VnusError, ValueError):
     """Bad glossary data; the message names the file, the entry id and the field."""
 
