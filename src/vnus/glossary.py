@@ -83,6 +83,14 @@ KINDS: tuple[str, ...] = (
     "company",
     "country",
     "region",
+    "province",
+    "city",
+    "committee",
+    "bureau",
+    "commission",
+    "meeting",
+    "law",
+    "program",
 )
 
 # ISO 3166-1 alpha-2, officially assigned codes (no EU, XK or other reserved codes).
