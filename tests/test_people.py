@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import unicodedata
+import warnings
 from pathlib import Path
 
 import pytest
@@ -154,6 +155,11 @@ def test_a_good_file_loads(tmp_path: Path) -> None:
         (lambda t: t.replace("end = 2021", "acting = 1\nend = 2021"), "true or false"),
         (lambda t: t + "\n[", "TOML"),
         (lambda t: t.replace('id = "a"', 'id = "A b"'), "lowercase"),
+        (lambda t: t.replace('country = "VN"', 'country = "VN"\nchecked = "2026"'), "TOML date"),
+        (
+            lambda t: t.replace('country = "VN"', 'country = "VN"\nchecked = 2019-05-01'),
+            "field 'checked': 2019-05-01 is before the start of an office",
+        ),
     ],
 )
 def test_bad_data_is_refused_with_where_and_what(
@@ -161,6 +167,20 @@ def test_bad_data_is_refused_with_where_and_what(
 ) -> None:
     with pytest.raises(GlossaryError, match=message):
         _load(tmp_path, change(GOOD))  # type: ignore[operator]
+
+
+def test_checked_says_when_the_offices_were_last_checked(tmp_path: Path) -> None:
+    (unchecked,) = _load(tmp_path, GOOD)
+    assert unchecked.checked is None
+    loaded = _load(tmp_path, GOOD.replace('country = "VN"', 'country = "VN"\nchecked = 2021-06-01'))
+    assert loaded.get("a").checked == D(2021, 6, 1)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a day the check covers: no warning
+        assert loaded.holders("vn.moit", on=D(2021, 6, 1)) == (loaded.get("a"),)
+    with pytest.warns(
+        vnus.StaleDataWarning, match="'vn.moit' on 2021-09-01 reaches past 2021-06-01"
+    ):
+        assert loaded.holders("vn.moit", on=D(2021, 9, 1)) == (loaded.get("a"),)
 
 
 def test_unknown_glossary_ids_are_reported(tmp_path: Path) -> None:

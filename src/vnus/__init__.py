@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # each module adds its names here as it lands
     from vnus.dates import parse_date as parse_date
     from vnus.errors import CorpusError as CorpusError
     from vnus.errors import GlossaryError as GlossaryError
+    from vnus.errors import StaleDataWarning as StaleDataWarning
     from vnus.errors import TermNotFound as TermNotFound
     from vnus.errors import VnusError as VnusError
     from vnus.glossary import Glossary as Glossary
@@ -46,6 +47,7 @@ _LAZY: dict[str, str] = {
     "VnusError": "vnus.errors",
     "TermNotFound": "vnus.errors",
     "GlossaryError": "vnus.errors",
+    "StaleDataWarning": "vnus.errors",
     "CorpusError": "vnus.errors",
     "Glossary": "vnus.glossary",
     "Term": "vnus.glossary",

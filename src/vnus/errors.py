@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import warnings
 from collections.abc import Sequence
 
 
@@ -76,6 +78,24 @@ class CorpusError(VnusError, ValueError):
         if offset is not None:
             where += f", byte {offset}"
         super().__init__(f"{where}: {message}" if where else message)
+
+
+class StaleDataWarning(UserWarning):
+    """An answer about a day after the bundled data was last checked (``as_of``).
+
+    Offices change hands and bodies merge: past that day the data may be out of date.
+    Silence it with ``warnings.simplefilter("ignore", vnus.StaleDataWarning)``.
+    """
+
+
+def warn_stale(what: str, as_of: datetime.date, *, stacklevel: int = 3) -> None:
+    """Warn that ``what`` reaches past ``as_of``, the day the data was last checked."""
+    warnings.warn(
+        f"{what} reaches past {as_of:%Y-%m-%d}, when the data was last checked against "
+        "its sources; later changes are not known",
+        StaleDataWarning,
+        stacklevel=stacklevel,
+    )
 
 
 def require_str(value: object, name: str = "text") -> str:

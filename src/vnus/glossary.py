@@ -43,15 +43,17 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
-from vnus.errors import GlossaryError, TermNotFound, require_str
+from vnus.errors import GlossaryError, TermNotFound, require_str, warn_stale
 from vnus.text import fold
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
 __all__ = [
+    "DOMAINS",
     "KINDS",
     "SEARCH_CUTOFF",
+    "STATUSES",
     "FrozenDict",
     "Glossary",
     "Match",
@@ -93,6 +95,32 @@ KINDS: tuple[str, ...] = (
     "program",
 )
 
+#: The subject fields a term may name under ``domain`` (IATE-style; docs/glossary-format.md).
+DOMAINS: tuple[str, ...] = (
+    "government",
+    "diplomacy",
+    "trade",
+    "customs",
+    "finance",
+    "investment",
+    "security",
+    "law",
+    "economy",
+    "energy",
+    "technology",
+    "agriculture",
+    "health",
+    "environment",
+    "transport",
+    "geography",
+    "politics",
+    "media",
+)
+
+#: The statuses a form may have under ``status``, from the ISO 12620 / IATE term base:
+#: the form to use, an acceptable one, one to avoid, one no longer in use.
+STATUSES: tuple[str, ...] = ("preferred", "admitted", "deprecated", "obsolete")
+
 # ISO 3166-1 alpha-2, officially assigned codes (no EU, XK or other reserved codes).
 _ISO_3166_ALPHA_2 = """
     AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO
@@ -112,6 +140,8 @@ SEARCH_CUTOFF = 0.75
 
 # Files in the glossary folder that other modules own, with another schema.
 _SKIPPED_FILES = frozenset({"people.toml"})
+# The glossary-wide facts (``as_of``): read by the loader itself, not as [[term]] tables.
+META_FILE = "meta.toml"
 
 
 class FrozenDict(Mapping[str, str]):
@@ -170,6 +200,12 @@ class Term:
     language, ``vi_variants``/``en_variants`` other spellings writers use. Dates are
     inclusive; ``successors`` and ``parent`` are term ids.
 
+    The term-base fields: ``status`` maps every form to ``"preferred"``, ``"admitted"``,
+    ``"deprecated"`` or ``"obsolete"`` (give only the forms that differ from the
+    default: canonical names preferred, other forms admitted); ``definition``,
+    ``context`` (an example sentence) and ``domain`` (one of :data:`DOMAINS`) are None
+    when absent; ``ordinary`` lists the forms that are ordinary words in lower case.
+
     >>> t = Term("vn.mpi", "ministry", "Bộ Kế hoạch và Đầu tư",
     ...          "Ministry of Planning and Investment", abbr=("MPI",),
     ...          valid_until=datetime.date(2025, 2, 28), successors=("vn.mof",))
@@ -177,6 +213,8 @@ class Term:
     (True, False)
     >>> t.forms()
     ('Bộ Kế hoạch và Đầu tư', 'Ministry of Planning and Investment', 'MPI')
+    >>> t.status["MPI"], t.status["Bộ Kế hoạch và Đầu tư"], t.domain
+    ('admitted', 'preferred', None)
     """
 
     id: str
@@ -215,6 +253,24 @@ class Term:
     sources: tuple[str, ...] = attrs.field(
         default=(), converter=_to_tuple, kw_only=True, repr=False
     )
+    status: FrozenDict = attrs.field(
+        factory=FrozenDict, converter=FrozenDict, kw_only=True, repr=False
+    )
+    definition: str | None = attrs.field(default=None, kw_only=True, repr=False)
+    context: str | None = attrs.field(default=None, kw_only=True, repr=False)
+    domain: str | None = attrs.field(default=None, kw_only=True, repr=False)
+    ordinary: tuple[str, ...] = attrs.field(
+        default=(), converter=_to_tuple, kw_only=True, repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        # ``status`` names only the forms whose status is not the default; the attribute
+        # maps every form: the canonical names "preferred", the others "admitted".
+        full = {
+            form: "preferred" if form in (self.vi, self.en) else "admitted" for form in self.forms()
+        }
+        full.update(self.status)
+        object.__setattr__(self, "status", FrozenDict(full))
 
     @property
     def variants(self) -> tuple[str, ...]:
@@ -264,6 +320,11 @@ class Term:
             "preferred": list(self.preferred),
             "note": self.note,
             "sources": list(self.sources),
+            "status": dict(self.status),
+            "definition": self.definition,
+            "context": self.context,
+            "domain": self.domain,
+            "ordinary": list(self.ordinary),
         }
 
 
@@ -290,7 +351,19 @@ def _keys(text: str) -> tuple[str, ...]:
 
 # --- loading and validation -------------------------------------------------------------------
 
-_TEXT_FIELDS = ("id", "kind", "vi", "en", "country", "parent", "head_en", "note")
+_TEXT_FIELDS = (
+    "id",
+    "kind",
+    "vi",
+    "en",
+    "country",
+    "parent",
+    "head_en",
+    "note",
+    "definition",
+    "context",
+    "domain",
+)
 _LIST_FIELDS = (
     "abbr",
     "vi_variants",
@@ -298,11 +371,14 @@ _LIST_FIELDS = (
     "successors",
     "ambiguous",
     "preferred",
+    "ordinary",
     "sources",
 )
 _DATE_FIELDS = ("valid_from", "valid_until")
 _REQUIRED = ("id", "kind", "vi", "en", "sources")
-_ALLOWED = (*_TEXT_FIELDS, *_LIST_FIELDS, *_DATE_FIELDS, "en_by_country")
+_ALLOWED = (*_TEXT_FIELDS, *_LIST_FIELDS, *_DATE_FIELDS, "en_by_country", "status")
+#: A definition is a phrase or a sentence, not an essay: longer belongs in ``note``.
+DEFINITION_MAX = 300
 _FORM_FIELDS = ("vi", "en", "abbr", "vi_variants", "en_variants")
 # Names people reach for that difflib would not map to the right field.
 _FIELD_HINTS: dict[str, list[str]] = {
@@ -312,6 +388,12 @@ _FIELD_HINTS: dict[str, list[str]] = {
     "variants": ["vi_variants", "en_variants"],
     "abbreviations": ["abbr"],
     "notes": ["note"],
+    "statuses": ["status"],
+    "definitions": ["definition"],
+    "example": ["context"],
+    "examples": ["context"],
+    "subject": ["domain"],
+    "domains": ["domain"],
 }
 _ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 
@@ -438,6 +520,28 @@ def _entry_term(raw: object, number: int, path: str, problems: _Problems) -> Ter
                 if checked_name is not None:
                     pairs[code] = checked_name
             values["en_by_country"] = pairs
+    if "status" in raw:
+        table = raw["status"]
+        if not isinstance(table, dict):
+            where(
+                'must be a table of form = status, e.g. { "Vietnam" = "admitted" } '
+                f"(got {type(table).__name__})",
+                field="status",
+            )
+        else:
+            statuses = {}
+            for form, status in table.items():
+                if status not in STATUSES:
+                    close = _close(status, STATUSES) if isinstance(status, str) else []
+                    hint = f"; did you mean {close[0]!r}?" if close else ""
+                    where(
+                        f"the status of {form!r} must be one of ({', '.join(STATUSES)}) "
+                        f"(got {status!r}){hint}",
+                        field="status",
+                    )
+                elif _check_text(form, "status", where) is not None:
+                    statuses[form] = status
+            values["status"] = statuses
 
     ident = values.get("id")
     if ident is not None and (not set(ident) <= _ID_CHARS or ident[0] in ".-" or ident[-1] in ".-"):
@@ -456,6 +560,18 @@ def _entry_term(raw: object, number: int, path: str, problems: _Problems) -> Ter
         where(
             f"must be an ISO 3166 alpha-2 code such as 'VN' (got {country!r}){hint}",
             field="country",
+        )
+    domain = values.get("domain")
+    if domain is not None and domain not in DOMAINS:
+        close = _close(domain, DOMAINS)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        where(f"must be one of ({', '.join(DOMAINS)}) (got {domain!r}){hint}", field="domain")
+    definition = values.get("definition")
+    if definition is not None and len(definition) > DEFINITION_MAX:
+        where(
+            f"is {len(definition)} characters; a definition is at most {DEFINITION_MAX} "
+            "(put the rest in 'note')",
+            field="definition",
         )
     if raw.get("sources") == []:
         where("must name at least one source", field="sources")
@@ -489,10 +605,60 @@ def _entry_term(raw: object, number: int, path: str, problems: _Problems) -> Ter
                 ambiguous_keys.update(keys)
             elif not ambiguous_keys.intersection(keys):
                 where(f"{form!r} must also be listed under 'ambiguous'", field="preferred")
+    _check_term_base(values, where)
 
     if len(problems.errors) > before:
         return None
     return Term(**values)
+
+
+def _own_forms(values: Mapping[str, Any]) -> list[str]:
+    """The forms of an entry being checked, as written, canonical names first."""
+    forms: list[str] = []
+    for field in _FORM_FIELDS:
+        value = values.get(field)
+        forms.extend((value,) if isinstance(value, str) else value or ())
+    return list(dict.fromkeys(forms))
+
+
+def _not_a_form(form: str, forms: Sequence[str]) -> str:
+    """Why ``form`` is refused as one of the entry's forms, with the spelling to write."""
+    same = [f for f in forms if _keys(f)[0] == _keys(form)[0]]
+    if same:
+        return f"{form!r} is not written as in the entry; write {same[0]!r}"
+    return f"{form!r} is not one of this entry's names, abbreviations or variants"
+
+
+def _check_term_base(values: Mapping[str, Any], where: Callable[..., None]) -> None:
+    """The term-base fields that refer to the entry's forms: status, ordinary, context."""
+    forms = _own_forms(values)
+    canonical = {values.get("vi"), values.get("en")}
+    for form, status in values.get("status", {}).items():
+        if form not in forms:
+            where(_not_a_form(form, forms), field="status")
+        elif form in canonical and status in ("deprecated", "obsolete"):
+            where(
+                f"{form!r} is a canonical name, what a translation should say, so it cannot "
+                f"be {status}; make another form the canonical 'vi'/'en' instead",
+                field="status",
+            )
+    for form in values.get("ordinary", ()):
+        if form not in forms:
+            where(_not_a_form(form, forms), field="ordinary")
+        elif not any(char.isupper() for char in form):
+            where(
+                f"{form!r} has no capital letter: an ordinary-word form is matched in running "
+                "text only with the capitals written in the entry",
+                field="ordinary",
+            )
+    context = values.get("context")
+    if context is not None and forms:
+        padded = f" {fold(context)} "
+        if not any(f" {key} " in padded for form in forms for key in _keys(form) if key):
+            where(
+                f"the example sentence uses none of this entry's forms: {context!r}",
+                field="context",
+            )
 
 
 def _as_entry(term: Term) -> dict[str, Any]:
@@ -504,6 +670,7 @@ def _as_entry(term: Term) -> dict[str, Any]:
             entry[field.name] = list(value) if isinstance(value, tuple) else value
     if term.en_by_country:
         entry["en_by_country"] = dict(term.en_by_country)
+    entry["status"] = dict(term.status)
     return entry
 
 
@@ -535,8 +702,9 @@ def _parse_file(name: str, text: str, problems: _Problems) -> list[Term]:
     return terms
 
 
-def _glossary_files(path: PathArg) -> list[tuple[str, str]]:
-    """``(file name, text)`` of every ``*.toml`` in the folder (or the one file), by name."""
+def _glossary_files(path: PathArg) -> tuple[list[tuple[str, str]], tuple[str, str] | None]:
+    """``(file name, text)`` of every ``*.toml`` in the folder (or the one file), by name,
+    and of the folder's ``meta.toml`` (None when it has none, or for one file)."""
     from pathlib import Path
 
     if isinstance(path, str | PathLike):
@@ -551,37 +719,73 @@ def _glossary_files(path: PathArg) -> list[tuple[str, str]]:
         is_file, is_dir = root.is_file(), root.is_dir()
     except OSError as error:  # a name too long, a folder we may not list ...
         raise GlossaryError(f"cannot read: {error.strerror or error}", path=str(root)) from None
+    meta = None
     if is_file:
         files = [root]
     elif is_dir:
-        files = sorted(
-            (
-                p
-                for p in root.iterdir()
-                if p.name.endswith(".toml") and p.name not in _SKIPPED_FILES
-            ),
-            key=lambda p: p.name,
-        )
+        files = []
+        for p in sorted(root.iterdir(), key=lambda p: p.name):
+            if p.name == META_FILE:
+                meta = p
+            elif p.name.endswith(".toml") and p.name not in _SKIPPED_FILES:
+                files.append(p)
         if not files:  # else an empty glossary would find nothing and not say why
             raise GlossaryError("no glossary files (*.toml) in this folder", path=str(root))
     else:
         raise GlossaryError("no such glossary file or folder", path=str(root))
-    result = []
-    for file in files:
-        try:
-            result.append((str(file), file.read_text(encoding="utf-8")))
-        except UnicodeDecodeError as error:
-            raise GlossaryError(f"not UTF-8 at byte {error.start}", path=str(file)) from error
-        except OSError as error:  # a folder named *.toml, no permission ...
-            raise GlossaryError(f"cannot read: {error.strerror or error}", path=str(file)) from None
-    return result
+    texts = [(str(file), _read_text(file)) for file in files]
+    return texts, None if meta is None else (str(meta), _read_text(meta))
 
 
-def _load(path: PathArg) -> tuple[list[Term], dict[str, str], _Problems]:
+def _read_text(file: Traversable) -> str:
+    try:
+        return file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise GlossaryError(f"not UTF-8 at byte {error.start}", path=str(file)) from error
+    except OSError as error:  # a folder named *.toml, no permission ...
+        raise GlossaryError(f"cannot read: {error.strerror or error}", path=str(file)) from None
+
+
+def _parse_meta(name: str, text: str, problems: _Problems) -> datetime.date | None:
+    """The ``as_of`` date of a ``meta.toml``: the day the data was last checked."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        problems.add(f"invalid TOML: {error}", path=name, entry=None)
+        return None
+    for key in data:
+        if key != "as_of":
+            problems.add(
+                f"unknown key {key!r}: {META_FILE} holds only as_of (the day the data "
+                "was last checked against its sources)",
+                path=name,
+                entry=None,
+                field=key,
+            )
+    if "as_of" not in data:
+        problems.add("missing required field", path=name, entry=None, field="as_of")
+        return None
+    value = data["as_of"]
+    if isinstance(value, datetime.datetime) or not isinstance(value, datetime.date):
+        problems.add(
+            f"must be a TOML date such as 2026-12-02, unquoted (got {value!r})",
+            path=name,
+            entry=None,
+            field="as_of",
+        )
+        return None
+    return value
+
+
+def _load(path: PathArg) -> tuple[list[Term], dict[str, str], _Problems, datetime.date | None]:
     problems = _Problems()
     terms: list[Term] = []
     origins: dict[str, str] = {}
-    for name, text in _glossary_files(path):
+    files, meta = _glossary_files(path)
+    as_of = None if meta is None else _parse_meta(*meta, problems)
+    for name, text in files:
         for term in _parse_file(name, text, problems):
             if term.id in origins:
                 problems.add(
@@ -593,7 +797,7 @@ def _load(path: PathArg) -> tuple[list[Term], dict[str, str], _Problems]:
                 continue
             origins[term.id] = name
             terms.append(term)
-    return terms, origins, problems
+    return terms, origins, problems, as_of
 
 
 def check(path: PathArg) -> list[GlossaryError]:
@@ -602,7 +806,7 @@ def check(path: PathArg) -> list[GlossaryError]:
     This is what ``vnus glossary check`` runs; :meth:`Glossary.from_path` refuses the
     same data with the first of these errors.
     """
-    terms, origins, problems = _load(path)
+    terms, origins, problems, _ = _load(path)
     _Index.build(terms, origins, problems)
     return problems.errors
 
@@ -726,19 +930,25 @@ class Glossary:
     (:meth:`from_path`); both refuse bad data with a :class:`~vnus.errors.GlossaryError`.
     """
 
-    __slots__ = ("_by_id", "_index", "_origins", "_positions", "_source", "_terms")
+    __slots__ = ("_as_of", "_by_id", "_index", "_origins", "_positions", "_source", "_terms")
 
     def __init__(
         self,
         terms: Iterable[Term],
         *,
         source: str | None = None,
+        as_of: datetime.date | None = None,
         _origins: Mapping[str, str] | None = None,
     ) -> None:
         if isinstance(terms, str | bytes) or not isinstance(terms, Iterable):
             raise TypeError(f"Glossary takes an iterable of Term, not {type(terms).__name__}")
+        if as_of is not None and (
+            isinstance(as_of, datetime.datetime) or not isinstance(as_of, datetime.date)
+        ):
+            raise TypeError(f"as_of must be a datetime.date or None, not {type(as_of).__name__}")
         self._terms = tuple(terms)
         self._source = source
+        self._as_of = as_of
         origins = dict(_origins or {})
         problems = _Problems()
         by_id: dict[str, Term] = {}
@@ -761,6 +971,16 @@ class Glossary:
         """The folder or file the glossary was loaded from (None when built from terms)."""
         return self._source
 
+    @property
+    def as_of(self) -> datetime.date | None:
+        """The day the data was last checked against its sources (``as_of`` in the
+        folder's ``meta.toml``); None when the glossary does not say.
+
+        Whatever is true after that day the glossary cannot know: :meth:`current` for a
+        later day warns with :class:`~vnus.errors.StaleDataWarning`.
+        """
+        return self._as_of
+
     @classmethod
     def from_path(cls, path: PathArg) -> Glossary:
         """Load every ``*.toml`` file of a folder (by file name; ``people.toml`` is not
@@ -769,9 +989,9 @@ class Glossary:
         Raises :class:`~vnus.errors.GlossaryError` naming the file, entry and field of the
         first problem; :func:`check` lists them all.
         """
-        terms, origins, problems = _load(path)
+        terms, origins, problems, as_of = _load(path)
         problems.raise_first()
-        return cls(terms, source=str(path), _origins=origins)
+        return cls(terms, source=str(path), as_of=as_of, _origins=origins)
 
     # --- container -----------------------------------------------------------------------
 
@@ -897,7 +1117,9 @@ class Glossary:
         valid that day, following successors of successors; ``()`` when none is.
         """
         _check_day(on)
-        day = on or datetime.date.today()
+        day = _to_date(on) or datetime.date.today()
+        if self._as_of is not None and day > self._as_of:
+            warn_stale(f"the glossary's current names on {day:%Y-%m-%d}", self._as_of)
         found: list[Term] = []
         seen: set[str] = set()
         pending = [self._resolve(term)]

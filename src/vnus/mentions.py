@@ -16,7 +16,9 @@ Matching works on folded text (:func:`vnus.fold`): case, diacritics, tone placem
 i/y, dashes and punctuation do not matter, except that an abbreviation or a one-word
 name keeps its capitals in the text: "DOC" and "MOIT" must be written in capitals, so
 that the English word "doc" is not the Department of Commerce, and "Mỹ", "Ý" must be
-capitalised, so that "thẩm mỹ" and "ý nghĩa" name no country.
+capitalised, so that "thẩm mỹ" and "ý nghĩa" name no country. A form the glossary marks
+``ordinary`` (a name that is also an ordinary word in lower case: "Nhà Trắng", "Pháp")
+keeps the capitals written in the entry too.
 """
 
 from __future__ import annotations
@@ -343,7 +345,9 @@ class TermMatcher:
                     terms, abbreviations = forms.setdefault(key, ([], []))
                     if term not in terms:
                         terms.append(term)
-                    keeps_capitals = is_abbreviation or _is_proper_word(form)
+                    keeps_capitals = (
+                        is_abbreviation or _is_proper_word(form) or form in term.ordinary
+                    )
                     abbreviations.append(form if keeps_capitals else "")  # "": any case
         automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         keys: list[_Key] = []

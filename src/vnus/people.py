@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from vnus.errors import GlossaryError, require_str
+from vnus.errors import GlossaryError, require_str, warn_stale
 from vnus.text import fold
 
 if TYPE_CHECKING:
@@ -126,6 +126,9 @@ class Person:
     offices: tuple[Office, ...] = attrs.field(converter=_offices, repr=False)
     sources: tuple[str, ...] = attrs.field(converter=_strings, repr=False)
     note: str | None = attrs.field(default=None, repr=False)
+    #: The day this person's offices were last checked against their sources (None:
+    #: not recorded); what is said of a later day may be out of date.
+    checked: datetime.date | None = attrs.field(default=None, repr=False, kw_only=True)
 
     def names(self) -> tuple[str, ...]:
         """The canonical name and every variant."""
@@ -250,6 +253,10 @@ class People:
                 if on is None or office.held_on(on):
                     found.append(person)
                     break
+        if on is not None:
+            checked = [p.checked for p in found if p.checked is not None and p.checked < on]
+            if checked:
+                warn_stale(f"who held {office_id!r} on {on:%Y-%m-%d}", min(checked))
         return tuple(found)
 
     def check_against(self, glossary: Glossary) -> list[GlossaryError]:
@@ -305,7 +312,10 @@ def _date(raw: Mapping[str, Any], field: str, where: str, entry: str) -> datetim
         return None
     if isinstance(value, datetime.datetime) or not isinstance(value, datetime.date):
         raise GlossaryError(
-            f"must be a TOML date (got {value!r})", path=where, entry=entry, field=field
+            f"must be a TOML date such as 2026-12-02, unquoted (got {value!r})",
+            path=where,
+            entry=entry,
+            field=field,
         )
     return value
 
@@ -322,7 +332,9 @@ def _flag(raw: Mapping[str, Any], field: str, where: str, entry: str) -> bool:
 _OFFICE_FIELDS = frozenset(
     {"title", "organization", "post", "en", "country", "start", "end", "acting", "note", "sources"}
 )
-_PERSON_FIELDS = frozenset({"id", "name", "country", "variants", "office", "note", "sources"})
+_PERSON_FIELDS = frozenset(
+    {"id", "name", "country", "variants", "office", "note", "sources", "checked"}
+)
 
 
 def _parse(raw: Mapping[str, Any], where: str) -> list[Person]:
@@ -380,6 +392,17 @@ def _parse(raw: Mapping[str, Any], where: str) -> list[Person]:
                     sources=office_sources,
                 )
             )
+        checked = _date(entry, "checked", where, ident)
+        if checked is not None:
+            starts = [office.start for office in offices if office.start is not None]
+            if starts and checked < max(starts):
+                raise GlossaryError(
+                    f"{checked.isoformat()} is before the start of an office it vouches for "
+                    f"({max(starts).isoformat()}): check the offices again and update it",
+                    path=where,
+                    entry=ident,
+                    field="checked",
+                )
         found.append(
             Person(
                 ident,
@@ -389,6 +412,7 @@ def _parse(raw: Mapping[str, Any], where: str) -> list[Person]:
                 offices,
                 sources,
                 note=_text(entry, "note", where, ident, False),
+                checked=checked,
             )
         )
     return found
