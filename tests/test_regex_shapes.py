@@ -54,7 +54,7 @@ SINGLE = {
 # Patterns whose flagged shape is safe because of how they are used, and why.
 SAFE_BY_USE = {
     # findall() runs on folded.rstrip(): the leading "\s*+" is always followed by a token.
-    ("vnus._date_grammar", "_TOKEN_RE"): "leading repeat",
+    ("vnus._date_reader", "_TOKEN_RE"): "leading repeat",
 }
 
 

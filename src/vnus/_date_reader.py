@@ -1,0 +1,318 @@
+"""Tokens and words of the date grammar: folding, the token reader, the word tables.
+
+Text is folded without changing what the rules need (NFC, lower case, one dash, one
+space) while keeping an offset map to the original. A single linear regular expression
+splits it into tokens (digit runs, letter runs, single other characters). A
+:class:`Reader` holds the tokens of one text and the small questions every rule asks of
+them (is this a number, is it glued to the token before, is it capitalized).
+
+The words come from the lexicon: ``dates-cldr.toml`` (month, weekday and day-period
+names generated from Babel), ``dates.toml`` (the press's spellings, relative words and
+cues) and ``numbers.toml`` (number words, shared with amounts).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+from typing import Any, Literal
+
+import attrs
+
+from vnus import lexicon
+from vnus._date_model import PartOfDay, Qualifier
+from vnus._numbers import number_words
+
+Hint = Literal["past", "future"] | None
+
+# --- folding with offsets ------------------------------------------------------------------
+
+_SAME_LENGTH = str.maketrans(
+    {
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
+        **dict.fromkeys(
+            "\t\n\r\x0b\x0c\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+            "\u2008\u2009\u200a\u202f\u205f\u3000\u200b\u2060\ufeff\u180e\u00ad\u200c\u200d",
+            " ",
+        ),
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'"),
+        "\u00f0": "đ",  # ð and ɖ: what look-alikes of Đ lower-case to
+        "\u0256": "đ",
+    }
+)
+
+
+_SPECIAL_RE = re.compile("[" + re.escape("".join(map(chr, _SAME_LENGTH))) + "]")
+
+
+def _same_length(match: re.Match[str]) -> str:
+    return match.group().translate(_SAME_LENGTH)
+
+
+def fold_for_dates(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """NFC, lower-cased, dash and space variants unified; and the offsets back to ``text``.
+
+    The offsets are None when the folded text has the same length as ``text`` (then a
+    position is its own offset); otherwise ``len(folded) + 1`` offsets such that
+    ``folded[i:j]`` comes from ``text[offsets[i]:offsets[j]]``.
+
+    >>> fold_for_dates("Ngày 5\\u2013Chie\\u0302\\u0300u")
+    ('ngày 5-chiều', (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14))
+    """
+    offsets: list[int] | None = None
+    composed = text
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        pieces: list[str] = []
+        offsets = []
+        start = 0
+        size = len(text)
+        while start < size:
+            end = start + 1
+            while end < size and unicodedata.combining(text[end]):
+                end += 1
+            piece = unicodedata.normalize("NFC", text[start:end])
+            pieces.append(piece)
+            offsets.extend([start] * len(piece))
+            start = end
+        offsets.append(size)
+        composed = "".join(pieces)
+    lowered = composed.lower()
+    if len(lowered) != len(composed):  # a few letters lower-case to two characters
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in composed)
+    # Line breaks are most of what is replaced: str.replace does them without a callback.
+    folded = _SPECIAL_RE.sub(_same_length, lowered.replace("\n", " "))
+    return folded, (tuple(offsets) if offsets is not None else None)
+
+
+# --- tokens ----------------------------------------------------------------------------------
+
+# A token is a run of digits, a run of Latin letters (every Vietnamese and English
+# letter; an explicit class is faster than a Unicode category test), or any other single
+# character; letters of other scripts come one per token, which no rule needs to join.
+_LETTERS = r"a-z\u00e0-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff"
+_TOKEN_RE = re.compile(rf"\s*+(?:[{_LETTERS}]+|[0-9]+|\S)")
+_LETTERS_RE = re.compile(rf"[{_LETTERS}]+")
+_DIGIT_RE = re.compile("[0-9]")
+
+
+@attrs.frozen(slots=True)
+class _Tokens:
+    """Each token, and with it the white space before it (``pieces``) and where it ends."""
+
+    words: list[str]
+    pieces: list[str]
+    ends: list[int]
+
+    def start(self, i: int) -> int:
+        return self.ends[i] - len(self.words[i])
+
+
+def tokenize(folded: str) -> _Tokens:
+    """Tokens, each with the white space before it, and where each ends.
+
+    Each match is the white space before a token and the token; with trailing white
+    space removed every match succeeds where it starts, so the scan is one pass.
+    """
+    pieces = _TOKEN_RE.findall(folded.rstrip())
+    ends = list(itertools.accumulate(map(len, pieces)))
+    return _Tokens(list(map(str.lstrip, pieces)), pieces, ends)
+
+
+# --- the word tables -------------------------------------------------------------------------
+
+
+def _words(key: str) -> Any:
+    return lexicon.table("dates", key)
+
+
+def _cldr(key: str) -> Any:
+    return lexicon.table("dates-cldr", key)
+
+
+def _pairs(texts: list[str]) -> frozenset[tuple[str, str]]:
+    return frozenset((text.split()[0], text.split()[1]) for text in texts)
+
+
+_VI_PERIODS: Mapping[str, PartOfDay] = {
+    name: part for part, name in _cldr("vi_day_periods").items()
+}
+PARTS: dict[str, PartOfDay] = {**_VI_PERIODS, **_words("parts")}
+EN_PARTS: dict[str, PartOfDay] = dict(_words("en_parts"))
+MONTH_WORDS: dict[str, int] = dict(_words("month_words"))
+EN_MONTHS: dict[str, int] = {**_cldr("en_months"), **_words("en_month_spellings")}
+EN_WEEKDAYS: dict[str, int] = {**_cldr("en_weekdays"), **_words("en_weekday_spellings")}
+WEEKDAY_WORDS: dict[str, int] = {**_cldr("vi_weekdays"), **_words("weekday_words")}
+WEEKDAY_DIGITS: dict[str, int] = {k: v for k, v in WEEKDAY_WORDS.items() if k.isdigit()}
+SUNDAY_WORDS: dict[str, str] = dict(_words("sunday_words"))
+ROMAN: dict[str, int] = dict(_words("roman"))
+EN_ORDINALS: dict[str, int] = dict(_words("en_ordinals"))
+QUALIFIERS: dict[str, Qualifier] = dict(_words("qualifiers"))
+EN_QUALIFIERS: dict[str, Qualifier] = dict(_words("en_qualifiers"))
+RELATIVE_DAYS: dict[str, dict[str, int]] = dict(_words("relative_days"))
+_RELATIVE_PERIODS = _words("relative_periods")
+PERIOD_SHIFTS: dict[str, int] = dict(_RELATIVE_PERIODS["shift"])
+PERIOD_SHIFT_PAIRS: dict[tuple[str, str], int] = {
+    (pair.split()[0], pair.split()[1]): shift for pair, shift in _RELATIVE_PERIODS["pairs"].items()
+}
+YEAR_ONLY_SHIFTS = frozenset(_RELATIVE_PERIODS["year_only"])
+EN_PERIOD_SHIFTS: dict[str, int] = dict(_RELATIVE_PERIODS["en"])
+YEAR_SHIFTS: dict[str, int] = dict(_words("year_shifts"))
+WEEKDAY_SHIFTS: dict[str, int] = dict(_words("weekday_shifts"))
+_UNIT_TABLE = _words("units")
+VI_UNITS: dict[str, str] = dict(_UNIT_TABLE["vi"])
+EN_UNITS: dict[str, str] = dict(_UNIT_TABLE["en"])
+UNITS = frozenset(word for word, unit in VI_UNITS.items() if unit != "quarter")
+#: The Vietnamese unit word of each unit, for rules that read English through Vietnamese.
+UNIT_WORD: dict[str, str] = {unit: word for word, unit in VI_UNITS.items()}
+_DIRECTIONS = _words("count_directions")
+BACK_WORDS = frozenset(_DIRECTIONS["back"])
+FORWARD_WORDS = frozenset(_DIRECTIONS["forward"])
+COMING_WORDS = frozenset(_DIRECTIONS["coming"])
+PASTCOUNT_WORDS = frozenset(_DIRECTIONS["past"])
+EN_BACK_WORDS = frozenset(_DIRECTIONS["en_back"])
+_VI_NUMBERS = number_words("vi")
+_EN_NUMBERS = number_words("en")
+# Counts written in words before a unit: "ba ngày trước", "hai tuần tới", "two weeks ago".
+COUNT_NUMBERS: dict[str, int] = {
+    **{word: value for word, value in _VI_NUMBERS.units.items() if value > 0},
+    **dict.fromkeys(_VI_NUMBERS.ten, 10),
+}
+EN_COUNT_NUMBERS: dict[str, int] = {
+    **{word: value for word, value in _EN_NUMBERS.units.items() if value > 0},
+    **dict.fromkeys(_EN_NUMBERS.one_before_scale, 1),
+}
+_TENSE = _words("tense")
+PAST_WORDS = _pairs(_TENSE["past"])
+FUTURE_WORDS = _pairs(_TENSE["future"])
+EN_PAST_VERBS = frozenset(_TENSE["en_past"])
+EN_FUTURE_VERBS = frozenset(_TENSE["en_future"])
+_CUES = _words("cues")
+DM_CUES = frozenset(_CUES["day_month_before"])
+DM_AFTER_CUES = frozenset(_CUES["day_month_after"])
+YEAR_CUES = frozenset(_CUES["year_before"])
+YEAR_CUE_PAIRS = _pairs(_CUES["year_before_pairs"])
+AFTER_BARE_YEAR = frozenset(_CUES["after_bare_year"])
+PERIOD_PREFIXES = _pairs(_CUES["period_prefixes"])
+_NEGATIVE = _words("negative_cues")
+FRACTION_NOUNS = frozenset(_NEGATIVE["fraction_nouns"])
+ORDINAL_NOUNS = frozenset(_NEGATIVE["ordinal_nouns"])
+COUNT_WORDS = frozenset(_NEGATIVE["count_words"])
+DURATION_BEFORE = frozenset(_NEGATIVE["duration_before"])
+DURATION_AFTER = frozenset(_NEGATIVE["duration_after"])
+# The value of every number token a rule reads: one to four digits 0-9 ("05" is 5).
+NUMBER_VALUES: dict[str, int] = {
+    f"{number:0{width}d}": number for width in range(1, 5) for number in range(10**width)
+}
+
+#: How far past the last token (and before the first) the rules may read.
+PAD = 64
+
+
+# --- the reader ------------------------------------------------------------------------------
+
+
+def roman(word: str) -> int | None:
+    if not word or len(word) > 7 or any(c not in ROMAN for c in word):
+        return None
+    total = 0
+    for index, char in enumerate(word):
+        value = ROMAN[char]
+        following = ROMAN[word[index + 1]] if index + 1 < len(word) else 0
+        total += -value if value < following else value
+    return total if total > 0 else None
+
+
+def add_months(day: dt.date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+class Reader:
+    """The tokens of one text and the questions the rules ask of them; one per call."""
+
+    def __init__(self, text: str, folded: str, offsets: tuple[int, ...] | None, now: dt.datetime):
+        self.text = text
+        self.folded = folded
+        self.offsets = offsets
+        tokens = tokenize(folded)
+        self.tokens = tokens
+        self.words = tokens.words
+        self.pieces = tokens.pieces
+        self.ends = tokens.ends
+        self.size = len(self.words)
+        self.today = now.date()
+        # w(i): token i, or "" before the first token and after the last. The rules read
+        # a bounded number of tokens (no loops, no unbounded recursion), a few behind where
+        # they start and never PAD ahead, so a list padded with PAD empty strings answers
+        # with its own C-level indexing (an index down to -PAD lands in the padding too).
+        self.w: Callable[[int], str] = [*self.words, *[""] * PAD].__getitem__
+
+    def adj(self, i: int) -> bool:
+        """Token ``i`` touches the token before it."""
+        return 0 < i < self.size and len(self.pieces[i]) == len(self.words[i])
+
+    def num(self, i: int, low: int = 0, high: int = 9999, digits: int = 4) -> int | None:
+        word = self.w(i)
+        value = NUMBER_VALUES.get(word)
+        if value is None or len(word) > digits:
+            return None
+        return value if low <= value <= high else None
+
+    def year4(self, i: int) -> int | None:
+        word = self.w(i)
+        return self.num(i, 1000, 2999) if len(word) == 4 else None
+
+    def capitalized(self, i: int) -> bool:
+        start = self.tokens.start(i)
+        original = self.text[self.offsets[start] if self.offsets else start]
+        return original.isupper()
+
+    def free_before(self, i: int) -> bool:
+        """Nothing glued before token ``i`` that makes it part of a code or a number."""
+        if not self.adj(i):
+            return True
+        before = self.w(i - 1)
+        if before.isalnum() or before in ("%", "/"):  # "/" glued before: a path, a code
+            return False
+        return not (before in "-.,:" and self.adj(i - 1) and self.w(i - 2).isalnum())
+
+    def free_after(self, j: int) -> bool:
+        """Nothing glued after the token before ``j``: "8,5%", "59-NQ", "1/1/1"."""
+        if not self.adj(j):
+            return True
+        after = self.w(j)
+        if after.isalnum() or after == "%":
+            return False
+        if after in "/-:,." and self.adj(j + 1):
+            following = self.w(j + 1)
+            if after == "." and following.isalpha():  # "2009-2017.state.gov", not "2023.Là"
+                return self.capitalized(j + 1)
+            return not (following.isdigit() or (after in "/-" and following.isalpha()))
+        return True
+
+    def hint(self, j: int) -> Hint:
+        pair = (self.w(j), self.w(j + 1))
+        if pair in PAST_WORDS:
+            return "past"
+        if pair[0] == "tới" and (pair[1] == "" or not pair[1].isalnum() or pair[1] == "đây"):
+            return "future"
+        if pair in FUTURE_WORDS:
+            return "future"
+        return None
+
+    def is_cued(self, i: int) -> bool:
+        before = self.w(i - 1)
+        return before in DM_CUES or before in PARTS
+
+    def counted(self, i: int) -> bool:
+        """The unit word at ``i`` follows a number or a quantity word: "30 năm", "những năm"."""
+        before = self.w(i - 1)
+        return (before.isdigit() and self.free_before(i - 1)) or before in COUNT_WORDS
+
+    def century_of(self, two_digits: int) -> int:
+        century = self.today.year // 100 * 100
+        candidates = (century - 100 + two_digits, century + two_digits, century + 100 + two_digits)
+        return min(candidates, key=lambda year: abs(year - self.today.year))
