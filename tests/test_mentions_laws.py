@@ -18,17 +18,20 @@ import vnus
 import vnus.corpus
 from vnus.mentions import (
     _abbreviation_fits,
-    _cased_byte_fold,
-    _fold_in_place,
-    _fold_keeping_capitals,
-    _fold_lowered,
     _is_proper_word,
     compile_matcher,
     find_terms,
     find_titles,
 )
 from vnus.strategies import term_variants, vietnamese_text
-from vnus.text import fold, fold_with_offsets
+from vnus.text import (
+    _cased_byte_fold,
+    _fold_lowered,
+    fold,
+    fold_in_place,
+    fold_in_place_cased,
+    fold_with_offsets,
+)
 
 GLOSSARY = vnus.glossary()
 TERMS = list(GLOSSARY)
@@ -184,7 +187,7 @@ def test_every_seed_paragraph_scans_the_same_both_ways() -> None:
 @given(ANY_TEXT | vietnamese_text())
 def test_the_two_in_place_folds_agree(text: str) -> None:
     # One codes text as written, capitals included; the other codes it after lower().
-    assert _fold_in_place(text) == _fold_lowered(text)
+    assert fold_in_place(text) == _fold_lowered(text)
 
 
 def test_vietnamese_news_is_coded_without_lower() -> None:
@@ -195,7 +198,7 @@ def test_vietnamese_news_is_coded_without_lower() -> None:
 
 @given(ANY_TEXT | vietnamese_text())
 def test_the_fold_keeping_capitals_marks_every_small_letter(text: str) -> None:
-    folded = _fold_keeping_capitals(text)
+    folded = fold_in_place_cased(text)
     assume(folded is not None)
     assert folded is not None
     for char, code in zip(text, folded, strict=True):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -9,9 +10,10 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from vnus import _chars
 from vnus import text as text_module
 from vnus.strategies import vietnamese_text
-from vnus.text import fold, fold_with_offsets, normalize
+from vnus.text import fold, fold_in_place, fold_with_offsets, lower_with_offsets, normalize
 
 ANY_TEXT = st.text()
 VIET = st.text(
@@ -162,3 +164,52 @@ def test_non_str_input_raises_type_error_naming_the_type(value: object) -> None:
 def test_tone_style_must_be_old_or_new(text: str) -> None:
     with pytest.raises(ValueError, match="'mixed'"):
         normalize(text, tone_style="mixed")  # type: ignore[arg-type]
+
+
+@given(TEXT)
+@example("Bộ Công Thương – MOIT & R&D")
+@example("A & B")
+@example("Straße")
+def test_the_in_place_fold_is_fold_one_character_to_one(text: str) -> None:
+    folded = fold_in_place(text)
+    if folded is None:
+        return  # the caller takes fold_with_offsets(): its laws are above
+    assert len(folded) == len(text)
+    assert folded.isascii()
+    assert folded == folded.lower()
+    for char, code in zip(text, folded, strict=True):
+        if char != "&":  # "&" stays "&": fold() reads it as "and" between words
+            assert chr(code) == (fold(char) or " "), char
+    squeezed = " ".join(folded.decode("ascii").replace("&", " and ").split())
+    assert fold(squeezed) == fold(text)
+
+
+@given(TEXT)
+@example("Chie\u0302\u0300u nay\u00ad, 5\u20137")
+@example("Ngày\u200d 5")
+def test_lower_with_offsets_maps_back_and_folds_like_the_text(text: str) -> None:
+    lowered, offsets = lower_with_offsets(text)
+    specials = _chars.INVISIBLE + _chars.LINE_BREAKS + _chars.ODD_SPACES + _chars.DASHES
+    assert not set(lowered) & set(specials + "\n" + _chars.SINGLE_QUOTES)
+    assert fold(lowered) == fold(text)
+    if offsets is None:
+        assert len(lowered) == len(text)
+        offsets = tuple(range(len(text) + 1))
+    assert len(offsets) == len(lowered) + 1
+    assert offsets[0] >= 0
+    assert offsets[-1] == len(text)
+    assert list(offsets) == sorted(offsets)
+    # Each stretch of the original gives its stretch of the result.
+    starts = sorted(set(offsets))
+    for start, end in itertools.pairwise(starts):
+        piece = [lowered[i] for i, o in enumerate(offsets[:-1]) if o == start]
+        assert "".join(piece) == lower_with_offsets(text[start:end])[0]
+
+
+@given(st.text(alphabet=st.characters(codec="ascii")) | vietnamese_text())
+def test_lower_with_offsets_keeps_the_length_of_composed_text(text: str) -> None:
+    text = unicodedata.normalize("NFC", text)
+    lowered, offsets = lower_with_offsets(text)
+    if not set(text) & set(_chars.INVISIBLE):
+        assert offsets is None
+        assert len(lowered) == len(text)

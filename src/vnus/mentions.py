@@ -23,19 +23,17 @@ keeps the capitals written in the entry too.
 
 from __future__ import annotations
 
-import codecs
 import functools
 import itertools
 import operator
 import re
-import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from vnus.errors import require_str
-from vnus.text import fold, fold_with_offsets
+from vnus.text import _fold_lowered, fold, fold_in_place_cased, fold_with_offsets
 
 if TYPE_CHECKING:
     from vnus.glossary import Glossary, Term
@@ -78,149 +76,6 @@ class TermMention:
             "en": self.term.en,
             "country": self.term.country,
         }
-
-
-# --- a fold that keeps every character in place -------------------------------------------
-
-# fold() collapses separators, so its offsets need a map. For the characters news text is
-# made of, folding is one character to one character: lower() then a byte code that sends
-# every Vietnamese letter to its base letter and every separator to a space. Text with any
-# other character (decomposed marks, "ß", CJK ...) takes fold_with_offsets() instead.
-_VIETNAMESE_VOWELS = "aăâeêioôơuưy"
-_EXTRA_SEPARATORS = (
-    "\u00a0\u2013\u2014\u2015\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2026\u2022"
-    "\u00b7\u00ab\u00bb\u2010\u2011\u2012\u2032\u2033\u2039\u203a\u2009\u202f\u200b\u2002"
-    "\u2003\u2007\u2008\u200a\u205f\u00b0\u00a9\u00ae\u00a7\u00b6\u00d7\u00ba\u00aa\u00bd"
-)
-
-
-@functools.cache
-def _vietnamese_letters() -> tuple[str, ...]:
-    """The lowercase Vietnamese letters beyond ASCII: every vowel with every tone, and đ."""
-    toned = [
-        unicodedata.normalize("NFC", vowel + mark)
-        for vowel in _VIETNAMESE_VOWELS
-        for mark in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
-    ]
-    return tuple(char for char in [*toned, "đ"] if not char.isascii())
-
-
-def _one_char_folds() -> list[str]:
-    """Lowercase characters (beyond ASCII) whose fold is one ASCII letter or a separator."""
-    wanted = [*_vietnamese_letters(), *_EXTRA_SEPARATORS]
-    wanted += [chr(code) for code in range(0xC0, 0x250)]
-    chosen: list[str] = []
-    for char in dict.fromkeys(wanted):
-        folded = fold(char)
-        if (
-            char.isascii()
-            or char != char.lower()
-            or unicodedata.category(char).startswith("M")
-            or not (folded == "" or (len(folded) == 1 and folded.isascii()))
-        ):
-            continue
-        chosen.append(char)
-        if len(chosen) == 128:
-            break
-    return chosen
-
-
-@functools.cache
-def _byte_fold() -> tuple[Any, bytes]:
-    """The charmap that codes the chosen characters as bytes, and the byte fold table."""
-    chars = _one_char_folds()
-    decoding = "".join(chr(code) for code in range(128)) + "".join(chars)
-    decoding += "\ufffe" * (256 - len(decoding))
-    table = bytearray(256)
-    for code in range(128):
-        char = chr(code)
-        table[code] = ord(char.lower()) if char.isalnum() else 0x20
-    table[ord("&")] = ord("&")  # read as the word "and" (see TermMatcher)
-    for code, char in enumerate(chars, start=128):
-        folded = fold(char)
-        table[code] = ord(folded) if folded else 0x20
-    return codecs.charmap_build(decoding), bytes(table)
-
-
-def _ampersand_inside_word(folded: bytes) -> bool:
-    """Whether an "&" touches a letter: fold() writes "R&D" as "r and d"."""
-    at = folded.find(b"&")
-    while at >= 0:
-        if folded[at - 1 : at] not in (b"", b" ") or folded[at + 1 : at + 2] not in (b"", b" "):
-            return True
-        at = folded.find(b"&", at + 1)
-    return False
-
-
-@functools.cache
-def _cased_byte_fold() -> tuple[Any, bytes]:
-    """A charmap that codes Vietnamese text as written, capitals included, and its byte
-    fold table: what :func:`_byte_fold` gives after lower(), without the lower(), except
-    that a letter is written as a capital unless the text has a small letter there.
-
-    The Vietnamese letters in both cases and the common separators need more than the
-    128 codes beyond ASCII, so the rare ASCII control characters give up theirs; a text
-    with one of them, or with any other character left out, takes the lower() route.
-    """
-    _, lower_table = _byte_fold()
-    chars = _one_char_folds()
-    lower_code = {char: code for code, char in enumerate(chars, start=128)}
-    vietnamese = [char for char in chars if char in _vietnamese_letters()]
-    capitals = [
-        char.upper()
-        for char in vietnamese
-        if len(char.upper()) == 1 and char.upper().lower() == char
-    ]
-    others = [char for char in chars if char not in vietnamese]  # separators come first
-    # Code 0 stays "\0": charmap_build makes its fast table only then.
-    codes = [*range(0x01, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0x100)]
-    decoding = [chr(code) for code in range(128)] + ["\ufffe"] * 128
-    table = bytearray(lower_table[:128]) + bytearray(128)
-    for code, char in zip(codes, [*vietnamese, *capitals, *others], strict=False):
-        decoding[code] = char
-        table[code] = lower_table[lower_code[char.lower()]]
-    for code, char in enumerate(decoding):
-        if chr(table[code]).isalpha() and not (char.islower() and char.isalpha()):
-            table[code] = ord(chr(table[code]).upper())
-    return codecs.charmap_build("".join(decoding)), bytes(table)
-
-
-def _fold_in_place(text: str) -> bytes | None:
-    """``text`` folded one character to one byte, or None when that is not possible."""
-    folded = _fold_keeping_capitals(text)
-    return _fold_lowered(text) if folded is None else folded.lower()
-
-
-def _fold_keeping_capitals(text: str) -> bytes | None:
-    """:func:`_fold_in_place` with a capital letter wherever ``text`` has no small
-    letter; None when the faster charmap cannot code ``text``.
-
-    >>> _fold_keeping_capitals("Việt Nam và VÀ, DOC")
-    b'Viet Nam va VA  DOC'
-    """
-    return _encode_folded(text, *_cased_byte_fold())
-
-
-def _encode_folded(text: str, charmap: Any, table: bytes) -> bytes | None:
-    """``text`` coded one byte per character and folded; None when the general path must
-    take it (a character outside ``charmap``, or an ``&`` inside a word)."""
-    try:
-        coded, _ = codecs.charmap_encode(text, "strict", charmap)
-    except UnicodeEncodeError:
-        return None
-    folded = coded.translate(table)
-    if _ampersand_inside_word(folded):
-        return None
-    return folded
-
-
-def _fold_lowered(text: str) -> bytes | None:
-    """:func:`_fold_in_place` through lower(): for text with characters the faster
-    charmap leaves out."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        return None
-    return _encode_folded(lowered, *_byte_fold())
 
 
 # --- the compiled matcher -------------------------------------------------------------------
@@ -369,7 +224,7 @@ class TermMatcher:
         when ``text`` masks parts of it (same length): mentions quote it.
         """
         written = text if written is None else written
-        capitals = _fold_keeping_capitals(text)
+        capitals = fold_in_place_cased(text)
         folded = _fold_lowered(text) if capitals is None else capitals
         if folded is None:
             return self._scan_general(text, written)
@@ -517,8 +372,6 @@ def clear_cache() -> None:
     from vnus._titles import _title_data
 
     compile_matcher.cache_clear()
-    _byte_fold.cache_clear()
-    _cased_byte_fold.cache_clear()
     _title_data.cache_clear()
 
 

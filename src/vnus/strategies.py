@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from hypothesis import strategies as st
 
+from vnus import _chars
+
 if TYPE_CHECKING:
     from datetime import date
 
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 
 # --- vietnamese_text ---------------------------------------------------------------------
 
-_TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")  # ngang huyền sắc hỏi ngã nặng
+_TONES = ("", *_chars.TONE_MARKS)  # ngang huyền sắc hỏi ngã nặng
 _INITIALS = (
     "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh",
     "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x",

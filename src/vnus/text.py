@@ -30,30 +30,36 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
+from vnus import _chars
 from vnus.errors import require_str
 
 if TYPE_CHECKING:
     from _codecs import _EncodingMap
 
-__all__ = ["ToneStyle", "clear_caches", "fold", "fold_with_offsets", "normalize"]
+__all__ = [
+    "ToneStyle",
+    "clear_caches",
+    "fold",
+    "fold_in_place",
+    "fold_in_place_cased",
+    "fold_with_offsets",
+    "lower_with_offsets",
+    "normalize",
+]
 
 ToneStyle = Literal["old", "new"]
 
 # --- characters normalize() rewrites one by one -------------------------------------------
 
-_LINE_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-# Spaces that are not U+0020; zero-width space, word joiner and BOM also separate words.
-_ODD_SPACES = (
-    "\t\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-    "\u202f\u205f\u3000\u200b\u2060\ufeff\u180e"
-)
-# Invisible joiners and the soft hyphen sit inside words: dropping them rejoins the word.
-_INVISIBLE = "\u00ad\u200c\u200d"
-_HYPHENS = "\u2010\u2011\u2012\u2013\u2212\ufe58\ufe63\uff0d"
-_LONG_DASHES = "\u2015"  # horizontal bar -> em dash
-_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\uff02"
-_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2039\u203a\uff07"
-_LOOKALIKES = {"\u00d0": "\u0110", "\u0189": "\u0110", "\u00f0": "\u0111", "\u0256": "\u0111"}
+# The character facts live in vnus._chars; the long names read badly in the tables below.
+_LINE_BREAKS = _chars.LINE_BREAKS
+_ODD_SPACES = _chars.ODD_SPACES
+_INVISIBLE = _chars.INVISIBLE
+_HYPHENS = _chars.HYPHENS
+_LONG_DASHES = _chars.LONG_DASHES  # horizontal bar -> em dash
+_DOUBLE_QUOTES = _chars.DOUBLE_QUOTES
+_SINGLE_QUOTES = _chars.SINGLE_QUOTES
+_LOOKALIKES = _chars.LOOKALIKES
 
 _CHAR_MAP: dict[str, str] = {"\r\n": "\n"}
 _CHAR_MAP.update(dict.fromkeys(_LINE_BREAKS, "\n"))
@@ -82,11 +88,8 @@ def _replace_special(match: re.Match[str]) -> str:
 
 # --- tone placement in open oa / oe / uy ----------------------------------------------------
 
-_TONE_MARKS = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")  # huyền sắc hỏi ngã nặng
-
-
-def _toned(base: str) -> str:
-    return "".join(unicodedata.normalize("NFC", base + mark) for mark in _TONE_MARKS)
+_TONE_MARKS = _chars.TONE_MARKS  # huyền sắc hỏi ngã nặng
+_toned = _chars.toned
 
 
 # (base letter, tone index) for every toned o, a, e, u, y, i in both cases, and back.
@@ -161,7 +164,7 @@ def _move_tone(match: re.Match[str]) -> str:
 
 # In qu- and gi- syllables the u/i belong to the initial, yet noisy text puts the tone on
 # them (qúy, qùa, gìa). The mark belongs on the next vowel: quý, quà, già.
-_PLAIN_VOWELS = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
+_PLAIN_VOWELS = _chars.VOWELS + _chars.VOWELS.upper()
 # One class first (not an alternation), so that re scans for candidates at C speed.
 _MISPLACED_RE = re.compile(
     "[qQgG][" + _toned("u") + _toned("U") + _toned("i") + _toned("I") + "][" + _PLAIN_VOWELS + "]"
@@ -287,7 +290,7 @@ def _general_fold(text: str) -> str:
 # replaced by a stand-in from the table (see _char_kind); only characters that compose
 # with their neighbours leave the fast path.
 
-_VIETNAMESE_MARKS = "\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323"
+_VIETNAMESE_MARKS = _chars.VIETNAMESE_MARKS
 _MARK_BYTE = b"\x01"  # a combining mark: no byte of the fold, part of the character before
 _EXPAND_BYTE = b"\x02"  # a character whose fold is not one ASCII byte: looked up apart
 _EXPAND_CHAR = "\x00"  # encodes to _EXPAND_BYTE
@@ -297,7 +300,7 @@ _STANDIN_BYTE = b"x"  # any letter: stands for an expansion's non-space characte
 
 
 def _charmap_tables() -> tuple[_EncodingMap, bytes, str]:
-    vowels = "aăâeêioôơuưy"
+    vowels = _chars.VOWELS
     letters = "đ" + "".join(v + _toned(v) for v in vowels if not v.isascii())
     letters += "".join(_toned(v) for v in vowels if v.isascii())
     # Byte 0 must be U+0000, or charmap_build falls back to a slow dict.
@@ -698,6 +701,217 @@ def fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
     return _fast_offsets(text, *found)
 
 
+# --- fold in place: one character to one byte ---------------------------------------------
+
+# fold() collapses separators, so its offsets need a map. For the characters news text is
+# made of, folding is one character to one character: lower() then a byte code that sends
+# every Vietnamese letter to its base letter and every separator to a space. The matchers
+# scan that; text with any other character (decomposed marks, "ß", CJK ...) gives None,
+# and the caller takes fold_with_offsets() instead. The byte tables are built from fold()
+# itself, character by character, so they cannot disagree with it.
+
+
+def _one_char_folds() -> list[str]:
+    """Lowercase characters (beyond ASCII) whose fold is one ASCII letter or a separator."""
+    wanted = [*_chars.VIETNAMESE_LETTERS, *_chars.NEWS_SEPARATORS]
+    wanted += [chr(code) for code in range(0xC0, 0x250)]
+    chosen: list[str] = []
+    for char in dict.fromkeys(wanted):
+        folded = fold(char)
+        if (
+            char.isascii()
+            or char != char.lower()
+            or unicodedata.category(char).startswith("M")
+            or not (folded == "" or (len(folded) == 1 and folded.isascii()))
+        ):
+            continue
+        chosen.append(char)
+        if len(chosen) == 128:
+            break
+    return chosen
+
+
+@functools.cache
+def _byte_fold() -> tuple[Any, bytes]:
+    """The charmap that codes the chosen characters as bytes, and the byte fold table."""
+    chars = _one_char_folds()
+    decoding = "".join(chr(code) for code in range(128)) + "".join(chars)
+    decoding += "\ufffe" * (256 - len(decoding))
+    table = bytearray(256)
+    for code in range(128):
+        char = chr(code)
+        table[code] = ord(char.lower()) if char.isalnum() else 0x20
+    table[ord("&")] = ord("&")  # read as the word "and" (see TermMatcher)
+    for code, char in enumerate(chars, start=128):
+        folded = fold(char)
+        table[code] = ord(folded) if folded else 0x20
+    return codecs.charmap_build(decoding), bytes(table)
+
+
+def _ampersand_inside_word(folded: bytes) -> bool:
+    """Whether an "&" touches a letter: fold() writes "R&D" as "r and d"."""
+    at = folded.find(b"&")
+    while at >= 0:
+        if folded[at - 1 : at] not in (b"", b" ") or folded[at + 1 : at + 2] not in (b"", b" "):
+            return True
+        at = folded.find(b"&", at + 1)
+    return False
+
+
+@functools.cache
+def _cased_byte_fold() -> tuple[Any, bytes]:
+    """A charmap that codes Vietnamese text as written, capitals included, and its byte
+    fold table: what :func:`_byte_fold` gives after lower(), without the lower(), except
+    that a letter is written as a capital unless the text has a small letter there.
+
+    The Vietnamese letters in both cases and the common separators need more than the
+    128 codes beyond ASCII, so the rare ASCII control characters give up theirs; a text
+    with one of them, or with any other character left out, takes the lower() route.
+    """
+    _, lower_table = _byte_fold()
+    chars = _one_char_folds()
+    lower_code = {char: code for code, char in enumerate(chars, start=128)}
+    vietnamese = [char for char in chars if char in _chars.VIETNAMESE_LETTERS]
+    capitals = [
+        char.upper()
+        for char in vietnamese
+        if len(char.upper()) == 1 and char.upper().lower() == char
+    ]
+    others = [char for char in chars if char not in vietnamese]  # separators come first
+    # Code 0 stays "\0": charmap_build makes its fast table only then.
+    codes = [*range(0x01, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0x100)]
+    decoding = [chr(code) for code in range(128)] + ["\ufffe"] * 128
+    table = bytearray(lower_table[:128]) + bytearray(128)
+    for code, char in zip(codes, [*vietnamese, *capitals, *others], strict=False):
+        decoding[code] = char
+        table[code] = lower_table[lower_code[char.lower()]]
+    for code, char in enumerate(decoding):
+        if chr(table[code]).isalpha() and not (char.islower() and char.isalpha()):
+            table[code] = ord(chr(table[code]).upper())
+    return codecs.charmap_build("".join(decoding)), bytes(table)
+
+
+def fold_in_place(text: str) -> bytes | None:
+    """``text`` folded one character to one byte, or None when that is not possible.
+
+    Each letter becomes its lower-case ASCII base letter, each digit itself, ``&`` stays
+    ``&`` and every other character a space: ``fold(text)`` is this with runs of spaces
+    squeezed, ``&`` read as "and" and i/y unified, and position ``i`` of the result is
+    position ``i`` of ``text``, so a match needs no offset map. None for text with a
+    character that does not fold to one ASCII character (decomposed marks, "ß", CJK) or
+    an ``&`` inside a word: :func:`fold_with_offsets` takes those.
+
+    >>> fold_in_place("Bộ Công Thương – MOIT")
+    b'bo cong thuong   moit'
+    >>> fold_in_place("Straße") is None
+    True
+    """
+    folded = fold_in_place_cased(text)
+    return _fold_lowered(text) if folded is None else folded.lower()
+
+
+def fold_in_place_cased(text: str) -> bytes | None:
+    """:func:`fold_in_place` with a capital letter wherever ``text`` has no small
+    letter; None when the faster charmap cannot code ``text``.
+
+    >>> fold_in_place_cased("Việt Nam và VÀ, DOC")
+    b'Viet Nam va VA  DOC'
+    """
+    return _encode_folded(text, *_cased_byte_fold())
+
+
+def _encode_folded(text: str, charmap: Any, table: bytes) -> bytes | None:
+    """``text`` coded one byte per character and folded; None when the general path must
+    take it (a character outside ``charmap``, or an ``&`` inside a word)."""
+    try:
+        coded, _ = codecs.charmap_encode(text, "strict", charmap)
+    except UnicodeEncodeError:
+        return None
+    folded = coded.translate(table)
+    if _ampersand_inside_word(folded):
+        return None
+    return folded
+
+
+def _fold_lowered(text: str) -> bytes | None:
+    """:func:`fold_in_place` through lower(): for text with characters the faster
+    charmap leaves out."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    return _encode_folded(lowered, *_byte_fold())
+
+
+# --- lower case in place: what the date reader reads ---------------------------------------
+
+# normalize()'s character rules that keep one character for one (line breaks and odd
+# spaces read as a space, every dash as "-", quote look-alikes as ' and ", Đ look-alikes
+# as đ), after lower(). The prime (10′) reads as a quote too.
+_LOWER_MAP = str.maketrans(
+    {
+        **dict.fromkeys(_chars.DASHES, "-"),
+        **dict.fromkeys("\n" + _chars.LINE_BREAKS + _chars.ODD_SPACES, " "),
+        **dict.fromkeys(_chars.SINGLE_QUOTES + "\u2032", "'"),
+        **dict.fromkeys(_chars.DOUBLE_QUOTES, '"'),
+        **{k.lower(): v.lower() for k, v in _chars.LOOKALIKES.items()},
+    }
+)
+_LOWER_SPECIAL_RE = re.compile("[" + re.escape("".join(map(chr, _LOWER_MAP))) + "]")
+
+
+def _lower_special(match: re.Match[str]) -> str:
+    return match.group().translate(_LOWER_MAP)
+
+
+def lower_with_offsets(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """``text`` in NFC and lower case, keeping its letters and marks, with line breaks and
+    odd spaces as one space each, every dash as ``-``, quote look-alikes as ``'`` and
+    ``"``, Đ look-alikes as đ and soft hyphens and zero-width joiners dropped (as
+    :func:`normalize` drops them); and the offsets back to ``text``.
+
+    This is what a reader of words with their diacritics needs (the date reader): one
+    character for one wherever it can, so the offsets are None when the result has the
+    length of ``text`` (a position is then its own offset); otherwise ``len(result) + 1``
+    offsets such that ``result[i:j]`` comes from ``text[offsets[i]:offsets[j]]``.
+
+    >>> lower_with_offsets("Ngày 5\u2013THÁNG 7")
+    ('ngày 5-tháng 7', None)
+    >>> lower_with_offsets("Chie\u0302\u0300u nay")
+    ('chiều nay', (0, 1, 2, 3, 6, 7, 8, 9, 10, 11))
+    """
+    text = require_str(text)
+    offsets: list[int] | None = None
+    composed = text
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFC", text):
+            pieces: list[str] = []
+            offsets = []
+            start = 0
+            size = len(text)
+            while start < size:
+                end = start + 1
+                while end < size and unicodedata.combining(text[end]):
+                    end += 1
+                piece = unicodedata.normalize("NFC", text[start:end])
+                pieces.append(piece)
+                offsets.extend([start] * len(piece))
+                start = end
+            offsets.append(size)
+            composed = "".join(pieces)
+        if any(char in composed for char in _chars.INVISIBLE):
+            if offsets is None:
+                offsets = list(range(len(composed) + 1))
+            kept = [i for i, char in enumerate(composed) if char not in _chars.INVISIBLE]
+            offsets = [offsets[i] for i in kept] + [offsets[-1]]
+            composed = "".join(composed[i] for i in kept)
+    lowered = composed.lower()
+    if len(lowered) != len(composed):  # a few letters lower-case to two characters
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in composed)
+    # Line breaks are most of what is replaced: str.replace does them without a callback.
+    folded = _LOWER_SPECIAL_RE.sub(_lower_special, lowered.replace("\n", " "))
+    return folded, (tuple(offsets) if offsets is not None else None)
+
+
 def clear_caches() -> None:
     """Free what folding has cached: per-character folds and the shared offset ints.
 
@@ -715,5 +929,7 @@ def clear_caches() -> None:
         _may_join_previous,
         _fold_cluster,
         _composing_starters,
+        _byte_fold,
+        _cased_byte_fold,
     ):
         cached.cache_clear()
