@@ -25,7 +25,8 @@ import bisect
 import datetime
 import functools
 import re
-from collections.abc import Iterable, Sequence
+import unicodedata
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -56,9 +57,13 @@ BODY_KINDS = frozenset(
         "local-government",
         "organization",
         "company",
+        "committee",
+        "bureau",
+        "commission",
     }
 )
 COUNTRY_KINDS = frozenset({"country"})
+PLACE_KINDS = frozenset({"country", "region", "city", "province"})
 PRIVATE_KINDS = frozenset({"organization", "company"})
 
 # English usage: an American office takes the "U.S." prefix ("U.S. Secretary of State").
@@ -66,12 +71,23 @@ COUNTRY_PREFIX = {"US": "U.S."}
 # Countries whose offices read without a country in English: the text's own country.
 HOME_COUNTRIES = frozenset({"VN"})
 
-_HONORIFICS = frozenset(fold(word) for word in lexicon.table("names", "honorifics"))
-_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "der", "bin", "al", "la", "le"})
+
+def _cased(word: str) -> str:
+    """A word compared as written, diacritics kept, case ignored ("Tô" is not "tổ")."""
+    return unicodedata.normalize("NFC", word).casefold()
+
+
+_HONORIFICS = frozenset(_cased(w) for w in lexicon.table("names", "honorifics"))
+_HONORIFIC_FIRST = frozenset(h.split(" ")[0] for h in _HONORIFICS)
+_SURNAMES = frozenset(_cased(w) for w in lexicon.table("names", "surnames"))
+_GIVEN = frozenset(_cased(w) for w in lexicon.table("names", "given_name_syllables"))
+_PARTICLES = frozenset(lexicon.table("names", "name_particles"))
 _MAX_NAME_WORDS = 5
 _MAX_BODY_WORDS = 12
 _MAX_PORTFOLIO_CHARS = 160
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?\.?")
+# A word of a name: hyphens join its parts ("Lee Jae-myung", "Pierre-Olivier").
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 _PORTFOLIO_MARK = "phu trach"
 _PORTFOLIO_STOP = re.compile(r"[.;:()\[\]\n\"]")
 _NAME_SEPARATOR = re.compile(r" ?[-–,] ?| ")  # "Thứ trưởng ... - ông Jose W. Fernandez"
@@ -131,7 +147,7 @@ class _TitleData:
     english: dict[str, tuple[tuple[Term, ...], Term | None, str | None]]
     title_offices: dict[str, Term]  # office id -> the title its Vietnamese name starts with
     vietnamese: dict[str, frozenset[str]]  # title id -> folded Vietnamese forms
-    name_stoppers: frozenset[str]  # first words of Vietnamese names: "bo", "hoi", "cuc" ...
+    name_stoppers: frozenset[str]  # first words of Vietnamese names: "bộ", "hội", "cục" ...
     portfolio_words: int  # the most words a known portfolio has
     body_words: int  # the most words a body named without "Bộ" has
 
@@ -192,7 +208,7 @@ def _title_data(glossary: Glossary) -> _TitleData:
         {},
         title_offices,
         vietnamese,
-        frozenset(fold(f).split(" ")[0] for t in glossary for f in _vi_forms(t) if fold(f)),
+        frozenset(_cased(f.split()[0]) for t in glossary for f in _vi_forms(t) if f.split()),
         max((len(topic.split(" ")) for topic in portfolios), default=0),
         max((len(name.split(" ")) for name in without_bo), default=0),
     )
@@ -206,15 +222,21 @@ def _english_index(
     """fold(English title) -> (title terms, body, country): what translate_title reverses."""
     index: dict[str, tuple[tuple[Term, ...], Term | None, str | None]] = {}
     titles = [t for t in glossary if t.kind in TITLE_KINDS]
-    bodies = [t for t in glossary if t.kind in BODY_KINDS and t.head_en]
+    bodies = [t for t in glossary if t.kind in BODY_KINDS]
     for title in titles:
-        countries: list[str | None] = [None, *title.en_by_country]
+        countries: list[str | None] = [title.country, *title.en_by_country]
         for country in countries:
             english = _compose(data, (), (title,), None, None, country, False, None)
             index.setdefault(fold(english), ((title,), None, country))
+        for country in data.country_names:  # "Prime Minister of Japan", "U.S. Senator"
+            english = _compose(data, (), (title,), None, None, country, True, None)
+            index.setdefault(fold(english), ((title,), None, country))
+    for title in titles:  # a bare title first: "Chairman" is not AmCham's chairman
         for body in bodies:
             english = _compose(data, (), (title,), body, None, body.country, False, None)
             index.setdefault(fold(english), ((title,), body, body.country))
+            bare = _compose(data, (), (title,), body, None, body.country, False, None, False)
+            index.setdefault(fold(bare), ((title,), body, body.country))  # no "U.S." before it
     for topics in data.portfolios.values():
         for office in topics:
             english = _with_country(data, office.en, office.country, False)
@@ -230,6 +252,35 @@ def _the(name: str) -> str:
     return name if name.lower().startswith("the ") else f"the {name}"
 
 
+_GRAMMAR = lexicon.load("titles")
+_THE_COUNTRIES = frozenset(_GRAMMAR["the_countries"])
+_VICE = str(_GRAMMAR["vice_form"])
+_VICE_HEADS = frozenset(_GRAMMAR["vice_heads"])
+_HEADS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _GRAMMAR["heads"].items()}
+_UNPREFIXED_TITLES = frozenset(_GRAMMAR["unprefixed_titles"])
+_UNPREFIXED_KINDS = frozenset(_GRAMMAR["unprefixed_kinds"])
+_NOT_AFTER = tuple(sorted((_cased(w) for w in _GRAMMAR["not_after"]), key=len, reverse=True))
+_MEETING_AND = frozenset(f" {_cased(w)} " for w in _GRAMMAR["meeting_and"])
+_FIELD_TITLES = frozenset(_GRAMMAR["field_titles"])
+_JOINERS = frozenset(_cased(w) for w in _GRAMMAR["joiners"])
+
+
+def country_en(name: str) -> str:
+    """A country's English name as a title prints it: "the United States", "Japan"."""
+    return _the(name) if name in _THE_COUNTRIES else name
+
+
+@attrs.frozen
+class _Place:
+    """Where a post is: a country ("to the United States") or a city ("in Ho Chi Minh
+    City"), in English and as written in Vietnamese."""
+
+    en: str
+    vi: str
+    country: str | None  # ISO code when the place is a country
+    is_country: bool
+
+
 def _of_part(head_en: str) -> str | None:
     return head_en.split(" of ", 1)[1] if " of " in head_en else None
 
@@ -243,19 +294,40 @@ def _core(title: Term, body: Term | None, country: str | None) -> str:
     if head:
         if head == base or head.startswith(base + " of ") or head.startswith(base + " for "):
             return head
+        if title.id in _HEADS.get(body.kind, ()):
+            return head  # "Bộ trưởng Bộ Tư pháp Hoa Kỳ": the Attorney General
         of_part = _of_part(head)
-        if of_part:
+        if of_part and title.id in _FIELD_TITLES:
             return f"{base} of {of_part}"
     return f"{base} of {_the(body.en)}" if body.kind != "company" else f"{base} of {body.en}"
 
 
 def _with_country(data: _TitleData, english: str, country: str | None, explicit: bool) -> str:
+    """The one place a country enters a title's English: "U.S. ..." before an American
+    office (never twice: "United States Trade Representative" becomes "U.S. Trade
+    Representative"), "... of Japan" after another country's when the text names it."""
     prefix = COUNTRY_PREFIX.get(country or "")
     if prefix:
-        return english if english.startswith(prefix) else f"{prefix} {english}"
-    if explicit and country and country not in HOME_COUNTRIES and country in data.country_names:
-        return f"{english} of {data.country_names[country]}"
+        if english.startswith(prefix + " ") or f" {prefix} " in f" {english} ":
+            return english
+        name = data.country_names.get(country or "")
+        if name and english.startswith(name + " "):
+            return f"{prefix} {english[len(name) + 1 :]}"
+        return f"{prefix} {english}"
+    if explicit and country and country in data.country_names:
+        name = data.country_names[country]
+        if country in HOME_COUNTRIES or name in english:
+            return english
+        return f"{english} of {country_en(name)}"
     return english
+
+
+def _modifier_en(modifier: Term, english: str) -> str:
+    """ "Deputy", or "Vice" before a president or chairman (Circular tables 1 and 5)."""
+    first = english.split(" ", 1)[0]
+    if first in _VICE_HEADS and _VICE in modifier.en_variants:
+        return _VICE
+    return modifier.en
 
 
 def _compose(
@@ -266,23 +338,40 @@ def _compose(
     office: Term | None,
     country: str | None,
     explicit_country: bool,
-    posted_to: str | None,
+    posted_to: _Place | None,
     prefixed: bool = True,
 ) -> str:
     if office is not None:
         core = office.en
     elif len(titles) > 1 and body is not None:
-        names = " and ".join(t.en_for(country) for t in titles)
-        core = _core(titles[-1], body, country).replace(titles[-1].en_for(country), names, 1)
+        head = body.head_en or ""
+        if head.startswith(titles[0].en_for(country) + ", "):
+            core = head  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": the body's own form
+        else:
+            names = " and ".join(t.en_for(country) for t in titles)
+            core = _core(titles[-1], body, country).replace(titles[-1].en_for(country), names, 1)
     else:
         core = " and ".join(_core(t, body, country) for t in titles)
-    # A company or association is not a state's office: no "U.S." before its chairman.
-    private = body is not None and body.kind in PRIVATE_KINDS
-    shown = country if prefixed and not private else None
-    english = _with_country(data, core, shown, explicit_country and body is None)
-    if posted_to and posted_to in data.country_names and posted_to != country:
-        english += f" to {data.country_names[posted_to]}"
-    prefixes = [m.en for m in modifiers if not english.startswith(m.en)]
+    # A company or association is not a state's office: no "U.S." before its chairman;
+    # nor is a title whose English names its institution ("Speaker of the House").
+    unprefixed = any(t.id in _UNPREFIXED_TITLES for t in titles) or (
+        body is not None and body.kind in PRIVATE_KINDS | _UNPREFIXED_KINDS
+    )
+    shown = country if prefixed and not unprefixed else None
+    # A post abroad names the sending country too: "Ambassador of Viet Nam to Japan".
+    named = (explicit_country and body is None) or posted_to is not None
+    english = _with_country(data, core, shown, named and body is None)
+    if posted_to is not None and posted_to.country == country and country in HOME_COUNTRIES:
+        posted_to = None
+    if posted_to is not None and country in HOME_COUNTRIES and body is None:
+        name = data.country_names.get(country or "")
+        if name and name not in english:
+            english += f" of {country_en(name)}"
+    if posted_to is not None and posted_to.country != country:
+        word = "to" if posted_to.is_country else "in"
+        english += f" {word} {country_en(posted_to.en) if posted_to.is_country else posted_to.en}"
+    prefixes = [_modifier_en(m, english) for m in modifiers]
+    prefixes = [p for p in prefixes if not english.startswith(p + " ")]
     return " ".join([*prefixes, english])
 
 
@@ -293,52 +382,105 @@ def _is_upper_word(word: str) -> bool:
     return word[:1].isupper() and not (len(word.rstrip(".")) > 1 and word.rstrip(".").isupper())
 
 
+def _is_initials(word: str) -> bool:
+    """ "JD", "J.", "W.": capitals that stand for given names."""
+    bare = word.replace(".", "")
+    return 0 < len(bare) <= 2 and bare.isupper() and bare.isalpha()
+
+
+def _dangles(word: str) -> bool:
+    return word in _PARTICLES or (_is_initials(word) and not word.endswith("."))
+
+
+@attrs.frozen
+class _Terms:
+    """Where the glossary terms of a text start, for the name reader."""
+
+    starts: frozenset[int]
+    one_word: frozenset[int]  # starts of terms that are one word ("Nga", "Đức", "Mỹ")
+
+
+def _honorific_ending(text: str, position: int) -> int | None:
+    """Where an honorific ("ông", "đồng chí") written just before ``position`` starts."""
+    for honorific in _HONORIFICS:
+        start = position - len(honorific) - 1
+        if start < 0 or text[position - 1 : position] != " ":
+            continue
+        if _cased(text[start : position - 1]) == honorific and (
+            start == 0 or not text[start - 1].isalnum()
+        ):
+            return start
+    return None
+
+
+def _honorific_at(text: str, position: int) -> int | None:
+    """Where the name starts after an honorific written at ``position``, if one is."""
+    match = _WORD.match(text, position)
+    if match is None or _cased(match.group()) not in _HONORIFIC_FIRST:
+        return None
+    for honorific in _HONORIFICS:
+        end = position + len(honorific)
+        if _cased(text[position:end]) == honorific and text[end : end + 1] == " ":
+            return end + 1
+    return None
+
+
 def _read_name(
     text: str,
     position: int,
-    term_starts: frozenset[int],
+    terms: _Terms,
     people: People | None,
     not_first: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """The span of a person's name starting at ``position``, or None.
 
     A name is 2 to 5 capitalised words joined by single spaces (initials such as "W."
-    and particles such as "van" allowed), none of them the start of a glossary term, the
-    first not a word that opens a Vietnamese glossary name ("Bộ", "Hội": a body, not a
-    person); a single word counts only when it is a known office-holder's name, and a
-    capitalised run longer than a name is a heading, not a name.
+    or "JD", particles such as "van", hyphenated parts such as "Jae-myung" allowed), none
+    of them the start of a glossary term, the first not a word that opens a Vietnamese
+    glossary name ("Bộ", "Hội": a body, not a person) unless it is a Vietnamese surname
+    (compared with its diacritics: "Tô" opens a name, "Tổ" a body); a single word counts
+    only when it is a known office-holder's name, and a capitalised run longer than a
+    name is a heading, not a name. In a name that starts with a surname, a given-name
+    syllable stays in the name even where it is also a one-word term ("Trần Thị Nga").
     """
     words: list[tuple[int, int]] = []
     cursor = position
     too_long = False
-    for match in _WORD.finditer(text, position, min(len(text), position + 200)):
+    surname = False
+    for match in _NAME_WORD.finditer(text, position, min(len(text), position + 200)):
         if match.start() != cursor:
             break
-        if len(words) == _MAX_NAME_WORDS:
-            too_long = _is_upper_word(match.group())  # a heading in Title Case, not a name
-            break
         word = match.group()
+        if len(words) == _MAX_NAME_WORDS:
+            too_long = _is_upper_word(word)  # a heading in Title Case, not a name
+            break
         start, end = match.span()
         bare = word.rstrip(".")
         particle = bare in _PARTICLES and bool(words)
-        if start in term_starts or not (_is_upper_word(word) or particle):
+        given = surname and start in terms.one_word and _cased(bare) in _GIVEN
+        if start in terms.starts and not given:
             break
-        if fold(bare) in _HONORIFICS and not words:
+        if not (_is_upper_word(word) or particle or _is_initials(word)):
             break
-        initial = len(bare) == 1 and word.endswith(".")
+        if not words and _honorific_at(text, start) is not None:
+            break
+        if not words:
+            surname = _cased(bare) in _SURNAMES
+        initial = word.endswith(".") and _is_initials(word)
         words.append((start, end if initial else start + len(bare)))
         if word.endswith(".") and not initial:
             break  # a full stop ends the sentence
         cursor = end + 1 if text[end : end + 1] == " " else -1
-    while words and text[words[-1][0] : words[-1][1]] in _PARTICLES:
-        words.pop()
+    while words and _dangles(text[words[-1][0] : words[-1][1]]):
+        words.pop()  # a name ends on a name, not on "van" or a bare "JD"
     if not words:
         return None
     span = (words[0][0], words[-1][1])
     if people is not None and people.find(text[span[0] : span[1]]):
         return span
-    first = fold(text[words[0][0] : words[0][1]])
-    if len(words) >= 2 and first not in not_first and not too_long:
+    first = _cased(text[words[0][0] : words[0][1]])
+    opens_body = first in not_first and first not in _SURNAMES
+    if len(words) >= 2 and not opens_body and not too_long:
         return span
     return None
 
@@ -346,7 +488,7 @@ def _read_name(
 def _read_name_before(
     text: str,
     position: int,
-    term_starts: frozenset[int],
+    terms: _Terms,
     previous_end: int,
     people: People | None,
     not_first: frozenset[str] = frozenset(),
@@ -355,18 +497,13 @@ def _read_name_before(
     if text[max(0, position - 2) : position] != ", ":
         return None
     window_start = max(previous_end, position - 2 - 120)
-    window = list(_WORD.finditer(text, window_start, position - 2))
+    window = list(_NAME_WORD.finditer(text, window_start, position - 2))
     for first in range(max(0, len(window) - _MAX_NAME_WORDS), len(window)):
         start = window[first].start()
-        span = _read_name(text, start, term_starts, people, not_first)
+        span = _read_name(text, start, terms, people, not_first)
         if span is None or span[1] != position - 2:
             continue
-        before = window[first - 1] if first else None
-        after_honorific = (
-            before is not None
-            and fold(before.group()) in _HONORIFICS
-            and text[before.end() : start] == " "
-        )
+        after_honorific = _honorific_ending(text, start) is not None
         after_title = start == previous_end or text[previous_end:start].strip() == ""
         known = people is not None and people.find(text[span[0] : span[1]]) is not None
         if after_honorific or after_title or known:
@@ -391,9 +528,9 @@ def _skip_to_name(text: str, position: int) -> int:
         return -1
     separator = match.group().strip()
     cursor = match.end()
-    honorific = _WORD.match(text, cursor)
-    if honorific and fold(honorific.group()) in _HONORIFICS and text[honorific.end() :][:1] == " ":
-        return honorific.end() + 1
+    after = _honorific_at(text, cursor)
+    if after is not None:
+        return after
     return cursor if separator == "" else -1
 
 
@@ -410,7 +547,8 @@ class _Phrase:
     titles: list[Term] = attrs.Factory(list)
     body: Term | None = None
     country: str | None = None
-    posted_to: str | None = None
+    posted_to: _Place | None = None
+    post_modifiers: list[Term] = attrs.Factory(list)  # read after the title: "Thường trực"
     office: Term | None = None
     portfolio: str | None = None
     person: tuple[int, int] | None = None
@@ -472,6 +610,147 @@ def _read_portfolio(
     return cut, text[position:cut], ()
 
 
+_UNITS = tuple(
+    sorted(
+        ((_cased(u["vi"]), str(u["en"])) for u in _GRAMMAR["unit"]),
+        key=lambda unit: len(unit[0]),
+        reverse=True,
+    )
+)
+_DEPARTMENTS: dict[str, Any] = _GRAMMAR["departments"]
+
+
+def _unaccented(written: str) -> str:
+    """A Vietnamese proper name as English writes it: without diacritics ("Quang Ninh")."""
+    decomposed = unicodedata.normalize("NFD", written.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _read_place(
+    text: str, position: int, term_starts: frozenset[int], foreign: bool = False
+) -> int | None:
+    """The end of a place name not in the glossary, written at ``position``.
+
+    A Vietnamese province or city name has two capitalised syllables ("Quảng Ninh",
+    "Lào Cai"); a foreign one (``foreign``) runs over capitalised words up to the first
+    Vietnamese surname that starts a name ("San Francisco Hoàng Anh Tuấn").
+    """
+    ends: list[int] = []
+    cursor = position
+    for match in _NAME_WORD.finditer(text, position, min(len(text), position + 80)):
+        word = match.group()
+        if match.start() != cursor or not _is_upper_word(word) or word.endswith("."):
+            break
+        if match.start() in term_starts or (ends and foreign and _cased(word) in _SURNAMES):
+            break
+        ends.append(match.end())
+        if len(ends) == (3 if foreign else 2):
+            break
+        cursor = match.end() + 1
+    if foreign:
+        return ends[-1] if ends else None
+    return ends[1] if len(ends) >= 2 else None
+
+
+def _local_body(vi: str, en: str, country: str = "VN") -> Term:
+    from vnus.glossary import Term
+
+    return Term("composed.local", "local-government", vi, en, country=country)
+
+
+def _read_unit(
+    text: str, position: int, terms: Sequence[TermMention], index: int, data: _TitleData
+) -> tuple[int, Term] | None:
+    """A local unit after a title: "Ủy ban nhân dân tỉnh Quảng Ninh", "Tỉnh ủy Nghệ An",
+    "Sở Công Thương tỉnh Bình Dương" (Circular tables 10 and 11), as a body."""
+    if text[position : position + 1] != " ":
+        return None
+    start = position + 1
+    head = _cased(text[start : start + 40])
+    for vi, pattern in _UNITS:
+        if head.startswith(vi + " "):
+            place = _place_at(text, start + len(vi) + 1, terms, index)
+            if place is not None:
+                end, name = place
+                return end, _local_body(text[start:end], pattern.replace("{place}", name))
+    prefix = _cased(_DEPARTMENTS["prefix"])
+    if head.startswith(prefix + " "):
+        return _department(text, start, start + len(prefix), terms, index, data)
+    return None
+
+
+def _place_at(
+    text: str, position: int, terms: Sequence[TermMention], index: int
+) -> tuple[int, str] | None:
+    """A place named at ``position``: a glossary place (its English) or two syllables."""
+    for mention in terms[index : index + 4]:
+        if mention.span[0] == position and mention.term.kind in PLACE_KINDS - COUNTRY_KINDS:
+            return mention.span[1], mention.term.en
+    # A one-word term does not end a place: "Lào Cai" is not Laos.
+    starts = frozenset(m.span[0] for m in terms[index : index + 4] if " " in m.text)
+    end = _read_place(text, position, starts)
+    if end is None:
+        return None
+    return end, _unaccented(text[position:end])
+
+
+def _department(
+    text: str,
+    start: int,
+    position: int,
+    terms: Sequence[TermMention],
+    index: int,
+    data: _TitleData,
+) -> tuple[int, Term] | None:
+    """ "Sở Công Thương [tỉnh Bình Dương]": the provincial department of that field."""
+    field: str | None = None
+    end = position
+    for written, english in _DEPARTMENTS["renamed"].items():
+        if _cased(text[position + 1 : position + 1 + len(written)]) == _cased(written):
+            field, end = str(english), position + 1 + len(written)
+    if field is None:
+        found = _body_without_bo(text, position, data)
+        if found is None:
+            return None
+        ministry = next((t for t in found[1] if t.kind == "ministry" and t.country == "VN"), None)
+        if ministry is None or " of " not in ministry.en:
+            return None
+        end, field = found[0], ministry.en.split(" of ", 1)[1]
+    english = str(_DEPARTMENTS["en"]).replace("{field}", field)
+    before = " " + _cased(_DEPARTMENTS["place_before"]) + " "
+    if _cased(text[end : end + len(before)]) == before:
+        place = _place_at(text, end + len(before), terms, index)
+        if place is not None:
+            pattern = str(_DEPARTMENTS["place_en"]).replace("{field}", field)
+            end = place[0]
+            english = pattern.replace("{place}", place[1])
+    return end, _local_body(text[start:end], english)
+
+
+def _joins(text: str, gap: str, terms: Sequence[TermMention], index: int) -> bool:
+    """Whether ``gap`` joins two titles of one person: "kiêm", or a comma when a body
+    follows the second title ("Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao")."""
+    if _cased(gap.strip()) in _JOINERS:
+        return True
+    if gap != ", " or index + 1 >= len(terms):
+        return False
+    following = terms[index + 1]
+    return (
+        following.term.kind in BODY_KINDS
+        and _gap(text, terms[index].span[1], following.span[0]) == " "
+    )
+
+
+def _after_meeting_word(text: str, start: int) -> bool:
+    """Whether a title at ``start`` is part of a meeting's or prize's name."""
+    before = _cased(text[max(0, start - 24) : start])
+    return any(
+        before.endswith(word + " ")
+        and (len(before) == len(word) + 1 or not before[-len(word) - 2].isalnum())
+        for word in _NOT_AFTER
+    )
+
+
 def _read_phrase(
     text: str,
     terms: Sequence[TermMention],
@@ -510,18 +789,31 @@ def _read_phrase(
         nxt = terms[index] if index < len(terms) else None
         gap = _gap(text, phrase.end, nxt.span[0]) if nxt else "\x00"
         kind = nxt.term.kind if nxt else ""
-        if nxt and kind in TITLE_KINDS and fold(gap) == "kiem" and phrase.body is None:
+        unit = _read_unit(text, phrase.end, terms, index, data) if phrase.body is None else None
+        if unit is not None:
+            phrase.end, phrase.body = unit
+            while index < len(terms) and terms[index].span[0] < phrase.end:
+                index += 1
+            continue
+        if nxt and kind in TITLE_KINDS and phrase.body is None and _joins(text, gap, terms, index):
             phrase.titles.append(nxt.term)
         elif nxt and kind in MODIFIER_KINDS and gap == " " and phrase.body is None:
-            phrase.modifiers.append(nxt.term)
+            phrase.post_modifiers.append(nxt.term)
         elif nxt and kind in BODY_KINDS and gap in (" ", " của ") and phrase.body is None:
             phrase.body = _body_for(nxt, phrase.country, data)
         elif nxt and kind in COUNTRY_KINDS and gap == " " and phrase.country is None:
             phrase.country = nxt.term.country
             if phrase.body is not None and phrase.body.country != phrase.country:
                 phrase.body = _body_for_country(terms[index - 1], nxt, phrase, data)
-        elif nxt and kind in COUNTRY_KINDS and fold(gap) == "tai" and phrase.posted_to is None:
-            phrase.posted_to = nxt.term.country
+        elif nxt and kind in PLACE_KINDS and _cased(gap) == " tại " and phrase.posted_to is None:
+            place = nxt.term
+            names = data.country_names if place.kind in COUNTRY_KINDS else {}
+            phrase.posted_to = _Place(
+                names.get(place.country or "", place.en),
+                nxt.text,
+                place.country if place.kind in COUNTRY_KINDS else None,
+                place.kind in COUNTRY_KINDS,
+            )
         elif fold(text[phrase.end : phrase.end + 12]).startswith(_PORTFOLIO_MARK + " ") and (
             phrase.portfolio is None
         ):
@@ -534,6 +826,20 @@ def _read_phrase(
             phrase.office = _office_for(offices, phrase)
             phrase.end = end
             while index < len(terms) and terms[index].span[0] < end:
+                index += 1
+            continue
+        elif (
+            phrase.posted_to is None
+            and text.startswith(" tại ", phrase.end)
+            and (nxt is None or nxt.span[0] > phrase.end + len(" tại "))
+        ):
+            place_end = _read_place(text, phrase.end + len(" tại "), frozenset(), True)
+            if place_end is None:
+                break
+            written = text[phrase.end + len(" tại ") : place_end]
+            phrase.posted_to = _Place(_unaccented(written), written, None, False)
+            phrase.end = place_end
+            while index < len(terms) and terms[index].span[0] < phrase.end:
                 index += 1
             continue
         elif phrase.body is None and phrase.office is None and (nxt is None or gap != " "):
@@ -554,6 +860,7 @@ def _read_phrase(
         phrase.end = nxt.span[1]
         index += 1
     phrase.last = index
+    phrase.modifiers = [*phrase.post_modifiers, *phrase.modifiers]
     if phrase.office is not None and phrase.country is None:
         phrase.country = phrase.office.country
     return phrase
@@ -664,11 +971,15 @@ def find_titles(
     data = _title_data(source)
     terms = find_terms(text, glossary=source)
     term_starts_sorted = [m.span[0] for m in terms]
-    term_starts = frozenset(term_starts_sorted)
+    term_starts = _Terms(
+        frozenset(term_starts_sorted),
+        frozenset(m.span[0] for m in terms if " " not in m.text and "-" not in m.text),
+    )
     country_starts = frozenset(m.span[0] for m in terms if m.term.kind in COUNTRY_KINDS)
     found: list[TitleMention] = []
     previous_end = 0
     previous_person: tuple[int, int] | None = None
+    meeting_end = 0
     index = 0
     while index < len(terms):
         kind = terms[index].term.kind
@@ -682,6 +993,12 @@ def find_titles(
         phrase = _read_phrase(text, terms, index, data, country_starts)
         if phrase is None:
             index += 1
+            continue
+        if _after_meeting_word(text, phrase.start) or (
+            meeting_end and _cased(text[meeting_end : phrase.start]) in _MEETING_AND
+        ):
+            index = max(index + 1, phrase.last)  # "Hội nghị Bộ trưởng ...": a meeting
+            meeting_end = phrase.end  # "... Bộ trưởng Tài chính và Thống đốc ...": still it
             continue
         name_at = _skip_to_name(text, phrase.end)
         name = (
@@ -803,40 +1120,168 @@ def _suggest(glossary: Glossary, text: str) -> list[str]:
 
 
 def _to_vietnamese(text: str, glossary: Glossary) -> str | None:
-    data = _title_data(glossary)
-    modifiers = [t for t in glossary if t.kind in MODIFIER_KINDS]
-    prefix: list[Term] = []
-    rest = text
-    found = data.english.get(fold(rest))
-    while found is None:  # "Acting ...": peel modifiers until the rest is a known title
-        for modifier in modifiers:
-            english = next(
+    found = _reverse(text, glossary, _title_data(glossary), 0)
+    if found is None:
+        return None
+    head, tail = found
+    return f"{head} {tail}".strip()
+
+
+_AFTER_TITLE = frozenset(_GRAMMAR["after_title_modifiers"])
+_MAX_REVERSE_DEPTH = 6
+
+
+def _reverse(
+    english: str, glossary: Glossary, data: _TitleData, depth: int
+) -> tuple[str, str] | None:
+    """An English title read back as (Vietnamese title words, what follows them).
+
+    Reads what the forward direction writes, outside in: modifiers ("Acting", "Vice"),
+    two titles joined by "and", a post ("to Japan", "in Ho Chi Minh City"), a country
+    ("of Japan", "U.S."), a local unit, and at the core a title with its body.
+    """
+    english = english.strip()
+    if not english or depth > _MAX_REVERSE_DEPTH:
+        return None
+    found = data.english.get(fold(english))
+    if found is not None:
+        return _core_vi(glossary, *found)
+    for modifier in (t for t in glossary if t.kind in MODIFIER_KINDS):
+        for written in (modifier.en, *modifier.en_variants):
+            if fold(english).startswith(fold(written) + " "):
+                rest = _reverse(english[len(written) :], glossary, data, depth + 1)
+                if rest is not None:
+                    if modifier.id in _AFTER_TITLE:
+                        return rest[0] + " " + modifier.vi, rest[1]
+                    return modifier.vi + " " + rest[0], rest[1]
+    prefix = COUNTRY_PREFIX.get("US", "")
+    for word, is_country in ((" to ", True), (" in ", False)):
+        at = english.rfind(word)
+        if at > 0:
+            place = _place_vi(glossary, data, english[at + len(word) :], is_country)
+            rest = _reverse(english[:at], glossary, data, depth + 1) if place else None
+            if rest is not None:
+                return rest[0], f"{rest[1]} tại {place}".strip()
+    for code, name in data.country_names.items():
+        for suffix in (f" of {country_en(name)}", f" of {name}"):
+            if english.endswith(suffix) and len(english) > len(suffix):
+                rest = _reverse(english[: -len(suffix)], glossary, data, depth + 1)
+                if rest is not None and not rest[1]:
+                    return rest[0], _country_vi(glossary, code)
+    if prefix and english.startswith(prefix + " "):
+        rest = _reverse(english[len(prefix) + 1 :], glossary, data, depth + 1)
+        if rest is not None and not rest[1]:
+            return rest[0], _country_vi(glossary, "US")
+    local = _unit_vi(english, glossary, data, depth)
+    if local is not None:
+        return local
+    at = english.find(" and ")
+    while at > 0:
+        first = data.english.get(fold(english[:at]))
+        rest = _reverse(english[at + len(" and ") :], glossary, data, depth + 1)
+        if first is not None and first[1] is None and rest is not None:
+            joiner = ", " if rest[1] else " kiêm "
+            return first[0][0].vi + joiner + rest[0], rest[1]
+        at = english.find(" and ", at + 1)
+    return None
+
+
+def _core_vi(
+    glossary: Glossary, titles: tuple[Term, ...], body: Term | None, country: str | None
+) -> tuple[str, str]:
+    head = " ".join(t.vi for t in titles)
+    if body is not None:
+        return head, body.vi
+    if country and country not in HOME_COUNTRIES and titles[0].kind in TITLE_KINDS:
+        country_vi = _country_vi(glossary, country)
+        forms = [fold(f) for f in _vi_forms(titles[0])]
+        if not any(fold(country_vi) in f for f in forms) and titles[0].country != country:
+            return head, country_vi
+    return head, ""
+
+
+def _place_vi(glossary: Glossary, data: _TitleData, english: str, is_country: bool) -> str | None:
+    """The Vietnamese of a post's place: a glossary place, or a foreign name as written."""
+    bare = english[4:] if english.startswith("the ") else english
+    kinds = COUNTRY_KINDS if is_country else PLACE_KINDS - COUNTRY_KINDS
+    for term in glossary:
+        if term.kind in kinds and fold(bare) in {fold(e) for e in (term.en, *term.en_variants)}:
+            return term.vi
+    if is_country:
+        return None
+    words = bare.split(" ")
+    return bare if all(_is_upper_word(w) for w in words) and len(words) <= 3 else None
+
+
+def _unit_vi(
+    english: str, glossary: Glossary, data: _TitleData, depth: int
+) -> tuple[str, str] | None:
+    """ "Chairman of the People's Committee of Quang Ninh Province": a title of a local
+    unit (Circular tables 10 and 11), read back through the same patterns."""
+    at = english.find(" of the ")
+    if at <= 0:
+        return None
+    title = _reverse(english[:at], glossary, data, depth + 1)
+    if title is None or title[1]:
+        return None
+    unit = english[at + len(" of the ") :]
+    match = _UNIT_PATTERN.fullmatch(unit)
+    if match and match.lastgroup:
+        place = _place_vi(glossary, data, match.group(match.lastgroup), False)
+        if place:
+            return title[0], f"{_UNIT_VI[int(match.lastgroup[len('place') :])]} {place}"
+    match = _DEPARTMENT_PATTERN.fullmatch(unit)
+    if match:
+        field = match.group("field")
+        renamed = {str(v): k for k, v in _DEPARTMENTS["renamed"].items()}
+        name = renamed.get(field)
+        if name is None:
+            ministry = next(
                 (
-                    e
-                    for e in (modifier.en, *modifier.en_variants)
-                    if fold(rest).startswith(fold(e) + " ")
+                    t
+                    for t in glossary
+                    if t.kind == "ministry" and t.country == "VN" and t.en.endswith(" of " + field)
                 ),
                 None,
             )
-            if english is not None:
-                prefix.append(modifier)
-                rest = rest[len(english) :].strip()
-                break
-        else:
-            return None
-        found = data.english.get(fold(rest))
-    titles, body, country = found
-    words = [m.vi for m in prefix] + [t.vi for t in titles]
-    if body is not None:
-        words.append(body.vi)
-    elif country and country not in HOME_COUNTRIES and titles[0].kind in TITLE_KINDS:
-        words.append(_country_vi(glossary, country))
-    return " ".join(w for w in words if w)
+            if ministry is None or not ministry.vi.startswith("Bộ "):
+                return None
+            name = ministry.vi[len("Bộ ") :]
+        words = f"{_DEPARTMENTS['prefix']} {name}"
+        if match.group("place"):
+            place = _place_vi(glossary, data, match.group("place"), False)
+            if place is None:
+                return None
+            words += f" {_DEPARTMENTS['place_before']} {place}"
+        return title[0], words
+    return None
+
+
+def _pattern(english: str, field: str, group: str, name: str | None = None) -> str:
+    """A unit's English pattern as regex source: "{place}" becomes a group ``name``."""
+    before, _, after = english.partition("{" + field + "}")
+    return f"{re.escape(before)}(?P<{name or field}>{group}){re.escape(after)}"
+
+
+_PLACE_NAME = r"[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,3}"
+# "UBND tỉnh" reads back as "Ủy ban nhân dân tỉnh": abbreviated unit words are left out.
+_UNIT_VI = tuple(str(u["vi"]) for u in _GRAMMAR["unit"] if not str(u["vi"])[:4].isupper())
+_UNIT_PATTERN = re.compile(
+    "|".join(
+        f"(?:{_pattern(str(u['en']), 'place', _PLACE_NAME, f'place{i}')})"
+        for i, u in enumerate(u for u in _GRAMMAR["unit"] if not str(u["vi"])[:4].isupper())
+    )
+)
+_DEPARTMENT_PATTERN = re.compile(
+    _pattern(str(_DEPARTMENTS["en"]), "field", r"[^\W\d_][^,]{0,80}?")
+    + r"(?: of (?P<place>"
+    + _PLACE_NAME
+    + r") Province)?"
+)
 
 
 def _country_vi(glossary: Glossary, country: str) -> str:
     for term in glossary:
         if term.kind in COUNTRY_KINDS and term.country == country:
-            forms: Iterable[str] = (term.vi, *term.vi_variants)
-            return min(forms, key=len)
+            return term.vi
     return ""

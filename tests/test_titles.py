@@ -1,0 +1,338 @@
+"""Title phrases beyond the seeds (issue 12): the machinery on a tiny glossary built here,
+the shipped data on table cases of sentences written for these tests, and the laws.
+
+These cases are the ones the rules are tuned on; tests/cases/titles-heldout.toml is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import vnus
+from vnus import Glossary, Term
+from vnus.errors import TermNotFound
+
+S = ("test",)
+
+
+def _term(id: str, kind: str, vi: str, en: str, **fields: object) -> Term:
+    return Term(id, kind, vi, en, sources=S, **fields)  # type: ignore[arg-type]
+
+
+TINY = Glossary(
+    [
+        _term("country.vn", "country", "Việt Nam", "Viet Nam", country="VN"),
+        _term(
+            "country.us", "country", "Hoa Kỳ", "United States", country="US", vi_variants=("Mỹ",)
+        ),
+        _term("country.jp", "country", "Nhật Bản", "Japan", country="JP"),
+        _term("country.ru", "country", "Nga", "Russia", country="RU"),
+        _term("region.hcmc", "region", "Thành phố Hồ Chí Minh", "Ho Chi Minh City", country="VN"),
+        _term(
+            "vn.mot",
+            "ministry",
+            "Bộ Giao thông vận tải",
+            "Ministry of Transport",
+            country="VN",
+            head_en="Minister of Transport",
+        ),
+        _term(
+            "vn.bureau",
+            "bureau",
+            "Cục Hàng hải",
+            "Maritime Administration",
+            country="VN",
+            parent="vn.mot",
+        ),
+        _term(
+            "us.doj",
+            "ministry",
+            "Bộ Tư pháp Hoa Kỳ",
+            "Department of Justice",
+            country="US",
+            head_en="Attorney General",
+        ),
+        _term(
+            "us.sfrc",
+            "committee",
+            "Ủy ban Đối ngoại Thượng viện Hoa Kỳ",
+            "Senate Committee on Foreign Relations",
+            country="US",
+        ),
+        _term("vn.pc", "local-government", "Ủy ban nhân dân", "People's Committee", country="VN"),
+        _term(
+            "title.minister", "title", "Bộ trưởng", "Minister", en_by_country={"US": "Secretary"}
+        ),
+        _term("title.deputy-minister", "title", "Thứ trưởng", "Deputy Minister"),
+        _term("title.deputy-prime-minister", "title", "Phó Thủ tướng", "Deputy Prime Minister"),
+        _term("title.department-director", "title", "Cục trưởng", "Director General"),
+        _term("title.chairman", "title", "Chủ tịch", "Chairman"),
+        _term("title.party-secretary", "title", "Bí thư", "Secretary", country="VN"),
+        _term("title.director", "title", "Giám đốc", "Director"),
+        _term("title.ambassador", "title", "Đại sứ", "Ambassador"),
+        _term("title.consul-general", "title", "Tổng Lãnh sự", "Consul General"),
+        _term(
+            "title.us.trade-representative",
+            "title",
+            "Đại diện Thương mại Hoa Kỳ",
+            "United States Trade Representative",
+            country="US",
+        ),
+        _term("title.deputy", "title-modifier", "Phó", "Deputy", en_variants=("Vice",)),
+        _term("title.acting", "title-modifier", "Quyền", "Acting"),
+        _term("title.permanent", "title-modifier", "Thường trực", "Permanent"),
+    ]
+)
+
+
+def _en(text: str) -> str:
+    return vnus.translate_title(text, glossary=TINY)
+
+
+# --- the machinery, on the tiny glossary -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # A head word + any organization: the pattern of that head (Circular tables 6-7).
+        ("Cục trưởng Cục Hàng hải", "Director General of the Maritime Administration"),
+        ("Phó Cục trưởng Cục Hàng hải", "Deputy Director General of the Maritime Administration"),
+        ("Thứ trưởng Thường trực Bộ Giao thông vận tải", "Permanent Deputy Minister of Transport"),
+        # The head of a department whose head has its own name.
+        ("Bộ trưởng Bộ Tư pháp Hoa Kỳ", "U.S. Attorney General"),
+        # Committee chairs: the committee's name says whose it is, no "U.S." before it.
+        (
+            "Chủ tịch Ủy ban Đối ngoại Thượng viện Hoa Kỳ",
+            "Chairman of the Senate Committee on Foreign Relations",
+        ),
+        # The country rendered once.
+        ("Đại diện Thương mại Hoa Kỳ", "U.S. Trade Representative"),
+        ("Phó Đại diện Thương mại Hoa Kỳ", "Deputy U.S. Trade Representative"),
+        ("Đại sứ Việt Nam tại Nhật Bản", "Ambassador of Viet Nam to Japan"),
+        ("Đại sứ Nhật Bản tại Hoa Kỳ", "Ambassador of Japan to the United States"),
+        ("Đại sứ Hoa Kỳ tại Nhật Bản", "U.S. Ambassador to Japan"),
+        (
+            "Tổng Lãnh sự Hoa Kỳ tại Thành phố Hồ Chí Minh",
+            "U.S. Consul General in Ho Chi Minh City",
+        ),
+        ("Tổng Lãnh sự Nhật Bản tại Osaka", "Consul General of Japan in Osaka"),
+        # Combined titles.
+        (
+            "Phó Thủ tướng, Bộ trưởng Bộ Giao thông vận tải",
+            "Deputy Prime Minister and Minister of Transport",
+        ),
+        (
+            "Phó Thủ tướng kiêm Bộ trưởng Bộ Giao thông vận tải",
+            "Deputy Prime Minister and Minister of Transport",
+        ),
+        # Local units of Circular tables 10 and 11, with any place.
+        (
+            "Chủ tịch Ủy ban nhân dân tỉnh Hà Giang",
+            "Chairman of the People's Committee of Ha Giang Province",
+        ),
+        (
+            "Phó Chủ tịch UBND tỉnh Gia Lai",
+            "Vice Chairman of the People's Committee of Gia Lai Province",
+        ),
+        ("Bí thư Tỉnh ủy Sơn La", "Secretary of the Son La Provincial Party Committee"),
+        (
+            "Bí thư Thành ủy Thành phố Hồ Chí Minh",
+            "Secretary of the Ho Chi Minh City Party Committee",
+        ),
+        (
+            "Giám đốc Sở Giao thông vận tải tỉnh Đắk Lắk",
+            "Director of the Department of Transport of Dak Lak Province",
+        ),
+        (
+            "Giám đốc Sở Ngoại vụ tỉnh Cà Mau",
+            "Director of the Department of Foreign Affairs of Ca Mau Province",
+        ),
+    ],
+)
+def test_titles_compose_with_any_glossary_body(vi: str, en: str) -> None:
+    assert _en(vi) == en
+    back = vnus.translate_title(en, target="vi", glossary=TINY)
+    assert _en(back) == en
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "en", "person"),
+    [
+        # Surnames are compared with their diacritics: "Tô", "Vũ", "Đặng" are not "to", "vu".
+        ("Bí thư Tô Huy Rứa phát biểu.", "Bí thư Tô Huy Rứa", "Secretary", "Tô Huy Rứa"),
+        ("Thứ trưởng Vũ Đức Đam dự họp.", "Thứ trưởng Vũ Đức Đam", "Deputy Minister", "Vũ Đức Đam"),
+        # A given name that is also a country stays in the name.
+        (
+            "Cục trưởng Nguyễn Thị Nga cho biết.",
+            "Cục trưởng Nguyễn Thị Nga",
+            "Director General",
+            "Nguyễn Thị Nga",
+        ),
+        # Foreign names: initials, particles, hyphens, a bracket after the name.
+        (
+            "Đại sứ John C. Smith-Jones đến.",
+            "Đại sứ John C. Smith-Jones",
+            "Ambassador",
+            "John C. Smith-Jones",
+        ),
+        (
+            "Đại sứ Hans van der Berg đến.",
+            "Đại sứ Hans van der Berg",
+            "Ambassador",
+            "Hans van der Berg",
+        ),
+        ("Đại sứ TJ Miller (bang Ohio) nói.", "Đại sứ TJ Miller", "Ambassador", "TJ Miller"),
+        # Appositions with an honorific of two words.
+        (
+            "Đồng chí Lò Văn Hặc, Bí thư Tỉnh ủy Sơn La, chủ trì.",
+            "Lò Văn Hặc, Bí thư Tỉnh ủy Sơn La",
+            "Secretary of the Son La Provincial Party Committee",
+            "Lò Văn Hặc",
+        ),
+    ],
+)
+def test_holders_names_on_the_tiny_glossary(text: str, title: str, en: str, person: str) -> None:
+    found = {m.text: m for m in vnus.find_titles(text, glossary=TINY)}
+    assert title in found, sorted(found)
+    assert (found[title].en, found[title].person) == (en, person)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị Bộ trưởng Giao thông ASEAN lần thứ 31 khai mạc.",
+        "Cuộc họp Bộ trưởng Tư pháp các nước diễn ra hôm qua.",
+        "Diễn đàn Chủ tịch doanh nghiệp trẻ năm nay.",
+        "Hội nghị Bộ trưởng Tài chính và Thống đốc Ngân hàng khu vực.",
+        "Giải thưởng Đại sứ văn hóa được trao.",
+        "Người dân có quyền lợi chính đáng.",
+        "Ông ấy đi bộ trên phố Huế.",
+    ],
+)
+def test_no_title_in_meeting_names_and_common_words(text: str) -> None:
+    assert vnus.find_titles(text, glossary=TINY) == []
+
+
+def test_a_name_that_looks_like_a_country_is_a_person() -> None:
+    [mention] = vnus.find_titles("Đại sứ Trần Thị Nga đến Nhật Bản.", glossary=TINY)
+    assert (mention.person, mention.en) == ("Trần Thị Nga", "Ambassador")
+
+
+def test_a_comma_does_not_join_two_titles_without_a_body() -> None:
+    found = [
+        m.text for m in vnus.find_titles("Bộ trưởng, Thứ trưởng và Cục trưởng.", glossary=TINY)
+    ]
+    assert found == ["Bộ trưởng", "Thứ trưởng", "Cục trưởng"]
+
+
+def test_reverse_refuses_what_it_cannot_read() -> None:
+    with pytest.raises(TermNotFound):
+        vnus.translate_title("Grand Vizier of the Moon", target="vi", glossary=TINY)
+
+
+# --- the round trip, as a law over composed titles ------------------------------------------
+
+TITLES = [t for t in TINY if t.kind == "title"]
+BODIES = [t for t in TINY if t.kind in ("ministry", "bureau", "committee")]
+PLACES = ["tỉnh Hà Giang", "tỉnh Quảng Trị", "Thành phố Hồ Chí Minh"]
+MODIFIERS = ["", "Quyền ", "Phó "]
+
+
+@given(
+    st.sampled_from(MODIFIERS),
+    st.sampled_from(TITLES),
+    st.one_of(
+        st.sampled_from([b.vi for b in BODIES]),
+        st.sampled_from(["Ủy ban nhân dân " + p for p in PLACES[:2]]),
+        st.sampled_from(["Tỉnh ủy Hà Giang", "Sở Giao thông vận tải tỉnh Quảng Trị"]),
+        st.sampled_from(["Hoa Kỳ", "Nhật Bản", "Việt Nam tại Nhật Bản", "Nhật Bản tại Hoa Kỳ"]),
+        st.just(""),
+    ),
+)
+def test_vi_en_vi_en_is_stable(modifier: str, title: Term, rest: str) -> None:
+    phrase = f"{modifier}{title.vi} {rest}".strip()
+    try:
+        english = _en(phrase)
+    except TermNotFound:
+        assume(False)
+        raise
+    vietnamese = vnus.translate_title(english, target="vi", glossary=TINY)
+    assert _en(vietnamese) == english
+
+
+# --- the shipped data ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        ("Phó Thủ tướng Thường trực Chính phủ", "Permanent Deputy Prime Minister"),
+        ("Trợ lý Bộ trưởng Bộ Y tế", "Assistant Minister of Health"),
+        ("Trợ lý Bộ trưởng Bộ Thương mại Hoa Kỳ", "U.S. Assistant Secretary of Commerce"),
+        ("Đại diện Thương mại Hoa Kỳ", "U.S. Trade Representative"),
+        ("Đại sứ Việt Nam tại Canada", "Ambassador of Viet Nam to Canada"),
+        ("Bộ trưởng Bộ Tư pháp Hoa Kỳ", "U.S. Attorney General"),
+        ("Bộ trưởng Chiến tranh Mỹ", "U.S. Secretary of War"),
+        ("Cố vấn An ninh Quốc gia Mỹ", "U.S. National Security Advisor"),
+        ("Người phát ngôn Bộ Công Thương", "Spokesperson of the Ministry of Industry and Trade"),
+        (
+            "Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa",
+            "Chairman of the People's Committee of Thanh Hoa Province",
+        ),
+        ("Phó Chủ tịch Quốc hội", "Vice Chairman of the National Assembly"),
+    ],
+)
+def test_shipped_titles_both_ways(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    ("english", "vietnamese"),
+    [
+        ("U.S. Senator", "Thượng nghị sĩ Hoa Kỳ"),
+        ("U.S. Ambassador", "Đại sứ Hoa Kỳ"),
+        ("U.S. Trade Representative", "Đại diện Thương mại Hoa Kỳ"),
+        ("Secretary of the Treasury", "Bộ trưởng Bộ Tài chính Hoa Kỳ"),
+    ],
+)
+def test_reverse_reads_what_vnus_writes(english: str, vietnamese: str) -> None:
+    assert vnus.translate_title(english, target="vi") == vietnamese
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "en", "person"),
+    [
+        (
+            "Phó Thủ tướng, Bộ trưởng Bộ Tài chính Hồ Đức Phớc chủ trì.",
+            "Phó Thủ tướng, Bộ trưởng Bộ Tài chính Hồ Đức Phớc",
+            "Deputy Prime Minister and Minister of Finance",
+            "Hồ Đức Phớc",
+        ),
+        (
+            "Thượng nghị sĩ Jon Ossoff (bang Georgia) thăm Đà Nẵng.",
+            "Thượng nghị sĩ Jon Ossoff",
+            "Senator",
+            "Jon Ossoff",
+        ),
+        ("Tổng Bí thư Tô Lâm phát biểu.", "Tổng Bí thư Tô Lâm", "General Secretary", "Tô Lâm"),
+    ],
+)
+def test_shipped_holders(text: str, title: str, en: str, person: str) -> None:
+    found = {m.text: m for m in vnus.find_titles(text)}
+    assert title in found, sorted(found)
+    assert (found[title].en, found[title].person) == (en, person)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 59 sẽ diễn ra năm sau.",
+        "Hội nghị Bộ trưởng Kinh tế ASEAN - Hoa Kỳ tham vấn về thương mại.",
+    ],
+)
+def test_shipped_meeting_names_hold_no_title(text: str) -> None:
+    assert vnus.find_titles(text) == []
