@@ -131,11 +131,11 @@ def _en(text: str) -> str:
         # Local units of Circular tables 10 and 11, with any place.
         (
             "Chủ tịch Ủy ban nhân dân tỉnh Hà Giang",
-            "Chairman of the People's Committee of Ha Giang Province",
+            "Chairman of the Ha Giang Provincial People's Committee",
         ),
         (
             "Phó Chủ tịch UBND tỉnh Gia Lai",
-            "Vice Chairman of the People's Committee of Gia Lai Province",
+            "Vice Chairman of the Gia Lai Provincial People's Committee",
         ),
         ("Bí thư Tỉnh ủy Sơn La", "Secretary of the Son La Provincial Party Committee"),
         (
@@ -280,7 +280,7 @@ def test_vi_en_vi_en_is_stable(modifier: str, title: Term, rest: str) -> None:
         ("Người phát ngôn Bộ Công Thương", "Spokesperson of the Ministry of Industry and Trade"),
         (
             "Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa",
-            "Chairman of the People's Committee of Thanh Hoa Province",
+            "Chairman of the Thanh Hoa Provincial People's Committee",
         ),
         ("Phó Chủ tịch Quốc hội", "Vice Chairman of the National Assembly"),
     ],

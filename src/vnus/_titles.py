@@ -397,7 +397,7 @@ class _Terms:
     """Where the glossary terms of a text start, for the name reader."""
 
     starts: frozenset[int]
-    one_word: frozenset[int]  # starts of terms that are one word ("Nga", "Đức", "Mỹ")
+    words: dict[int, tuple[str, ...]]  # the words of the term at each start ("Hòa", "Bình")
 
 
 def _honorific_ending(text: str, position: int) -> int | None:
@@ -440,8 +440,9 @@ def _read_name(
     glossary name ("Bộ", "Hội": a body, not a person) unless it is a Vietnamese surname
     (compared with its diacritics: "Tô" opens a name, "Tổ" a body); a single word counts
     only when it is a known office-holder's name, and a capitalised run longer than a
-    name is a heading, not a name. In a name that starts with a surname, a given-name
-    syllable stays in the name even where it is also a one-word term ("Trần Thị Nga").
+    name is a heading, not a name. In a name that starts with a surname, given-name
+    syllables stay in the name even where they are also a term ("Trần Thị Nga", "Nguyễn
+    Hòa Bình": Russia, a province).
     """
     words: list[tuple[int, int]] = []
     cursor = position
@@ -457,7 +458,7 @@ def _read_name(
         start, end = match.span()
         bare = word.rstrip(".")
         particle = bare in _PARTICLES and bool(words)
-        given = surname and start in terms.one_word and _cased(bare) in _GIVEN
+        given = surname and all(_cased(w) in _GIVEN for w in terms.words.get(start, ("",)))
         if start in terms.starts and not given:
             break
         if not (_is_upper_word(word) or particle or _is_initials(word)):
@@ -685,7 +686,9 @@ def _place_at(
     """A place named at ``position``: a glossary place (its English) or two syllables."""
     for mention in terms[index : index + 4]:
         if mention.span[0] == position and mention.term.kind in PLACE_KINDS - COUNTRY_KINDS:
-            return mention.span[1], mention.term.en
+            place = mention.term  # "Quang Ninh", not "Quang Ninh Province"
+            short = [e for e in place.en_variants if place.en.startswith(e + " ")]
+            return mention.span[1], min([place.en, *short], key=len)
     # A one-word term does not end a place: "Lào Cai" is not Laos.
     starts = frozenset(m.span[0] for m in terms[index : index + 4] if " " in m.text)
     end = _read_place(text, position, starts)
@@ -790,6 +793,8 @@ def _read_phrase(
         gap = _gap(text, phrase.end, nxt.span[0]) if nxt else "\x00"
         kind = nxt.term.kind if nxt else ""
         unit = _read_unit(text, phrase.end, terms, index, data) if phrase.body is None else None
+        if unit and nxt and kind in BODY_KINDS and gap == " " and unit[0] <= nxt.span[1]:
+            unit = None  # the glossary names this body itself: its own English wins
         if unit is not None:
             phrase.end, phrase.body = unit
             while index < len(terms) and terms[index].span[0] < phrase.end:
@@ -973,7 +978,7 @@ def find_titles(
     term_starts_sorted = [m.span[0] for m in terms]
     term_starts = _Terms(
         frozenset(term_starts_sorted),
-        frozenset(m.span[0] for m in terms if " " not in m.text and "-" not in m.text),
+        {m.span[0]: tuple(m.text.split()) for m in terms},
     )
     country_starts = frozenset(m.span[0] for m in terms if m.term.kind in COUNTRY_KINDS)
     found: list[TitleMention] = []
