@@ -16,6 +16,11 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:  # each module adds its names here as it lands
+    from vnus.amounts import Amount as Amount
+    from vnus.amounts import AmountMention as AmountMention
+    from vnus.amounts import find_amounts as find_amounts
+    from vnus.amounts import format_amount as format_amount
+    from vnus.amounts import parse_amount as parse_amount
     from vnus.dates import DateMention as DateMention
     from vnus.dates import DateValue as DateValue
     from vnus.dates import find_dates as find_dates
@@ -41,6 +46,11 @@ if TYPE_CHECKING:  # each module adds its names here as it lands
 
 # name -> module that defines it; resolved on first attribute access (PEP 562).
 _LAZY: dict[str, str] = {
+    "Amount": "vnus.amounts",
+    "AmountMention": "vnus.amounts",
+    "find_amounts": "vnus.amounts",
+    "format_amount": "vnus.amounts",
+    "parse_amount": "vnus.amounts",
     "normalize": "vnus.text",
     "fold": "vnus.text",
     "fold_with_offsets": "vnus.text",
@@ -72,7 +82,16 @@ def __getattr__(name: str) -> Any:
     module_name = _LAZY.get(name)
     if module_name is None:
         # Submodules such as vnus.corpus and vnus.strategies are imported by name.
-        if name in {"corpus", "strategies", "cli", "text", "glossary", "dates", "mentions"}:
+        if name in {
+            "corpus",
+            "strategies",
+            "cli",
+            "text",
+            "glossary",
+            "dates",
+            "mentions",
+            "amounts",
+        }:
             return importlib.import_module(f"vnus.{name}")
         raise AttributeError(f"module 'vnus' has no attribute {name!r}")
     value = getattr(importlib.import_module(module_name), name)

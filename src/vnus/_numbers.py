@@ -46,6 +46,8 @@ Lang = Literal["vi", "en"]
 # unbounded repeat can match one string two ways: each run ends at a separator.
 DIGITS_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _SEPARATOR_RE = re.compile("[.,]")
+# Longer figures are not amounts of the press (and Decimal-to-int is not linear).
+_MAX_FIGURE = 40
 # Most scale words in a row that multiply ("nghìn tỷ"); more is not a number.
 _MAX_SCALE_RUN = 2
 
@@ -163,15 +165,18 @@ def parse_digits(text: str, lang: Lang | None = None) -> Decimal | None:
     ("12.345,67"), one kind repeated ("1.234.567", a grouping), one before other than
     three digits ("88,4", "8.5", decimals). Only one separator before exactly three
     digits ("1.234") depends on ``lang``: a group in ``vi`` ("." groups) and a decimal
-    in ``en`` for "." (the reverse for ","); with no ``lang`` Vietnamese is assumed.
-    "1.1.1" and "1,2.3" are not figures.
+    in ``en`` for "." (the reverse for ","); with no ``lang`` either is a group, the
+    likelier reading of a figure whose language nothing tells. "1.1.1" and "1,2.3" are
+    not figures, nor is anything longer than 40 characters.
 
     >>> parse_digits("1.234.567"), parse_digits("1,234", "en"), parse_digits("1,234", "vi")
     (Decimal('1234567'), Decimal('1234'), Decimal('1.234'))
+    >>> parse_digits("1,234"), parse_digits("1.234")
+    (Decimal('1234'), Decimal('1234'))
     >>> parse_digits("1.1.1") is None, parse_digits("12,3.4") is None
     (True, True)
     """
-    if DIGITS_RE.fullmatch(text) is None:
+    if len(text) > _MAX_FIGURE or DIGITS_RE.fullmatch(text) is None:
         return None
     seps = [c for c in text if c in ".,"]
     if not seps:
@@ -191,7 +196,7 @@ def parse_digits(text: str, lang: Lang | None = None) -> Decimal | None:
     whole_run, fraction = runs
     sep = seps[0]
     ambiguous = len(fraction) == 3 and 1 <= len(whole_run) <= 3 and whole_run != "0"
-    if ambiguous and sep == number_words(lang or "vi").group:
+    if ambiguous and (lang is None or sep == number_words(lang).group):
         return Decimal(whole_run + fraction)
     return tidy(Decimal(whole_run + "." + fraction))
 
@@ -239,6 +244,10 @@ def _en_block(words: Words, i: int, t: NumberWords) -> tuple[int, int] | None:
         if word in t.units:
             return t.units[word], k + 1
         head, _, tail = word.partition("-")
+        if head in t.tens and not tail and _w(words, k + 1) == "-":
+            last = t.units.get(_w(words, k + 2))  # "twenty - five" as three tokens
+            if last and last < 10:
+                return t.tens[head] + last, k + 3
         if head in t.tens:
             if not tail:
                 return t.tens[head], k + 1
@@ -267,8 +276,16 @@ def _figure(words: Words, i: int, lang: Lang | None) -> tuple[Decimal, int] | No
     return (value, i + 1) if value is not None else None
 
 
+_SAME = "same"
+
+
 def read_number(
-    words: Words, start: int = 0, lang: Lang | None = None, *, figures: bool = True
+    words: Words,
+    start: int = 0,
+    lang: Lang | None = None,
+    *,
+    figures: bool = True,
+    figure_lang: Lang | Literal["same"] | None = "same",
 ) -> tuple[Decimal, int] | None:
     """The number written from ``words[start]``: its value and the index after it.
 
@@ -287,14 +304,15 @@ def read_number(
     languages: tuple[Lang, ...] = (lang,) if lang else ("vi", "en")
     best: tuple[Decimal, int] | None = None
     for language in languages:
-        found = _read(words, start, language, lang, figures)
+        digits: Lang | None = (lang or language) if figure_lang == _SAME else figure_lang  # type: ignore[assignment]
+        found = _read(words, start, language, digits, figures)
         if found is not None and (best is None or found[1] > best[1]):
             best = found
     return best
 
 
 def _read(
-    words: Words, start: int, language: Lang, lang: Lang | None, figures: bool
+    words: Words, start: int, language: Lang, digits: Lang | None, figures: bool
 ) -> tuple[Decimal, int] | None:
     t = number_words(language)
     block_of = _vi_block if language == "vi" else _en_block
@@ -303,7 +321,7 @@ def _read(
     while True:
         block: tuple[Decimal | int, int] | None = block_of(words, j, t)
         if block is None and figures:
-            block = _figure(words, j, lang or language)
+            block = _figure(words, j, digits)
         if block is None:
             break
         value, k = block
