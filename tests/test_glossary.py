@@ -507,65 +507,7 @@ def test_clear_cache_reloads() -> None:
     assert glossary_module.glossary() is not first
 
 
-@pytest.fixture
-def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the fixture glossary, with the parse cache in tmp_path/cache."""
-    folder = tmp_path / "data"
-    folder.mkdir()
-    for path in MINI.glob("*.toml"):
-        (folder / path.name).write_bytes(path.read_bytes())
-    monkeypatch.setenv("VNUS_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.delenv("VNUS_NO_CACHE", raising=False)
-    return folder
-
-
-def _refuse_to_parse(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(cls: type[Glossary], path: object) -> Glossary:
-        raise AssertionError("parsed the TOML although the cache was fresh")
-
-    monkeypatch.setattr(Glossary, "from_path", classmethod(refuse))
-
-
-def test_parse_cache_is_used_when_nothing_changed(
-    data_copy: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    first = glossary_module._load_with_cache(str(data_copy))
-    assert len(list((data_copy.parent / "cache").glob("glossary-*.pickle"))) == 1
-    _refuse_to_parse(monkeypatch)
-    second = glossary_module._load_with_cache(str(data_copy))
-    assert second is not first
-    assert list(second) == list(first) == list(MINI_GLOSSARY)
-    assert second.lookup("moit") == MINI_GLOSSARY.lookup("moit")
-    assert [m.term.id for m in second.search("Bộ")] == [m.term.id for m in first.search("Bộ")]
-
-
-def test_parse_cache_notices_edited_data(data_copy: Path) -> None:
-    first = glossary_module._load_with_cache(str(data_copy))
-    extra = '\n[[term]]\nid = "x.new"\nkind = "concept"\nvi = "Mới"\nen = "New"\nsources = ["s"]\n'
-    with (data_copy / "titles.toml").open("a", encoding="utf-8") as handle:
-        handle.write(extra)
-    second = glossary_module._load_with_cache(str(data_copy))
-    assert len(second) == len(first) + 1
-    assert second.lookup("Mới").id == "x.new"
-
-
-def test_damaged_or_unwritable_cache_is_only_slower(
-    data_copy: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    glossary_module._load_with_cache(str(data_copy))
-    (cache,) = (data_copy.parent / "cache").glob("glossary-*.pickle")
-    cache.write_bytes(b"not a pickle")
-    assert list(glossary_module._load_with_cache(str(data_copy))) == list(MINI_GLOSSARY)
-    blocked = data_copy.parent / "blocked"
-    blocked.write_text("a file where the cache folder should be", encoding="utf-8")
-    monkeypatch.setenv("VNUS_CACHE_DIR", str(blocked / "vnus"))
-    assert list(glossary_module._load_with_cache(str(data_copy))) == list(MINI_GLOSSARY)
-
-
-def test_cache_can_be_turned_off(data_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("VNUS_NO_CACHE", "1")
-    glossary_module._load_with_cache(str(data_copy))
-    assert not (data_copy.parent / "cache").exists()
+# The on-disk compiled form (cache) is tested in tests/test_cache.py.
 
 
 def _run(code: str) -> str:

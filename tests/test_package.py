@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import zipfile
 from importlib import metadata
 from pathlib import Path
 
@@ -109,3 +110,22 @@ def test_wheel_installs_and_reads_bundled_data(tmp_path: Path) -> None:
     for path in (module, seeds_dir, glossary_dir):
         assert path.startswith(str(target)), path
     assert summary.split() == ["5", "5", "vn.moit", "True"]
+    # The wheel carries the glossary compiled at build time (hatch_build.py): an installed
+    # vnus neither parses TOML nor writes a per-user cache to look a term up.
+    with zipfile.ZipFile(wheel) as archive:
+        assert "vnus/_data/glossary.json" in archive.namelist()
+    compiled = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, vnus; t = vnus.glossary().lookup('MOIT'); "
+            "print(t.id, 'tomllib' in sys.modules)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(target), "VNUS_CACHE_DIR": str(tmp_path / "fresh")},
+    )
+    assert compiled.stdout.split() == ["vn.moit", "False"]
+    assert not (tmp_path / "fresh").exists()

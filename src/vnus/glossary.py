@@ -36,7 +36,6 @@ import sys
 import threading
 import types
 import unicodedata
-import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from os import PathLike
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -966,6 +965,20 @@ class Glossary:
         self._positions = {term.id: position for position, term in enumerate(self._terms)}
         self._origins = origins
 
+    @classmethod
+    def _restore(
+        cls, terms: Sequence[Term], origins: dict[str, str], source: str, index: _Index
+    ) -> Glossary:
+        """A glossary from parts already validated and indexed (see :mod:`vnus._cache`)."""
+        self = cls.__new__(cls)
+        self._terms = tuple(terms)
+        self._source = source
+        self._index = index
+        self._by_id = {term.id: term for term in self._terms}
+        self._positions = {term.id: position for position, term in enumerate(self._terms)}
+        self._origins = origins
+        return self
+
     @property
     def source(self) -> str | None:
         """The folder or file the glossary was loaded from (None when built from terms)."""
@@ -1243,9 +1256,6 @@ def _label(term: Term, query: str, form: str | None = None) -> str:
 _LOAD_LOCK = threading.Lock()
 
 
-_CACHE_FORMAT = "1"  # bump when what a pickled Glossary holds changes shape
-
-
 def _bundled_folder() -> str | Traversable:
     # Where _resources.data_dir() looks, checked with os.path first: importlib.resources
     # costs ~10 ms of a cold start and only installs that are not plain folders need it.
@@ -1261,69 +1271,15 @@ def _bundled_folder() -> str | Traversable:
     return data_dir("glossary")
 
 
-def _cache_path(folder: str) -> str | None:
-    """Where the parsed glossary of ``folder`` is cached; None when caching is off."""
-    if os.environ.get("VNUS_NO_CACHE"):
-        return None
-    root = os.environ.get("VNUS_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "vnus"
-    )
-    return os.path.join(root, f"glossary-{zlib.crc32(folder.encode()):08x}.pickle")
-
-
-def _stamp(folder: str) -> str:
-    """What the cached glossary was built from: code and data files, sizes and times."""
-    from vnus import __version__, text
-
-    files = sorted(
-        os.path.join(folder, name)
-        for name in os.listdir(folder)
-        if name.endswith(".toml") and name not in _SKIPPED_FILES
-    )
-    parts = [_CACHE_FORMAT, __version__]
-    for path in (os.path.abspath(__file__), os.path.abspath(text.__file__), *files):
-        stat = os.stat(path)
-        parts.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}")
-    return "\n".join(parts)
-
-
 def _load_with_cache(folder: str) -> Glossary:
-    """``Glossary.from_path(folder)``, or its pickle if nothing changed since it was made.
+    """``Glossary.from_path(folder)``, from its verified compiled form when there is one.
 
-    The cache lives in ``$VNUS_CACHE_DIR`` (default ``~/.cache/vnus``); set
-    ``VNUS_NO_CACHE=1`` to parse the TOML every time.
+    See :mod:`vnus._cache`: the compiled JSON inside the package, else the user cache
+    (``$VNUS_CACHE_DIR``, default ``~/.cache/vnus``; ``VNUS_NO_CACHE=1`` turns it off).
     """
-    import pickle
+    from vnus import _cache
 
-    cache = _cache_path(folder)
-    stamp = _stamp(folder)
-    if cache is not None:
-        try:
-            with open(cache, "rb") as handle:
-                cached_stamp, cached = pickle.load(handle)
-            if cached_stamp == stamp and isinstance(cached, Glossary):
-                return cached
-        except (
-            OSError,
-            EOFError,
-            pickle.UnpicklingError,
-            AttributeError,
-            ImportError,
-            TypeError,
-            ValueError,
-        ):
-            pass  # no cache yet, or one from other code: parse below and replace it
-    loaded = Glossary.from_path(folder)
-    if cache is not None:
-        temporary = f"{cache}.{os.getpid()}.{threading.get_ident()}.tmp"
-        try:
-            os.makedirs(os.path.dirname(cache), exist_ok=True)
-            with open(temporary, "wb") as handle:
-                pickle.dump((stamp, loaded), handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, cache)  # atomic: a concurrent reader sees old or new
-        except OSError:
-            pass  # a read-only home only costs the next start its parse
-    return loaded
+    return _cache.load(folder)
 
 
 @functools.cache
