@@ -51,8 +51,9 @@ def _refuse_to_parse(monkeypatch: pytest.MonkeyPatch) -> None:
 def _same(found: Glossary, expected: Glossary = MINI_GLOSSARY) -> None:
     assert list(found) == list(expected)
     assert found._index == expected._index
+    assert found.as_of == expected.as_of
     for term in expected:
-        assert found.lookup(term.en) == term
+        assert found.lookup_all(term.en) == expected.lookup_all(term.en)
         assert Path(found.origin(term) or "").name == Path(expected.origin(term) or "").name
 
 
@@ -391,3 +392,22 @@ def test_damaged_packaged_form_is_not_used(package: Path, damage: object) -> Non
     compiled = package.parent / _cache.PACKAGED
     compiled.write_bytes(damage(compiled.read_bytes()))  # type: ignore[operator]
     _same(_load(package))
+
+
+def test_bundled_data_round_trips_through_the_compiled_form(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every field kind the shipped data uses (status, dates, as_of ...) comes back equal."""
+    folder = tmp_path / "glossary"
+    folder.mkdir()
+    for path in (Path(__file__).parents[1] / "glossary").glob("*.toml"):
+        (folder / path.name).write_bytes(path.read_bytes())
+    monkeypatch.setenv("VNUS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("VNUS_NO_CACHE", raising=False)
+    parsed = Glossary.from_path(folder)
+    assert parsed.as_of is not None
+    _load(folder)
+    _refuse_to_parse(monkeypatch)
+    again = _load(folder)
+    _same(again, parsed)
+    assert [t.to_dict() for t in again] == [t.to_dict() for t in parsed]

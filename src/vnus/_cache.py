@@ -84,46 +84,49 @@ def source_key(folder: str) -> str:
 # --- the format -----------------------------------------------------------------------------
 
 
-_LISTS = frozenset(
-    {"abbr", "vi_variants", "en_variants", "successors", "ambiguous", "preferred", "sources"}
-)
-_REQUIRED = frozenset({"id", "kind", "vi", "en"})
-_DATES = frozenset({"valid_from", "valid_until"})
-
-
-def _fields() -> list[str]:
-    """Term's field names in declaration order: the columns of a payload row."""
+def _columns() -> list[tuple[str, str]]:
+    """Term's fields in declaration order, each with the kind of value it holds: the
+    columns of a payload row. The kind follows from the field's converter and default."""
     import attrs
 
-    from vnus.glossary import Term
+    from vnus.glossary import FrozenDict, Term, _to_date, _to_tuple
 
-    return [field.name for field in attrs.fields(Term)]
+    kinds = {_to_tuple: "list", FrozenDict: "dict", _to_date: "date"}
+    columns = []
+    for field in attrs.fields(Term):
+        kind = kinds.get(field.converter)
+        if kind is None:
+            kind = "text" if field.default is attrs.NOTHING else "text?"
+        columns.append((field.name, kind))
+    return columns
 
 
 def dumps(glossary: Glossary, key: str) -> bytes:
     """The compiled form: a one-line JSON header, then the JSON payload it vouches for.
 
     Each term is a row of its field values in :class:`~vnus.glossary.Term` order (lists
-    for tuples, ISO strings for dates); the index is stored as built, except ``by_key``
-    and ``lengths``, which follow from ``choice_forms`` and ``choices``.
+    for tuples, objects for mappings, ISO strings for dates); the index is stored as
+    built, except ``by_key`` and ``lengths``, which follow from the rest.
     """
-    names = _fields()
+    columns = _columns()
     rows = []
     for term in glossary:
         row: list[Any] = []
-        for name in names:
+        for name, kind in columns:
             value = getattr(term, name)
-            if name in _DATES:
-                value = value.isoformat() if value is not None else None
-            elif name == "en_by_country":
+            if kind == "date":
+                value = None if value is None else value.isoformat()
+            elif kind == "dict":
                 value = dict(value)
-            elif isinstance(value, tuple):
+            elif kind == "list":
                 value = list(value)
             row.append(value)
         rows.append(row)
     index = glossary._index
+    as_of = glossary.as_of
     payload = {
-        "fields": names,
+        "columns": columns,
+        "as_of": None if as_of is None else as_of.isoformat(),
         "terms": rows,
         "origins": [os.path.basename(glossary.origin(term) or "") for term in glossary],
         "choices": index.choices,
@@ -156,44 +159,50 @@ def _types(values: Iterable[object]) -> set[type]:
     return set(map(type, values))
 
 
-def _terms(names: list[str], rows: object) -> list[Term]:
+def _terms(columns: list[tuple[str, str]], rows: object) -> list[Term]:
     """Term objects from payload rows, every column checked for its type first."""
     from vnus.glossary import FrozenDict, Term
 
     _require(type(rows) is list and _types(rows) <= {list}, "terms are not rows")
     assert isinstance(rows, list)
-    _require(set(map(len, rows)) <= {len(names)}, "a row has the wrong length")
-    columns = list(zip(*rows, strict=True)) or [() for _ in names]
+    _require(set(map(len, rows)) <= {len(columns)}, "a row has the wrong length")
+    values = list(zip(*rows, strict=True)) or [() for _ in columns]
     converted: list[Iterable[object]] = []
-    for name, column in zip(names, columns, strict=True):
+    for (name, kind), column in zip(columns, values, strict=True):
         kinds = _types(column)
-        if name in _LISTS:
+        if kind == "list":
             _require(kinds <= {list}, f"{name} is not a list")
             _require(_types(chain.from_iterable(column)) <= {str}, f"{name} holds a non-string")
             converted.append(map(tuple, column))
-        elif name in _DATES:
+        elif kind == "date":
             _require(kinds <= {str, type(None)}, f"{name} is not a date")
-            converted.append(
-                [None if v is None else datetime.date.fromisoformat(v) for v in column]
-            )
-        elif name == "en_by_country":
+            converted.append([None if v is None else _date(v) for v in column])
+        elif kind == "dict":
             _require(kinds <= {dict}, f"{name} is not an object")
             texts = chain.from_iterable(d.values() for d in column)
             _require(_types(texts) <= {str}, f"{name} holds a non-string")
             converted.append(map(FrozenDict, column))
         else:
-            allowed = {str} if name in _REQUIRED else {str, type(None)}
+            allowed = {str} if kind == "text" else {str, type(None)}
             _require(kinds <= allowed, f"{name} is not a string")
             converted.append(column)
-    # Values are final: set them as Term.__init__ would, without its converters.
+    # Values are final (status already filled in by Term's post-init when it was dumped):
+    # set them as Term.__init__ would, without its converters.
+    names = [name for name, _ in columns]
     make, put = object.__new__, object.__setattr__
     terms = []
-    for values in zip(*converted, strict=True):
+    for row in zip(*converted, strict=True):
         term = make(Term)
-        for name, value in zip(names, values, strict=True):
+        for name, value in zip(names, row, strict=True):
             put(term, name, value)
         terms.append(term)
     return terms
+
+
+def _date(value: str) -> datetime.date:
+    day = datetime.date.fromisoformat(value)
+    _require(day.isoformat() == value, "a date is not in ISO form")
+    return day
 
 
 def loads(data: bytes, key: str, folder: str) -> Glossary:
@@ -210,9 +219,11 @@ def loads(data: bytes, key: str, folder: str) -> Glossary:
     _require(header.get("sha256") == hashlib.sha256(body).hexdigest(), "a wrong digest")
     payload = json.loads(body)
     _require(type(payload) is dict, "the payload is not an object")
-    names = _fields()
-    _require(payload["fields"] == names, "written for other Term fields")
-    terms = _terms(names, payload["terms"])
+    columns = _columns()
+    _require(payload["columns"] == [list(column) for column in columns], "other Term fields")
+    terms = _terms(columns, payload["terms"])
+    as_of = payload["as_of"]
+    _require(as_of is None or type(as_of) is str, "as_of is not a date")
     count = len(terms)
     origins, choices = payload["origins"], payload["choices"]
     positions, forms = payload["positions"], payload["forms"]
@@ -247,7 +258,7 @@ def loads(data: bytes, key: str, folder: str) -> Glossary:
     paths = {name: os.path.join(folder, name) for name in set(origins)}
     where = dict(zip((term.id for term in terms), map(paths.__getitem__, origins), strict=True))
     _require(len(where) == count, "an id is listed twice")
-    return Glossary._restore(terms, where, folder, index)
+    return Glossary._restore(terms, where, folder, index, None if as_of is None else _date(as_of))
 
 
 # --- where the user cache lives, and reading it safely -----------------------------------------

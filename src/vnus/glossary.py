@@ -967,12 +967,18 @@ class Glossary:
 
     @classmethod
     def _restore(
-        cls, terms: Sequence[Term], origins: dict[str, str], source: str, index: _Index
+        cls,
+        terms: Sequence[Term],
+        origins: dict[str, str],
+        source: str,
+        index: _Index,
+        as_of: datetime.date | None,
     ) -> Glossary:
         """A glossary from parts already validated and indexed (see :mod:`vnus._cache`)."""
         self = cls.__new__(cls)
         self._terms = tuple(terms)
         self._source = source
+        self._as_of = as_of
         self._index = index
         self._by_id = {term.id: term for term in self._terms}
         self._positions = {term.id: position for position, term in enumerate(self._terms)}
