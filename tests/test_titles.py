@@ -336,3 +336,36 @@ def test_shipped_holders(text: str, title: str, en: str, person: str) -> None:
 )
 def test_shipped_meeting_names_hold_no_title(text: str) -> None:
     assert vnus.find_titles(text) == []
+
+
+# --- article context -----------------------------------------------------------------------
+
+
+def test_context_reads_a_bare_title_as_the_office_named_before_it() -> None:
+    text = "Đại sứ Nhật Bản tại Hoa Kỳ đến. Sau đó Đại sứ phát biểu."
+    assert [m.en for m in vnus.find_titles(text, glossary=TINY)][-1] == "Ambassador"
+    resolved = vnus.find_titles(text, glossary=TINY, context="")
+    assert resolved[-1].en == "Ambassador of Japan"
+    assert resolved[-1].country == "JP"
+
+
+def test_context_from_earlier_text_and_the_latest_mention_wins() -> None:
+    earlier = "Bộ trưởng Bộ Tư pháp Hoa Kỳ phát biểu."
+    [bare] = vnus.find_titles("Bộ trưởng cho biết", glossary=TINY, context=earlier)
+    assert bare.en == "U.S. Secretary"
+    text = "Bộ trưởng Bộ Giao thông vận tải nói. Bộ trưởng cho biết"
+    assert vnus.find_titles(text, glossary=TINY, context=earlier)[-1].en == "Minister"
+
+
+def test_context_must_be_text() -> None:
+    with pytest.raises(TypeError, match="context"):
+        vnus.find_titles("Bộ trưởng", context=3)  # type: ignore[arg-type]
+
+
+def test_article_titles_read_in_context() -> None:
+    article = vnus.corpus.Article(
+        id="x",
+        title="",
+        paragraphs=("Ngoại trưởng Hoa Kỳ Antony Blinken đến Hà Nội.", "Ngoại trưởng cho biết"),
+    )
+    assert [t.en for t in article.titles()] == ["U.S. Secretary of State"] * 2

@@ -950,12 +950,20 @@ def find_titles(
     glossary: Glossary | None = None,
     people: People | None = None,
     on: datetime.date | None = None,
+    context: str | None = None,
 ) -> list[TitleMention]:
     """Every official title phrase in ``text``, with its English and holder, in order.
 
     ``on`` (the date the text was written, when known) picks among a holder's offices.
     ``glossary`` reads with another glossary; ``people`` names the office-holders
     (the bundled ones when neither is given, none with a custom glossary).
+    ``context`` (the text before ``text`` in the same article; ``""`` for none) reads a
+    bare title as the last office of that title named with its country: after
+    "Ngoại trưởng Hoa Kỳ Antony Blinken", a bare "Ngoại trưởng" is the U.S. Secretary of
+    State, not Viet Nam's minister.
+
+    >>> [t.en for t in find_titles("Ngoại trưởng Mỹ đến Hà Nội. Ngoại trưởng nói", context="")]
+    ['U.S. Secretary of State', 'U.S. Secretary of State']
 
     >>> [(t.text, t.en) for t in find_titles("bà Gina Raimondo, Bộ trưởng Bộ Thương mại Hoa Kỳ")]
     [('Gina Raimondo, Bộ trưởng Bộ Thương mại Hoa Kỳ', 'U.S. Secretary of Commerce')]
@@ -969,11 +977,16 @@ def find_titles(
         raise TypeError(f"people must be People or None, not {type(people).__name__}")
     if on is not None and not isinstance(on, datetime.date):
         raise TypeError(f"on must be a datetime.date or None, not {type(on).__name__}")
+    if context is not None and not isinstance(context, str):
+        raise TypeError(f"context must be str or None, not {type(context).__name__}")
     if people is None and glossary is None:
         from vnus.people import people as bundled_people
 
         people = bundled_people()
     data = _title_data(source)
+    known: dict[str, str] = {}  # title id -> the country it was last named with
+    for earlier in find_titles(context, glossary=source, people=people, on=on) if context else ():
+        _remember(known, earlier, data)
     terms = find_terms(text, glossary=source)
     term_starts_sorted = [m.span[0] for m in terms]
     term_starts = _Terms(
@@ -1026,11 +1039,39 @@ def find_titles(
             phrase.last += 1
         first = bisect.bisect_left(term_starts_sorted, start)
         inside = tuple(m for m in terms[first : phrase.last] if m.span[1] <= end)
+        if context is not None and _is_bare(phrase) and phrase.titles[0].id in known:
+            phrase.country = known[phrase.titles[0].id]  # the office named earlier
         found.append(_mention(text, start, end, phrase, name, inside, data, people, on))
+        if context is not None and not _is_bare(phrase):
+            _remember(known, found[-1], data)
         previous_end = end
         previous_person = name
         index = phrase.last
     return found
+
+
+def _is_bare(phrase: _Phrase) -> bool:
+    """A title with nothing that says whose office it is: no body, country or post."""
+    return (
+        len(phrase.titles) == 1
+        and phrase.body is None
+        and phrase.country is None
+        and phrase.office is None
+        and phrase.posted_to is None
+        and phrase.titles[0].country is None
+    )
+
+
+def _remember(known: dict[str, str], mention: TitleMention, data: _TitleData) -> None:
+    """Note the country of a title named with it, under that title and under the bare
+    titles it begins with ("Ngoại trưởng Hoa Kỳ" is also a "Ngoại trưởng")."""
+    if mention.title is None or not mention.country:
+        return
+    known[mention.title.id] = mention.country
+    forms = data.vietnamese.get(mention.title.id, frozenset())
+    for title_id, bare in data.vietnamese.items():
+        if any(f.startswith(b + " ") for f in forms for b in bare):
+            known[title_id] = mention.country
 
 
 def _mention(

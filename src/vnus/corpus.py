@@ -136,10 +136,11 @@ class Article:
         return find_terms(self.text)
 
     def titles(self) -> list[TitleMention]:
-        """Official titles in the body (:func:`vnus.find_titles` on :attr:`text`)."""
+        """Official titles in the body (:func:`vnus.find_titles` on :attr:`text`), a bare
+        title read against the offices the article named before it."""
         from vnus.mentions import find_titles
 
-        return find_titles(self.text)
+        return find_titles(self.text, context="")
 
     def dates(self) -> list[DateMention]:
         """Date expressions in the body, read against :attr:`reference_date` (today when None).
