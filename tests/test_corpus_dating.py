@@ -227,6 +227,7 @@ def _people() -> Any:
 def test_office_holders() -> None:
     terms = (_term("title.acting", "title-modifier"), _term("title.minister", "title"))
     terms += (_term("vn.moit"),)
+    terms = tuple(SimpleNamespace(term=t) for t in terms)  # TitleMention.terms: TermMentions
     mention = SimpleNamespace(
         text="Quyền Bộ trưởng Bộ Công Thương Lê Mạnh Hùng", person="Lê Mạnh Hùng", terms=terms
     )

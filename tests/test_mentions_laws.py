@@ -16,9 +16,8 @@ from hypothesis import strategies as st
 
 import vnus
 import vnus.corpus
+from vnus._terms import _abbreviation_fits, _is_proper_word
 from vnus.mentions import (
-    _abbreviation_fits,
-    _is_proper_word,
     compile_matcher,
     find_terms,
     find_titles,

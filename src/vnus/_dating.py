@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import importlib.util
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -363,21 +362,11 @@ def body_dates(article: Article) -> list[Constraint]:
     return out
 
 
-def _available(module: str) -> bool:
-    return importlib.util.find_spec(module) is not None
-
-
 def term_validity(article: Article) -> list[Constraint]:
     """Bodies and frameworks named in the text, with their glossary validity dates."""
-    if not _available("vnus.mentions"):
-        return []
-    try:
-        mentions = article.terms()
-    except (ImportError, AttributeError, FileNotFoundError, NotImplementedError):
-        return []  # the glossary or its finder is not in place yet
     out: list[Constraint] = []
     seen: set[str] = set()
-    for mention in mentions or ():
+    for mention in article.terms():
         term = mention.term
         if term.id in seen:
             continue
@@ -416,25 +405,19 @@ def office_holders(article: Article, people: People | None = None) -> list[Const
     and "acting"; a person who held several such offices gives the span of all of them.
     ``people`` defaults to the bundled office-holders (``glossary/people.toml``).
     """
-    if not (_available("vnus.mentions") and _available("vnus.people")):
-        return []
-    try:
-        mentions = article.titles()
-        if people is None:
-            from vnus.people import people as bundled
+    mentions = article.titles()
+    if people is None:
+        from vnus.people import people as bundled
 
-            people = bundled()
-    except (ImportError, AttributeError, FileNotFoundError, NotImplementedError):
-        return []  # the title finder or the office-holders are not in place yet
+        people = bundled()
     out: list[Constraint] = []
     seen: set[tuple[str, str | None, str | None, bool]] = set()
-    for mention in mentions or ():  # a finder still being written may return None
-        name = getattr(mention, "person", None)
-        person = people.find(name) if isinstance(name, str) else None
+    for mention in mentions:
+        name = mention.person
+        person = people.find(name) if name is not None else None
         if person is None:
             continue
-        # TitleMention.terms holds TermMentions; their .term is the glossary Term.
-        terms = [getattr(t, "term", t) for t in getattr(mention, "terms", ())]
+        terms = [t.term for t in mention.terms]
         title = next((t.id for t in terms if t.kind == "title"), None)
         organization = next((t.id for t in terms if t.kind not in _NOT_BODIES), None)
         acting = any(t.id == "title.acting" for t in terms)
@@ -454,7 +437,7 @@ def office_holders(article: Article, people: People | None = None) -> list[Const
         if lo is None and hi is None:
             continue  # dates not known: no clue
         span = f"{lo.isoformat() if lo else '?'} – {hi.isoformat() if hi else 'now'}"
-        clue = f"{getattr(mention, 'text', name)!r}: {person.name} in this office {span}"
+        clue = f"{mention.text!r}: {person.name} in this office {span}"
         out.append(Constraint(lo, hi, 1.0, clue, "office"))
     return out
 
@@ -510,15 +493,9 @@ def anniversaries(article: Article) -> list[Constraint]:
 
 
 def _dated_term(text: str) -> tuple[date | None, str]:
-    if not _available("vnus.mentions"):
-        return None, ""
-    try:
-        from vnus.mentions import find_terms
+    from vnus.mentions import find_terms
 
-        mentions = find_terms(text)
-    except (ImportError, AttributeError, FileNotFoundError):
-        return None, ""
-    for mention in mentions:
+    for mention in find_terms(text):
         if mention.term.valid_from is not None:
             return mention.term.valid_from, f"{mention.text} ({mention.term.valid_from})"
     return None, ""

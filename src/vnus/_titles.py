@@ -36,8 +36,8 @@ from vnus.errors import TermNotFound, require_str
 from vnus.text import fold
 
 if TYPE_CHECKING:
+    from vnus._terms import TermMention
     from vnus.glossary import Glossary, Term
-    from vnus.mentions import TermMention
     from vnus.people import People, Person
 
 __all__ = ["TitleMention", "find_titles", "translate_title"]
@@ -968,7 +968,7 @@ def find_titles(
     >>> [(t.text, t.en) for t in find_titles("bà Gina Raimondo, Bộ trưởng Bộ Thương mại Hoa Kỳ")]
     [('Gina Raimondo, Bộ trưởng Bộ Thương mại Hoa Kỳ', 'U.S. Secretary of Commerce')]
     """
-    from vnus.mentions import find_terms
+    from vnus._terms import find_terms
     from vnus.people import People
 
     text = require_str(text)

@@ -273,14 +273,6 @@ SUBCOMMANDS: list[Callable[[Any], None]] = [add_demo, add_normalize]
 SUBCOMMANDS += [add_lookup, add_search, add_glossary]
 
 
-def _count(method: Callable[[], Sequence[object]]) -> int | None:
-    """How many mentions a finder reports; None when its module is not installed."""
-    try:
-        return len(method())
-    except ImportError:
-        return None
-
-
 def cmd_corpus(args: argparse.Namespace) -> int:
     from vnus.corpus import load
     from vnus.errors import CorpusError
@@ -299,9 +291,9 @@ def cmd_corpus(args: argparse.Namespace) -> int:
                 "byline": article.byline,
                 "title": article.title,
                 "paragraphs": len(article.paragraphs),
-                "terms": _count(article.terms),
-                "titles": _count(article.titles),
-                "dates": _count(article.dates),
+                "terms": len(article.terms()),
+                "titles": len(article.titles()),
+                "dates": len(article.dates()),
                 "reference_evidence": list(article.reference_evidence),
             }
         )
@@ -311,10 +303,7 @@ def cmd_corpus(args: argparse.Namespace) -> int:
     header = f"{'id':<22} {'written':<10} {'source':<14} {'byline':<16} terms titles dates  title"
     print(header)
     for row in rows:
-        counts = " ".join(
-            f"{'-' if row[k] is None else row[k]:>{w}}"
-            for k, w in (("terms", 5), ("titles", 6), ("dates", 5))
-        )
+        counts = " ".join(f"{row[k]:>{w}}" for k, w in (("terms", 5), ("titles", 6), ("dates", 5)))
         print(
             f"{row['id'][:22]:<22} {row['reference_date'] or '?'!s:<10} "
             f"{(row['source'] or '-')[:14]:<14} {(row['byline'] or '-')[:16]:<16} {counts}  "

@@ -69,11 +69,7 @@ def _wrap(text: str, indent: str = "    ", width: int = _WIDTH) -> str:
 
 
 def _article_titles(out: TextIO, article: Any) -> None:
-    try:
-        mentions = article.titles()
-    except ImportError:
-        out.write("  titles: (vnus.mentions not installed)\n")
-        return
+    mentions = article.titles()
     out.write(f"  titles ({len(mentions)}):\n")
     seen: set[str] = set()
     for mention in mentions:
@@ -89,11 +85,9 @@ def _holder_on(mention: Any, day: Any) -> str | None:
     """Who held the office a title names without a person, on the article's date."""
     if day is None:
         return None
-    try:
-        from vnus.people import holders
-    except ImportError:
-        return None
-    terms = [getattr(t, "term", t) for t in getattr(mention, "terms", ())]
+    from vnus.people import holders
+
+    terms = [t.term for t in mention.terms]
     bodies = [t.id for t in terms if t.kind not in ("title", "title-modifier", "country")]
     titles = [t.id for t in terms if t.kind == "title"]
     if not bodies:
@@ -103,11 +97,7 @@ def _holder_on(mention: Any, day: Any) -> str | None:
 
 
 def _article_terms(out: TextIO, article: Any) -> None:
-    try:
-        mentions = article.terms()
-    except ImportError:
-        out.write("  terms: (vnus.mentions not installed)\n")
-        return
+    mentions = article.terms()
     unique: dict[str, str] = {}
     for mention in mentions:
         if mention.term.kind not in ("title", "title-modifier"):
@@ -119,13 +109,9 @@ def _article_terms(out: TextIO, article: Any) -> None:
 
 def _article_dates(out: TextIO, article: Any) -> None:
     """Each distinct date expression of the body, read against the article's own date."""
-    try:
-        from vnus.dates import format_date
+    from vnus.dates import format_date
 
-        mentions = article.dates()
-    except ImportError:
-        out.write("  dates: (vnus.dates not installed)\n")
-        return
+    mentions = article.dates()
     anchor = article.reference_date
     against = f"{anchor}, the date inferred above" if anchor else "today (no date inferred)"
     out.write(f"  dates ({len(mentions)}; a year left out is read against {against}):\n")

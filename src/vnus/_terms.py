@@ -1,0 +1,407 @@
+"""Glossary terms in running text: :func:`find_terms` and the compiled :class:`TermMatcher`.
+
+The public names are imported from :mod:`vnus.mentions`; this module holds the term
+matcher alone, so that the title reader (:mod:`vnus._titles`) can build on it without
+an import cycle.
+
+Matching works on folded text (:func:`vnus.fold`): case, diacritics, tone placement,
+i/y, dashes and punctuation do not matter, except that an abbreviation or a one-word
+name keeps its capitals in the text: "DOC" and "MOIT" must be written in capitals, so
+that the English word "doc" is not the Department of Commerce, and "Mỹ", "Ý" must be
+capitalised, so that "thẩm mỹ" and "ý nghĩa" name no country. A form the glossary marks
+``ordinary`` (a name that is also an ordinary word in lower case: "Nhà Trắng", "Pháp")
+keeps the capitals written in the entry too.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import operator
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from vnus.errors import require_str
+from vnus.text import _fold_lowered, fold, fold_in_place_cased, fold_with_offsets
+
+if TYPE_CHECKING:
+    from vnus.glossary import Glossary, Term
+
+__all__ = [
+    "TermMatcher",
+    "TermMention",
+    "clear_cache",
+    "compile_matcher",
+    "find_terms",
+]
+
+
+@attrs.frozen
+class TermMention:
+    """A glossary term found in a text.
+
+    ``span`` holds offsets into the text as given (``text[start:end] == mention.text``);
+    ``term`` is the term the form names (the glossary's preferred one when several
+    share it, as with "DOC"); ``candidates`` lists every term the form may name.
+    """
+
+    span: tuple[int, int]
+    text: str
+    term: Term
+    candidates: tuple[Term, ...] = attrs.field(default=(), repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The mention as JSON-ready data."""
+        return {
+            "type": "term",
+            "span": list(self.span),
+            "text": self.text,
+            "id": self.term.id,
+            "kind": self.term.kind,
+            "vi": self.term.vi,
+            "en": self.term.en,
+            "country": self.term.country,
+        }
+
+
+# --- the compiled matcher -------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Entry:
+    """What one folded form means: its terms (preferred first) and, for an abbreviation
+    or a one-word name, the spellings whose capitals the text must keep."""
+
+    terms: tuple[Term, ...]
+    abbreviations: tuple[str, ...]
+
+    def fits(self, written: str) -> bool:
+        """Whether ``written`` keeps the capitals this form needs (always, when none)."""
+        return not self.abbreviations or any(
+            _abbreviation_fits(written, a) for a in self.abbreviations
+        )
+
+
+_IY_WORD = re.compile(r"(?:[hklmst]|qu)i")
+_SPACE_RUN = re.compile(rb"(  +)")
+
+
+def _spellings(key: str) -> list[str]:
+    """A folded form as the in-place fold may read it: fold() writes i for y where the
+    spelling varies and "and" for "&", the in-place fold keeps the letters written.
+
+    >>> _spellings("hoa ki and mi")  # doctest: +NORMALIZE_WHITESPACE
+    ['hoa ki and mi', 'hoa ki and my', 'hoa ki & mi', 'hoa ki & my',
+     'hoa ky and mi', 'hoa ky and my', 'hoa ky & mi', 'hoa ky & my']
+    """
+    choices = []
+    for word in key.split(" "):
+        options = [word]
+        if _IY_WORD.fullmatch(word):
+            options.append(word[:-1] + "y")
+        if word == "and":
+            options.append("&")
+        choices.append(options)
+    return [" ".join(words) for words in itertools.product(*choices)]
+
+
+def _is_proper_word(form: str) -> bool:
+    """A one-word capitalised name ("Mỹ", "Ý", "Congress"): read only when capitalised,
+    so that the words "mỹ" (beauty) and "ý" (idea) are not countries.
+
+    >>> _is_proper_word("Mỹ"), _is_proper_word("Hoa Kỳ"), _is_proper_word("doanh")
+    (True, False, False)
+    """
+    stripped = form.strip()
+    return " " not in fold(stripped) and stripped[:1].isupper()
+
+
+def _abbreviation_fits(found: str, abbreviation: str) -> bool:
+    """Whether ``found`` keeps the capitals of ``abbreviation`` ("DOC" is not "doc").
+
+    >>> _abbreviation_fits("MOIT", "MOIT"), _abbreviation_fits("Moit", "MOIT")
+    (True, False)
+    >>> _abbreviation_fits("SEN.", "Sen."), _abbreviation_fits("sen", "Sen.")
+    (True, False)
+    """
+    wanted = [char for char in abbreviation if char.isalpha()]
+    written = [char for char in found if char.isalpha()]
+    if len(wanted) != len(written):
+        return found.isupper() or not any(char.isupper() for char in wanted)
+    return all(w.isupper() for w, c in zip(written, wanted, strict=True) if c.isupper())
+
+
+# What the automaton reports for a key: its entry, where its first letter lies from the
+# end of the match (2 - its length as the automaton reads it), its length in folded
+# text, and its capitals rule (_capitals_rule).
+_Key = tuple[_Entry, int, int, int]
+_ANY_CASE, _CAPITAL_FIRST, _CAPITALS = 0, 1, 2
+
+
+def _capitals_rule(key: str, abbreviations: tuple[str, ...]) -> int:
+    """What a key's spellings need: nothing (_ANY_CASE); a capital first letter, at
+    least (_CAPITAL_FIRST: every spelling that keeps capitals starts with one, so a
+    small first letter rules the match out without reading the rest); or _CAPITALS.
+
+    >>> _capitals_rule("bo cong thuong", ()), _capitals_rule("va", ("VA",))
+    (0, 1)
+    >>> _capitals_rule("e3", ("E3",)), _capitals_rule("mrna", ("mRNA",))
+    (1, 2)
+    """
+    if not abbreviations:
+        return _ANY_CASE
+    firsts = [next((char for char in a if char.isalpha()), "") for a in abbreviations]
+    if key[:1].isalpha() and all(char.isupper() for char in firsts):
+        return _CAPITAL_FIRST
+    return _CAPITALS
+
+
+@attrs.frozen
+class TermMatcher:
+    """A glossary compiled for scanning text: one Aho-Corasick automaton.
+
+    Every form of every term is folded and becomes a key. A text is folded in place
+    (one character to one byte, so offsets need no map), its runs of spaces squeezed to
+    one, and scanned once with the automaton's leftmost-longest search (see
+    :func:`_line_matches` for how word boundaries come free). A matcher pickles, so
+    worker processes can receive it ready-built.
+    """
+
+    automaton: Any = attrs.field(repr=False)
+    keys: tuple[_Key, ...] = attrs.field(repr=False)  # by the automaton's key number
+    size: int
+
+    @classmethod
+    def build(cls, glossary: Glossary) -> TermMatcher:
+        """Compile every name, variant and abbreviation of every term of ``glossary``."""
+        import ahocorasick
+
+        forms: dict[str, tuple[list[Term], list[str]]] = {}
+        for term in glossary:
+            names = (term.vi, term.en, *term.vi_variants, *term.en_variants)
+            for form, is_abbreviation in [(n, False) for n in names] + [
+                (a, True) for a in term.abbr
+            ]:
+                for key in _form_keys(form):
+                    terms, abbreviations = forms.setdefault(key, ([], []))
+                    if term not in terms:
+                        terms.append(term)
+                    keeps_capitals = (
+                        is_abbreviation or _is_proper_word(form) or form in term.ordinary
+                    )
+                    abbreviations.append(form if keeps_capitals else "")  # "": any case
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        keys: list[_Key] = []
+        for key in sorted(forms):
+            terms, abbreviations = forms[key]
+            ordered = _preferred_first(glossary, key, terms)
+            cased = () if "" in abbreviations else tuple(dict.fromkeys(abbreviations))
+            entry = _Entry(ordered, cased)
+            for spelling in _spellings(key):
+                written = " " + spelling.replace(" ", "  ") + " "  # see _line_matches
+                automaton.add_word(written, len(keys))
+                keys.append((entry, 2 - len(written), len(spelling), _capitals_rule(key, cased)))
+        automaton.make_automaton()
+        return cls(automaton, tuple(keys), len(glossary))
+
+    def scan(self, text: str, written: str | None = None) -> list[TermMention]:
+        """Each leftmost-longest match in ``text``, in order, leaving out an abbreviation
+        or one-word name written without its capitals. ``written`` is the text as given
+        when ``text`` masks parts of it (same length): mentions quote it.
+        """
+        written = text if written is None else written
+        capitals = fold_in_place_cased(text)
+        folded = _fold_lowered(text) if capitals is None else capitals
+        if folded is None:
+            return self._scan_general(text, written)
+        if b"  " not in folded:
+            line = (b" " + folded + b" ").replace(b" ", b"  ").decode("ascii")
+            squeezed_at: list[int] = []
+            removed = [0]
+        else:
+            # Squeeze runs of spaces; keep where each run lies once squeezed, and how
+            # many spaces squeezing removed before it.
+            parts = _SPACE_RUN.split(folded)  # words, run, words, run ...
+            words = parts[::2]
+            lengths = itertools.accumulate(map(len, words[:-1]))
+            squeezed_at = list(map(operator.add, lengths, itertools.count()))
+            runs = itertools.accumulate(map(len, parts[1::2]))
+            removed = [0, *map(operator.sub, runs, itertools.count(1))]
+            line = b" ".join([b"", *words, b""]).replace(b" ", b"  ").decode("ascii")
+        if capitals is None:
+            return _line_matches(self.automaton, self.keys, line, written, squeezed_at, removed)
+        return _line_matches(
+            self.automaton, self.keys, line.lower(), written, squeezed_at, removed, line
+        )
+
+    def _scan_general(self, text: str, written: str | None = None) -> list[TermMention]:
+        """The same scan through fold_with_offsets: any text, slower."""
+        folded, offsets = fold_with_offsets(text)
+        written = text if written is None else written
+        line = (" " + folded + " ").replace(" ", "  ")
+        return _line_matches(self.automaton, self.keys, line, written, offsets=offsets)
+
+
+def _line_matches(
+    automaton: Any,
+    keys: Sequence[_Key],
+    line: str,
+    text: str,
+    squeezed_at: Sequence[int] = (),
+    removed: Sequence[int] = (0,),
+    capitals: str | None = None,
+    offsets: Sequence[int] | None = None,
+) -> list[TermMention]:
+    """The mentions in ``text`` of the matches in ``line`` that keep the capitals their
+    form needs.
+
+    ``line`` is the folded text with runs of spaces squeezed to one (``squeezed_at``
+    and ``removed`` say where, and how many spaces each took away), a space at each end,
+    and then every space doubled. The folded text before squeezing is ``text`` one
+    character to one character, or maps to it through ``offsets``. The automaton's keys
+    are the forms written the same way, with one space at each end. A match then starts
+    and ends on a word, and two forms side by side ("Bộ Công Thương Việt Nam") each take
+    one of the two spaces between them: the leftmost-longest search needs no boundary
+    checks and no second pass.
+
+    ``capitals``, when given, is ``line`` with a capital letter wherever the text has
+    no small letter: a form that needs a capital first letter is ruled out there at
+    once, before any offset is worked out (these are most of the matches ruled out:
+    "VA" on "và", "DOI" on "đổi").
+    """
+    count = line.count
+    runs = [*squeezed_at, len(line)]  # the last stops every walk below
+    found: list[TermMention] = []
+    mention = TermMention
+    append = found.append
+    fits: dict[tuple[int, str], bool] = {}  # news repeats its abbreviations: check each once
+    seen = 2  # line[2:seen] holds `gaps` gaps between words, each two spaces
+    gaps = 0
+    run = 0  # runs[:run] lie before the last start, and squeezing removed `shift` there
+    shift = 0
+    next_run = runs[0]
+    capital_first = _CAPITAL_FIRST
+    for last, number in automaton.iter_long(line):
+        entry, back, width, cased = keys[number]
+        first = last + back  # the key's first letter, in line
+        if cased == capital_first and capitals is not None and capitals[first] >= "a":
+            continue  # `gaps` need not be brought up to date: the next count covers it
+        gaps += count("  ", seen, first)
+        seen = first
+        start = first - 2 - gaps
+        end = start + width
+        if next_run < end:  # a run lies before the end: walk to the start, then the end
+            while next_run < start:
+                run += 1
+                next_run = runs[run]
+            shift = removed[run]
+            inside = run
+            while runs[inside] < end:
+                inside += 1
+            start += shift
+            end += removed[inside]
+        else:
+            start += shift
+            end += shift
+        if offsets is not None:
+            start = offsets[start]
+            end = offsets[end]
+        if cased:
+            if cased == capital_first:
+                letter = text[start]  # a small letter first is the first letter
+                if letter.islower() and letter.isalpha():
+                    continue
+            written = text[start:end]
+            fit = fits.get((number, written))
+            if fit is None:
+                fit = fits[number, written] = entry.fits(written)
+            if not fit:
+                continue
+        append(mention((start, end), text[start:end], entry.terms[0], entry.terms))
+    return found
+
+
+def _form_keys(form: str) -> tuple[str, ...]:
+    """The folded keys of a form: itself, and without a leading English "The"."""
+    key = fold(form)
+    if not key:
+        return ()
+    if key.startswith("the ") and form.lstrip()[:3].casefold() == "the":
+        return (key, key[4:])
+    return (key,)
+
+
+def _preferred_first(glossary: Glossary, key: str, terms: list[Term]) -> tuple[Term, ...]:
+    if len(terms) == 1:
+        return (terms[0],)
+    ordered = glossary.lookup_all(key)
+    rest = [t for t in terms if t not in ordered]
+    return tuple([t for t in ordered if t in terms] + rest)
+
+
+@functools.lru_cache(maxsize=8)
+def compile_matcher(glossary: Glossary | None = None) -> TermMatcher:
+    """The :class:`TermMatcher` of ``glossary`` (the bundled one by default), built once.
+
+    >>> compile_matcher() is compile_matcher()
+    True
+    """
+    if glossary is None:
+        from vnus.glossary import glossary as bundled
+
+        glossary = bundled()
+    return TermMatcher.build(glossary)
+
+
+def clear_cache() -> None:
+    """Forget compiled matchers (after the glossary files change)."""
+    compile_matcher.cache_clear()
+
+
+def _matcher(glossary: Glossary | None) -> TermMatcher:
+    if glossary is None:
+        from vnus.glossary import glossary as bundled
+
+        glossary = bundled()
+    return compile_matcher(glossary)
+
+
+# A web address runs to the next space or bracket. Two patterns, each anchored on a
+# literal ("http", "www."), let the regex engine skip ahead instead of trying every place.
+_LINKS = (
+    re.compile(r"https?://[^\s()<>\[\]\"']+"),
+    re.compile(r"www\.[^\s()<>\[\]\"']+"),
+)
+
+
+def find_terms(
+    text: str, *, glossary: Glossary | None = None, matcher: TermMatcher | None = None
+) -> list[TermMention]:
+    """Every glossary term in ``text``, either language, leftmost-longest, in order.
+
+    Spans are offsets into ``text`` as given. ``glossary`` scans for another glossary's
+    terms; ``matcher`` passes one compiled beforehand (:func:`compile_matcher`).
+
+    >>> [(m.span, m.text, m.term.id) for m in find_terms("Bo cong thuong va DOC")]
+    [((0, 14), 'Bo cong thuong', 'vn.moit'), ((18, 21), 'DOC', 'us.doc')]
+    >>> find_terms("a doc on the table")
+    []
+    >>> find_terms("https://example.vn/bo-cong-thuong.html")  # web addresses are skipped
+    []
+    """
+    from vnus.glossary import require_glossary
+
+    text = require_str(text)
+    if matcher is not None and not isinstance(matcher, TermMatcher):
+        raise TypeError(f"matcher must be a TermMatcher or None, not {type(matcher).__name__}")
+    compiled = matcher or _matcher(require_glossary(glossary))
+    scanned = text
+    if "://" in text or "www." in text:
+        # A web address is not running text: cover it with one unknown word, so that it
+        # names nothing and joins nothing (spaces would let "Việt ... Nam" meet across it).
+        for link in _LINKS:
+            scanned = link.sub(lambda found: "q" * len(found.group()), scanned)
+    return compiled.scan(scanned, text)
