@@ -38,6 +38,18 @@ MAX_BYTES = 64 << 20  # a larger cache file is not read at all
 PACKAGED = "glossary.json"  # inside vnus/_data/, next to the glossary folder
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
+
+# vnus.glossary hands itself over when it imports this module (bind()), so that the cache
+# writes and rebuilds its classes without importing vnus.glossary back: no import cycle.
+_glossary: Any = None
+
+
+def bind(module: Any) -> None:
+    """Give the cache the module whose Glossary and Term it stores (vnus.glossary)."""
+    global _glossary
+    _glossary = module
+
+
 # Not glossary data (another schema): the same rule as glossary._SKIPPED_FILES.
 _SKIPPED = frozenset({"people.toml"})
 
@@ -89,9 +101,8 @@ def _columns() -> list[tuple[str, str]]:
     columns of a payload row. The kind follows from the field's converter and default."""
     import attrs
 
-    from vnus.glossary import FrozenDict, Term, _to_date, _to_tuple
-
-    kinds = {_to_tuple: "list", FrozenDict: "dict", _to_date: "date"}
+    FrozenDict, Term = _glossary.FrozenDict, _glossary.Term
+    kinds = {_glossary._to_tuple: "list", FrozenDict: "dict", _glossary._to_date: "date"}
     columns = []
     for field in attrs.fields(Term):
         kind = kinds.get(field.converter)
@@ -161,7 +172,7 @@ def _types(values: Iterable[object]) -> set[type]:
 
 def _terms(columns: list[tuple[str, str]], rows: object) -> list[Term]:
     """Term objects from payload rows, every column checked for its type first."""
-    from vnus.glossary import FrozenDict, Term
+    FrozenDict, Term = _glossary.FrozenDict, _glossary.Term
 
     _require(type(rows) is list and _types(rows) <= {list}, "terms are not rows")
     assert isinstance(rows, list)
@@ -207,7 +218,8 @@ def _date(value: str) -> datetime.date:
 
 def loads(data: bytes, key: str, folder: str) -> Glossary:
     """The glossary in ``data``; :class:`_Damaged` (or another error) unless all checks pass."""
-    from vnus.glossary import Glossary, _Index
+    glossary_type: type[Glossary] = _glossary.Glossary
+    _Index = _glossary._Index
 
     newline = data.find(b"\n", 0, 4096)
     _require(newline > 0, "no header")
@@ -258,7 +270,8 @@ def loads(data: bytes, key: str, folder: str) -> Glossary:
     paths = {name: os.path.join(folder, name) for name in set(origins)}
     where = dict(zip((term.id for term in terms), map(paths.__getitem__, origins), strict=True))
     _require(len(where) == count, "an id is listed twice")
-    return Glossary._restore(terms, where, folder, index, None if as_of is None else _date(as_of))
+    day = None if as_of is None else _date(as_of)
+    return glossary_type._restore(terms, where, folder, index, day)
 
 
 # --- where the user cache lives, and reading it safely -----------------------------------------
@@ -400,8 +413,7 @@ def _try(data: bytes | None, key: str, folder: str) -> Glossary | None:
 
 def load(folder: str) -> Glossary:
     """The glossary of ``folder``: compiled into the package, cached, or parsed and cached."""
-    from vnus.glossary import Glossary
-
+    glossary_type: type[Glossary] = _glossary.Glossary
     key = source_key(folder)
     packaged = os.path.join(_HERE, "_data", PACKAGED)
     if os.path.normpath(folder) == os.path.join(_HERE, "_data", "glossary"):
@@ -418,7 +430,7 @@ def load(folder: str) -> Glossary:
         found = _try(read_private(root, name), key, folder)
         if found is not None:
             return found
-    loaded = Glossary.from_path(folder)
+    loaded = glossary_type.from_path(folder)
     if root is not None:
         # A read-only or foreign cache folder only costs the next start its parse.
         with contextlib.suppress(OSError):

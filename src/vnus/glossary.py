@@ -1283,8 +1283,6 @@ def _load_with_cache(folder: str) -> Glossary:
     See :mod:`vnus._cache`: the compiled JSON inside the package, else the user cache
     (``$VNUS_CACHE_DIR``, default ``~/.cache/vnus``; ``VNUS_NO_CACHE=1`` turns it off).
     """
-    from vnus import _cache
-
     return _cache.load(folder)
 
 
@@ -1333,3 +1331,8 @@ class _CallableModule(types.ModuleType):
 
 sys.modules[__name__].__class__ = _CallableModule
 globals()["glossary"] = sys.modules[__name__]  # type checkers keep seeing the function
+
+# The compiled form of the bundled glossary (imported last: it stores this module's classes).
+from vnus import _cache  # noqa: E402
+
+_cache.bind(sys.modules[__name__])
