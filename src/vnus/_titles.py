@@ -233,6 +233,8 @@ def _english_index(
             index.setdefault(fold(english), ((title,), None, country))
     for title in titles:  # a bare title first: "Chairman" is not AmCham's chairman
         for body in bodies:
+            if title.country and title.country != body.country:
+                continue  # a U.S. title does not head a Vietnamese body
             english = _compose(data, (), (title,), body, None, body.country, False, None)
             index.setdefault(fold(english), ((title,), body, body.country))
             bare = _compose(data, (), (title,), body, None, body.country, False, None, False)
@@ -361,6 +363,10 @@ def _compose(
     # A post abroad names the sending country too: "Ambassador of Viet Nam to Japan".
     named = (explicit_country and body is None) or posted_to is not None
     english = _with_country(data, core, shown, named and body is None)
+    prefix = COUNTRY_PREFIX.get(country or "")
+    name = data.country_names.get(country or "")
+    if prefix and name and english.startswith(name + " "):  # never "United States Trade ..."
+        english = f"{prefix} {english[len(name) + 1 :]}"
     if posted_to is not None and posted_to.country == country and country in HOME_COUNTRIES:
         posted_to = None
     if posted_to is not None and country in HOME_COUNTRIES and body is None:
@@ -804,7 +810,13 @@ def _read_phrase(
             phrase.titles.append(nxt.term)
         elif nxt and kind in MODIFIER_KINDS and gap == " " and phrase.body is None:
             phrase.post_modifiers.append(nxt.term)
-        elif nxt and kind in BODY_KINDS and gap in (" ", " của ") and phrase.body is None:
+        elif (
+            nxt
+            and kind in BODY_KINDS
+            and gap in (" ", " của ")
+            and phrase.body is None
+            and _may_head(phrase.titles[-1], _body_for(nxt, phrase.country, data))
+        ):
             phrase.body = _body_for(nxt, phrase.country, data)
         elif nxt and kind in COUNTRY_KINDS and gap == " " and phrase.country is None:
             phrase.country = nxt.term.country
@@ -880,6 +892,12 @@ def _portfolio_as_body(text: str, position: int, data: _TitleData) -> tuple[int,
     if not offices:
         return None
     return end, offices[0], written
+
+
+def _may_head(title: Term, body: Term) -> bool:
+    """A country's own title heads only that country's bodies: no U.S. National Security
+    Advisor of a Vietnamese ministry."""
+    return title.country is None or body.country == title.country
 
 
 def _body_for(mention: TermMention, country: str | None, data: _TitleData) -> Term:
