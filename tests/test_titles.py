@@ -319,6 +319,13 @@ def test_reverse_reads_what_vnus_writes(english: str, vietnamese: str) -> None:
             "Jon Ossoff",
         ),
         ("Tổng Bí thư Tô Lâm phát biểu.", "Tổng Bí thư Tô Lâm", "General Secretary", "Tô Lâm"),
+        # A meeting with a minister is not a meeting's name.
+        (
+            "Sau cuộc gặp Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên, hai bên ký kết.",
+            "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên",
+            "Minister of Industry and Trade",
+            "Nguyễn Hồng Diên",
+        ),
     ],
 )
 def test_shipped_holders(text: str, title: str, en: str, person: str) -> None:

@@ -212,8 +212,7 @@ def _title_data(glossary: Glossary) -> _TitleData:
         max((len(topic.split(" ")) for topic in portfolios), default=0),
         max((len(name.split(" ")) for name in without_bo), default=0),
     )
-    data.english.update(_english_index(glossary, data))
-    return data
+    return data  # data.english is filled on the first English -> Vietnamese lookup
 
 
 def _english_index(
@@ -1184,7 +1183,10 @@ def _suggest(glossary: Glossary, text: str) -> list[str]:
 
 
 def _to_vietnamese(text: str, glossary: Glossary) -> str | None:
-    found = _reverse(text, glossary, _title_data(glossary), 0)
+    data = _title_data(glossary)
+    if not data.english:
+        data.english.update(_english_index(glossary, data))
+    found = _reverse(text, glossary, data, 0)
     if found is None:
         return None
     head, tail = found
