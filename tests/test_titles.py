@@ -401,3 +401,18 @@ def test_shipped_titles_with_any_body_read_back(modifier: str, title: Term, body
         assume(False)  # not one title: a U.S. title heads no Vietnamese body
         raise
     assert vnus.translate_title(vnus.translate_title(english, target="vi")) == english
+
+
+def test_context_knows_a_person_named_again_by_the_last_word_of_the_name() -> None:
+    text = "Đại sứ Nguyễn Quốc Cường đến Tokyo. Đại sứ Cường cho biết, Đại sứ Hùng thì không."
+    plain = [m.person for m in vnus.find_titles(text, glossary=TINY)]
+    assert plain == ["Nguyễn Quốc Cường", None, None]
+    resolved = [m.person for m in vnus.find_titles(text, glossary=TINY, context="")]
+    assert resolved == ["Nguyễn Quốc Cường", "Cường", None]
+
+
+def test_the_shipped_holder_named_again_is_the_same_holder() -> None:
+    text = "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên phát biểu. Bộ trưởng Diên cho biết."
+    mentions = vnus.find_titles(text, context="")
+    assert [m.holder.id if m.holder else None for m in mentions] == ["nguyen-hong-dien"] * 2
+    assert mentions[1].en == "Minister of Industry and Trade"

@@ -1002,8 +1002,11 @@ def find_titles(
         people = bundled_people()
     data = _title_data(source)
     known: dict[str, str] = {}  # title id -> the country it was last named with
+    named: dict[str, str] = {}  # a name's last word -> the full name ("Diên" -> "Nguyễn Hồng Diên")
     for earlier in find_titles(context, glossary=source, people=people, on=on) if context else ():
         _remember(known, earlier, data)
+        if earlier.person and " " in earlier.person:
+            named[_cased(earlier.person.rsplit(" ", 1)[1])] = earlier.person
     terms = find_terms(text, glossary=source)
     term_starts_sorted = [m.span[0] for m in terms]
     term_starts = _Terms(
@@ -1041,6 +1044,9 @@ def find_titles(
             if name_at >= 0
             else None
         )
+        known_as: str | None = None
+        if name is None and context is not None and name_at >= 0:
+            name, known_as = _named_before(text, name_at, term_starts, named)
         start, end = phrase.start, phrase.end
         if name is not None:
             end = name[1]
@@ -1058,13 +1064,37 @@ def find_titles(
         inside = tuple(m for m in terms[first : phrase.last] if m.span[1] <= end)
         if context is not None and _is_bare(phrase) and phrase.titles[0].id in known:
             phrase.country = known[phrase.titles[0].id]  # the office named earlier
-        found.append(_mention(text, start, end, phrase, name, inside, data, people, on))
+        found.append(_mention(text, start, end, phrase, name, inside, data, people, on, known_as))
+        if context is not None and found[-1].person and " " in found[-1].person:
+            named[_cased(found[-1].person.rsplit(" ", 1)[1])] = found[-1].person
         if context is not None and not _is_bare(phrase):
             _remember(known, found[-1], data)
         previous_end = end
         previous_person = name
         index = phrase.last
     return found
+
+
+def _named_before(
+    text: str, position: int, terms: _Terms, named: dict[str, str]
+) -> tuple[tuple[int, int] | None, str | None]:
+    """ "Bộ trưởng Diên" after "Bộ trưởng Nguyễn Hồng Diên": the press names a person
+    again by the last word of the name; the span of that word and the full name."""
+    match = _NAME_WORD.match(text, position)
+    if match is None or match.start() in terms.starts or not _is_upper_word(match.group()):
+        return None, None
+    word = match.group().rstrip(".")
+    following = _NAME_WORD.match(text, match.end() + 1)
+    if (
+        text[match.end() : match.end() + 1] == " "
+        and following
+        and _is_upper_word(following.group())
+    ):
+        return None, None  # a longer name, not the one read before
+    full = named.get(_cased(word))
+    if full is None:
+        return None, None
+    return (match.start(), match.start() + len(word)), full
 
 
 def _is_bare(phrase: _Phrase) -> bool:
@@ -1101,9 +1131,11 @@ def _mention(
     data: _TitleData,
     people: People | None,
     on: datetime.date | None,
+    known_as: str | None = None,
 ) -> TitleMention:
     person = text[name[0] : name[1]] if name else None
-    holder = people.find(person) if people is not None and person else None
+    full = known_as or person
+    holder = people.find(full) if people is not None and full else None
     # The text's own evidence of the office's country: a country word, the body, the title.
     country = (
         phrase.country or (phrase.body.country if phrase.body else None) or phrase.titles[0].country
