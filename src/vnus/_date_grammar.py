@@ -23,6 +23,7 @@ from vnus._date_en import english, english_qualified
 from vnus._date_model import DateValue
 from vnus._date_nodes import (
     AnyNode,
+    Back,
     Fixed,
     Hint,
     Period,
@@ -30,6 +31,7 @@ from vnus._date_nodes import (
     Result,
     Span,
     anchored,
+    conflict,
     join,
     resolve,
 )
@@ -45,27 +47,38 @@ from vnus._date_points import (
 from vnus._date_reader import (
     _DIGIT_RE,
     _LETTERS_RE,
+    BACK_REFERENCES,
     COUNT_NUMBERS,
+    EN_COUNT_NUMBERS,
     EN_MONTHS,
     EN_ORDINALS,
     EN_QUALIFIERS,
+    EN_UNITS,
     EN_WEEKDAYS,
+    FISCAL_PHRASES,
+    HOLIDAYS,
     NUMBER_VALUES,
     PAD,
     PARTS,
     PERIOD_PREFIXES,
+    PRESENT,
     QUALIFIERS,
     WEEKDAY_WORDS,
+    Prefer,
     Reader,
     fold_for_dates,
     tokenize,
 )
 from vnus._date_vi import (
+    back_reference,
     bare_year,
     century,
     decade,
+    fiscal_year,
     half_run,
+    holiday,
     month,
+    present,
     qualified,
     relative,
     relative_count,
@@ -112,21 +125,35 @@ def _plain(function: Callable[[Reader, int], Result | None]) -> Build:
     return build
 
 
+def with_part_after(r: Reader, i: int) -> Result | None:
+    """A part of day, after "buổi" when it is written ("buổi chiều hôm qua")."""
+    if r.w(i) == "buổi":
+        return with_part(r, i + 1) if r.w(i + 1) in PARTS else None
+    return with_part(r, i)
+
+
 def _counted_year(r: Reader, i: int, cued: bool) -> Result | None:
     return year(r, i) if r.w(i) == "năm" else None
 
 
+_HOLIDAY_STARTS = frozenset({*(name[0] for name in HOLIDAYS), "mùng", "mồng", "rằm"})
 _UNIT_WORDS = frozenset({"ngày", "tuần", "tháng", "năm"})
 
 #: The rules, in the order they are tried at a token; the first that reads wins.
 RULES: tuple[Rule, ...] = (
-    Rule("parts", frozenset(PARTS), _plain(with_part)),
+    Rule("present", frozenset(phrase[0] for phrase in PRESENT), _plain(present)),
+    Rule("back", frozenset(phrase[0] for phrase in BACK_REFERENCES), _plain(back_reference)),
+    Rule(
+        "holidays", frozenset({*(n[0] for n in HOLIDAYS), "mùng", "mồng", "rằm"}), _plain(holiday)
+    ),
+    Rule("fiscal", frozenset(phrase[0] for phrase in FISCAL_PHRASES), _plain(fiscal_year)),
+    Rule("parts", frozenset({*PARTS, "buổi"}), _plain(with_part_after)),
     Rule("weekdays", frozenset({"thứ", "chủ", "chúa", "cn", *EN_WEEKDAYS}), _plain(weekday)),
-    Rule("counts", frozenset(COUNT_NUMBERS), _plain(relative_count)),
+    Rule("counts", frozenset({*COUNT_NUMBERS, *EN_COUNT_NUMBERS}), _plain(relative_count)),
     Rule(
         "relative",
         frozenset({"ngày", "hôm", "mùng", "mồng", "cách", "tháng", "năm", "quý", "tuần"})
-        | {"today", "yesterday", "tomorrow", "this", "next", "last"},
+        | {"today", "yesterday", "tomorrow", "this", "next", "last", "bữa"},
         _plain(relative),
     ),
     Rule("words", frozenset({"ngày", "hôm", "mùng", "mồng", "cách", *EN_MONTHS}), point),
@@ -140,7 +167,7 @@ RULES: tuple[Rule, ...] = (
     Rule("centuries", frozenset({"thế"}), _plain(century)),
     Rule("english", frozenset({*EN_MONTHS, "the"}), _plain(english)),
     # Rules that start at a number, by the word after it.
-    Rule("relative", _UNIT_WORDS, _plain(relative_count), number=True),
+    Rule("relative", _UNIT_WORDS | EN_UNITS.keys(), _plain(relative_count), number=True),
     Rule("quarters", _UNIT_WORDS, _plain(half_run), number=True),
     Rule("words", _UNIT_WORDS | {"/", "-", "."} | EN_MONTHS.keys(), point, number=True),
     Rule("times", frozenset({"giờ", "h", ":", "am", "pm"}), timed, number=True),
@@ -174,7 +201,15 @@ for _word in QUALIFIERS:
 for _word in (*EN_WEEKDAYS, *EN_MONTHS):
     _NEXT_WORDS[_word] = ""
 for _word in COUNT_NUMBERS:
-    _NEXT_WORDS.setdefault(_word, "ngày|tuần|tháng|năm")
+    _NEXT_WORDS.setdefault(_word, "ngày|tuần|tháng|năm|giờ|một|hai")
+for _word in EN_COUNT_NUMBERS:
+    _NEXT_WORDS.setdefault(_word, "|".join(EN_UNITS))
+for _phrases in (PRESENT, BACK_REFERENCES, FISCAL_PHRASES, HOLIDAYS):
+    for _phrase in _phrases:
+        _NEXT_WORDS.setdefault(_phrase[0], "")
+for _word in ("this", "next", "last"):
+    _NEXT_WORDS[_word] = "|".join((*EN_UNITS, *EN_WEEKDAYS))
+_NEXT_WORDS["hôm"] = _NEXT_WORDS["bữa"] = _NEXT_WORDS["rằm"] = _NEXT_WORDS["buổi"] = ""
 _NEXT_SETS: dict[str, frozenset[str] | None] = {
     word: frozenset(following.split("|")) if following else None
     for word, following in _NEXT_WORDS.items()
@@ -185,7 +220,9 @@ _DIGIT_STARTS = frozenset("0123456789")
 # Start words that may also be followed by a number: "chiều 19/9", "Q1", "the 1990s".
 _BEFORE_NUMBERS = frozenset({*PARTS, "q", "h", "the"})
 _NUMBER: frozenset[str] = frozenset({" "})  # a marker: no token is a space
-_AFTER_SHORT_NUMBER = frozenset(lexicon.table("dates", "after_numbers")["words"]) | EN_MONTHS.keys()
+_AFTER_SHORT_NUMBER = (
+    frozenset(lexicon.table("dates", "after_numbers")["words"]) | EN_MONTHS.keys() | {"g"}
+) | EN_UNITS.keys()
 # Every token a rule may start at, for one dictionary look-up per token: the start words
 # with the words they need next, and every number of one to four digits ("0" to "9999",
 # "05", "0001"), which needs nothing next (longer ones start nothing).
@@ -289,12 +326,11 @@ class Parser(Reader):
         if first is None:
             return None
         node, j = first
-        if self.w(j) in ("-", "đến", "to") and not isinstance(node, Fixed):
+        if self.w(j) in ("-", "đến", "to") and isinstance(node, Point | Period):
             last = self.single(j + 1, cued=isinstance(node, Point) and node.day is not None)
             if (
                 last is not None
-                and not isinstance(node, Span)
-                and not isinstance(last[0], Span)
+                and isinstance(last[0], Point | Period)
                 and self._same_kind(node, last[0])
             ):
                 return Span(node, last[0]), last[1]
@@ -346,7 +382,11 @@ class Parser(Reader):
             )
         else:
             last = self.single(j + 1, cued=True)
-        if last is None or isinstance(last[0], Span):
+        if last is None and isinstance(node, Point) and node.day is not None:
+            day = self.num(j + 1, 1, 31, 2)  # "from June 2 to 5": the day of the same month
+            if day is not None and day > node.day and self.free_after(j + 2):
+                last = Point(None, None, day), j + 2
+        if last is None or isinstance(last[0], Span | Back) or isinstance(node, Back):
             return None
         return Span(node, last[0]), last[1]
 
@@ -375,23 +415,42 @@ class Parser(Reader):
         return None
 
 
-def parse_nodes(text: str, now: dt.datetime) -> list[tuple[tuple[int, int], DateValue, bool]]:
-    """Every expression in ``text`` as (span in ``text``, value, :func:`anchored`)."""
+Found = tuple[tuple[int, int], DateValue, bool, str | None]
+
+
+def parse_nodes(text: str, now: dt.datetime, prefer: Prefer = "past") -> list[Found]:
+    """Every expression in ``text`` as (span in ``text``, value, :func:`anchored`, conflict).
+
+    "cùng ngày", "hôm đó" take the day of the mention before them (none: not a date).
+    """
     folded, offsets = fold_for_dates(text)
     if not might_hold_a_date(folded):
         return []
-    parser = Parser(text, folded, offsets, now)
-    found: list[tuple[tuple[int, int], DateValue, bool]] = []
+    parser = Parser(text, folded, offsets, now, prefer)
+    found: list[Found] = []
     today = now.date()
+    previous: dt.date | None = None
     for first, last, node, hint in parser.scan():
+        if hint is None and prefer == "future":
+            hint = "future"
         try:
-            value = resolve(node, today, hint)
+            if isinstance(node, Back):
+                if previous is None:
+                    continue
+                value: DateValue | None = DateValue(previous, previous, "day", node.part)
+            else:
+                value = resolve(node, today, hint)
         except (OverflowError, ValueError):  # past year 9999 or before year 1: no date
             continue
         if value is None:
             continue
+        if value.grain in ("day", "hour", "minute") and not value.is_range:
+            start_moment = value.start
+            previous = (
+                start_moment.date() if isinstance(start_moment, dt.datetime) else start_moment
+            )
         start, end = parser.tokens.start(first), parser.ends[last - 1]
         if offsets is not None:
             start, end = offsets[start], offsets[end]
-        found.append(((start, end), value, anchored(node)))
+        found.append(((start, end), value, anchored(node), conflict(node, value)))
     return found

@@ -23,6 +23,7 @@ __all__ = [
     "period",
     "period_of",
     "qualify",
+    "timex",
 ]
 
 Grain = Literal["minute", "hour", "day", "month", "quarter", "half", "year", "decade", "century"]
@@ -122,9 +123,10 @@ class DateValue:
         start, end = self.start, self.end
         if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
             width = 13 if self.grain == "hour" else 16
+            first = start.isoformat()[:width] + _offset(start)
             if start == end:
-                return start.isoformat()[:width]
-            return f"{start.isoformat()[:width]}/{end.isoformat()[:width]}"
+                return first
+            return f"{first}/{end.isoformat()[:width]}{_offset(end)}"
         if not self.is_range and self.qualifier is None:
             if self.grain == "day":
                 return start.isoformat()
@@ -133,6 +135,56 @@ class DateValue:
             if self.grain == "year":
                 return start.isoformat()[:4]
         return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def _offset(moment: dt.datetime) -> str:
+    """``+07:00`` for an aware datetime, nothing for a naive one."""
+    offset = moment.utcoffset()
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "-"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+_TIMEX_PARTS = {"morning": "MO", "noon": "MI", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_TIMEX_MODS = {"early": "START", "mid": "MID", "late": "END"}
+
+
+def timex(value: DateValue) -> dict[str, str]:
+    """TIMEX3 attributes of ``value``: ``type`` (DATE or TIME) and ``value``, with ``mod``
+    (START, MID, END) for an early/mid/late period. A range has the ISO 8601 interval
+    as its value (TIMEX3 writes it as two TIMEX3s and a link; one value keeps it whole).
+
+    >>> import datetime as dt
+    >>> timex(DateValue(dt.date(2025, 7, 1), dt.date(2025, 9, 30), "quarter"))
+    {'type': 'DATE', 'value': '2025-Q3'}
+    >>> timex(DateValue(dt.date(2025, 9, 10), dt.date(2025, 9, 10), "day", "evening"))
+    {'type': 'TIME', 'value': '2025-09-10TEV'}
+    """
+    start = value.start
+    kind = "TIME" if isinstance(start, dt.datetime) or value.part_of_day else "DATE"
+    attributes = {"type": kind, "value": value.iso()}
+    if value.is_range or isinstance(start, dt.datetime):
+        return attributes
+    first = value.start
+    base = {
+        "quarter": f"{first.year}-Q{(first.month + 2) // 3}",
+        "half": f"{first.year}-H{(first.month + 5) // 6}",
+        "decade": f"{first.year // 10}",
+        "century": f"{(first.year - 1) // 100}",
+        "year": f"{first.year}",
+        "month": f"{first.year}-{first.month:02d}",
+        "day": first.isoformat(),
+    }.get(value.grain)
+    if base is None:
+        return attributes
+    if value.qualifier is not None:
+        attributes["mod"] = _TIMEX_MODS[value.qualifier]
+    if value.part_of_day is not None:
+        base += "T" + _TIMEX_PARTS[value.part_of_day]
+    attributes["value"] = base
+    return attributes
 
 
 @attrs.frozen(slots=True)
@@ -151,6 +203,14 @@ class DateMention:
     text: str
     value: DateValue
     anchored: bool
+    #: What the text says that does not agree, read but reported: "thứ Hai (25/6)" written
+    #: in a year where 25/6 is a Wednesday. None when everything agrees.
+    conflict: str | None = None
+
+    @property
+    def timex(self) -> dict[str, str]:
+        """TIMEX3 attributes (``type``, ``value``, maybe ``mod``) of this mention."""
+        return timex(self.value)
 
 
 # --- period math -----------------------------------------------------------------------------

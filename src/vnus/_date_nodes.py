@@ -14,6 +14,7 @@ from typing import Literal
 
 import attrs
 
+from vnus._date_lunar import lunar_to_solar
 from vnus._date_model import (
     GRAINS,
     DateValue,
@@ -41,11 +42,24 @@ class Point:
     part: PartOfDay | None = None
     qualifier: Qualifier | None = None
     anchored: bool = False  # the year written was taken from the reference ("năm nay")
+    weekday: int | None = None  # the weekday written beside the day ("thứ Hai (25/6)")
+    lunar: bool = False  # a day of the lunar calendar ("rằm tháng Giêng", "10/3 âm lịch")
+    zone: str | None = None  # an offset ("+07:00") or an IANA zone the time is in
 
     def build(self, year: int, today: dt.date) -> DateValue | None:
         month, day = self.month, self.day
         if month is None and self.hour is not None:  # a time alone is today's
             year, month, day = today.year, today.month, today.day
+        if self.lunar and month is not None:
+            solar = lunar_to_solar(year, month, day or 1)
+            if solar is None:
+                return None
+            if day is None:  # a lunar month: from its first day to the day before the next
+                following = lunar_to_solar(year + month // 12, month % 12 + 1, 1)
+                if following is None:
+                    return None
+                return DateValue(solar, following - dt.timedelta(days=1), "day", self.part)
+            year, month, day = solar.year, solar.month, solar.day
         try:
             if month is None:
                 first, last = period("year", year)
@@ -60,6 +74,8 @@ class Point:
                 stamp = dt.datetime(year, month, day) + dt.timedelta(
                     hours=self.hour, minutes=self.minute or 0
                 )
+                if self.zone is not None:
+                    stamp = stamp.replace(tzinfo=zone_info(self.zone))
                 grain: Grain = "hour" if self.minute is None else "minute"
                 value = DateValue(stamp, stamp, grain, self.part)
         except ValueError:
@@ -118,7 +134,25 @@ class Span:
     last: Point | Period | Fixed
 
 
-AnyNode = Point | Period | Fixed | Span
+@attrs.frozen(slots=True)
+class Back:
+    """ "cùng ngày", "hôm đó", "the same day": the day of the mention before it."""
+
+    part: PartOfDay | None = None
+
+
+AnyNode = Point | Period | Fixed | Span | Back
+
+
+def zone_info(zone: str) -> dt.tzinfo:
+    """A fixed offset (``"+07:00"``) or an IANA zone (``"America/New_York"``)."""
+    if zone[:1] in "+-":
+        hours, _, minutes = zone[1:].partition(":")
+        offset = dt.timedelta(hours=int(hours), minutes=int(minutes or 0))
+        return dt.timezone(-offset if zone[0] == "-" else offset)
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(zone)
 
 
 # --- resolution ------------------------------------------------------------------------------
@@ -145,6 +179,11 @@ def _settle(node: Point | Period | Fixed, today: dt.date, hint: Hint) -> DateVal
     years = [today.year - 1, today.year, today.year + 1]
     if isinstance(node, Point) and (node.month, node.day) == (2, 29):
         years = list(range(today.year - 4, today.year + 5))
+    if isinstance(node, Point) and node.weekday is not None and node.day is not None:
+        # The weekday written beside the day says which year: keep those that agree.
+        agreeing = [y for y in years if _weekday_of(node, y, today) == node.weekday]
+        if agreeing:
+            years, hint = agreeing, None
     for year in years:
         value = node.build(year, today)
         if value is None:
@@ -157,6 +196,22 @@ def _settle(node: Point | Period | Fixed, today: dt.date, hint: Hint) -> DateVal
         if best is None or distance < best_distance:
             best, best_distance = value, distance
     return best
+
+
+def _weekday_of(node: Point, year: int, today: dt.date) -> int | None:
+    value = node.build(year, today)
+    return None if value is None else as_date(value.start).weekday()
+
+
+def conflict(node: AnyNode, value: DateValue) -> str | None:
+    """What disagrees in ``node`` once resolved to ``value``: a weekday the day is not."""
+    if not isinstance(node, Point) or node.weekday is None or node.day is None:
+        return None
+    day = as_date(value.start)
+    if day.weekday() == node.weekday:
+        return None
+    names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    return f"the text says {names[node.weekday]}, but {day.isoformat()} is a {names[day.weekday()]}"
 
 
 def _borrow(first: Point, last: Point) -> Point:
@@ -195,6 +250,8 @@ def join(first: DateValue, last: DateValue) -> DateValue | None:
 
 def resolve(node: AnyNode, today: dt.date, hint: Hint = None) -> DateValue | None:
     """The value of ``node`` anchored on ``today``; None for an impossible date."""
+    if isinstance(node, Back):
+        return None
     if not isinstance(node, Span):
         return _settle(node, today, hint)
     first, last = node.first, node.last
@@ -202,6 +259,10 @@ def resolve(node: AnyNode, today: dt.date, hint: Hint = None) -> DateValue | Non
         first = _borrow(first, last)
         if last.month is None and last.hour is not None and first.month is not None:
             last = attrs.evolve(last, year=first.year, month=first.month, day=first.day)
+        elif last.month is None and last.day is not None and first.month is not None:
+            last = attrs.evolve(last, year=first.year, month=first.month)  # "June 2 to 5"
+        zone = first.zone or last.zone
+        first, last = attrs.evolve(first, zone=zone), attrs.evolve(last, zone=zone)
     if first.year is None and last.year is not None:
         start = first.build(last.year, today)
         end = last.build(last.year, today)
@@ -227,6 +288,8 @@ def anchored(node: AnyNode) -> bool:
     A range is anchored when either end is read off the reference, or when neither end
     writes its year (an end without a year takes the other end's, not the reference's).
     """
+    if isinstance(node, Back):
+        return True
     if isinstance(node, Span):
         first, last = node.first, node.last
         if _read_off_reference(first) or _read_off_reference(last):

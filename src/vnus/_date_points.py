@@ -15,15 +15,23 @@ import attrs
 from vnus._date_model import PartOfDay, Qualifier
 from vnus._date_nodes import Period, Point, Result, Span
 from vnus._date_reader import (
+    COUNT_NUMBERS,
     DM_AFTER_CUES,
     EN_MONTHS,
     EN_ORDINALS,
     EN_PARTS,
     FRACTION_NOUNS,
+    LUNAR_PAIRS,
     MONTH_WORDS,
     PARTS,
+    PERIOD_SHIFTS,
+    YEAR_ONLY_SHIFTS,
+    YEAR_SHIFTS,
+    ZONE_PLACES,
+    ZONES,
     Reader,
     add_months,
+    phrase_at,
     roman,
 )
 
@@ -48,12 +56,48 @@ def clock(
     ``glued`` allows a dash right before, as in the "17h" of "8h-17h".
     """
     hour = r.num(i, 0, 24, 2)
-    if hour is None or not (glued or r.free_before(i)):
+    step = 1
+    if hour is None:
+        spelled = _hour_words(r, i)
+        if spelled is None:
+            return None
+        hour, step = spelled
+    if not (glued or r.free_before(i)):
         return None
     minute: int | None = None
     strong = False
-    word = r.w(i + 1)
-    if word == "giờ":
+    word = r.w(i + step)
+    if step > 1 or (word == "giờ" and step == 1):
+        j = i + step + 1
+        if r.w(j) == "rưỡi":
+            minute, j = 30, j + 1
+        elif r.w(j) == "kém" and (less := r.num(j + 1, 1, 59, 2)) is not None:
+            hour, minute, j = hour - 1, 60 - less, j + 2
+            if r.w(j) == "phút":
+                j += 1
+        elif (
+            (value := r.num(j, 0, 59, 2)) is not None
+            and r.w(j + 1) not in ("tháng", "/", ".", "-")
+            and not (r.adj(j + 1) and r.w(j + 1) in "/.-")
+        ):
+            minute, j = value, j + 1
+            if r.w(j) == "phút":
+                j += 1
+        if hour < 0:
+            return None
+    elif word == "g" and r.adj(i + 1):  # "9g15", "14g": the press's "giờ"
+        j = i + 2
+        if r.adj(j) and (value := r.num(j, 0, 59, 2)) is not None:
+            minute, j = value, j + 1
+        strong = minute is not None
+        if not r.free_after(j) and not (r.w(j) == "-" and r.adj(j)):
+            return None
+        if not strong and not (
+            r.w(i - 1) in ("lúc", "vào", "từ", "đến", "tới", "khoảng")
+            or r.w(j) in ("ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "-")
+        ):
+            return None  # "500g" is a weight
+    elif word == "giờ":
         j = i + 2
         if r.w(j) == "rưỡi":
             minute, j = 30, j + 1
@@ -84,10 +128,16 @@ def clock(
         if value is None:
             return None
         minute, j = value, i + 3
+        if r.w(j) == ":" and r.adj(j) and r.adj(j + 1) and len(r.w(j + 1)) == 2:
+            if r.num(j + 1, 0, 59, 2) is None:
+                return None
+            j += 2  # "15:23:24": seconds are finer than any grain
         if r.w(j) == "'" and r.adj(j):
             j, strong = j + 1, True
         elif not r.free_after(j):
             return None
+        else:
+            strong = hour <= 23  # "10:45": two-digit minutes say "time"
         if r.w(j) in ("am", "pm") or (r.w(j) in ("a", "p") and r.w(j + 1) == "."):
             return _meridiem(r, hour, minute, j)
     elif word in ("am", "pm"):
@@ -105,6 +155,57 @@ def clock(
     elif hour > 23:
         return None
     return hour, minute, part, j, strong
+
+
+def _hour_words(r: Reader, i: int) -> tuple[int, int] | None:
+    """An hour in words before "giờ": "ba giờ rưỡi", "mười một giờ"; and its length."""
+    first = COUNT_NUMBERS.get(r.w(i))
+    if first is None:
+        return None
+    if first == 10 and r.w(i + 1) in ("một", "hai"):
+        return (11 if r.w(i + 1) == "một" else 12), 2
+    return (first, 1) if first <= 12 and r.w(i + 1) == "giờ" else None
+
+
+def zone(r: Reader, j: int) -> tuple[str | None, int] | None:
+    """A time zone after a time: "GMT+7", "(GMT+07:00)", "EDT", "(giờ Washington)",
+    "theo giờ Hà Nội", "local time"; the zone (None for local time) and where it ends."""
+    k = j + 1 if r.w(j) == "(" else j
+    k += 1 if r.w(k) == "theo" else 0
+    word = r.w(k)
+    found: tuple[str | None, int] | None = None
+    if word in ("gmt", "utc") and r.w(k + 1) in ("+", "-") and r.adj(k + 1):
+        hours = r.num(k + 2, 0, 14, 2)
+        if hours is not None:
+            end, minutes = k + 3, 0
+            if r.w(end) == ":" and (value := r.num(end + 1, 0, 59, 2)) is not None:
+                end, minutes = end + 2, value
+            found = f"{r.w(k + 1)}{hours:02d}:{minutes:02d}", end
+    elif word in ZONES and r.upper(k):
+        found = ZONES[word], k + 1
+    elif word == "giờ":
+        place = phrase_at(r.w, k + 1, ZONE_PLACES)
+        if place is not None:
+            found = ZONE_PLACES[place] or None, k + 1 + len(place)
+    elif word == "local" and r.w(k + 1) == "time":
+        found = None, k + 2
+    if found is None:
+        return None
+    if r.w(j) == "(":
+        if r.w(found[1]) != ")":
+            return None
+        found = found[0], found[1] + 1
+    return found
+
+
+def with_zone(r: Reader, node: Point, end: int) -> Result:
+    """``node`` with the zone written at ``end``, if any (only a time takes a zone)."""
+    found = zone(r, end)
+    if found is None:
+        return node, end
+    if node.hour is None:
+        return node, found[1]
+    return attrs.evolve(node, zone=found[0]), found[1]
 
 
 def _meridiem(
@@ -134,13 +235,13 @@ def point(r: Reader, i: int, cued: bool = False) -> Result | None:
         return None
     node, end = result
     if isinstance(node, Point) and node.day is not None:
-        # "ngày 5/9 lúc 8 giờ", "June 25, 2024, 3:30 PM"
-        at = end + 1 if r.w(end) in ("lúc", ",", "at") else end
-        if at != end or r.w(at - 1) == "lúc":
-            time = clock(r, at)
-            if time is not None:
-                hour, minute, part, stop, _ = time
-                return attrs.evolve(node, hour=hour, minute=minute, part=part), stop
+        # "ngày 5/9 lúc 8 giờ", "June 25, 2024, 3:30 PM", "04/09/2025 - 08:30 GMT+7"
+        at = end + 1 if r.w(end) in ("lúc", ",", "at", "-", "|") else end
+        found = clock(r, at)
+        if found is not None and (found[4] or r.w(end) in ("lúc", ",", "at")):
+            hour, minute, part, stop, _ = found
+            timed = attrs.evolve(node, hour=hour, minute=minute, part=part)
+            return with_zone(r, timed, stop)
         english_part = _english_part(r, end)
         if english_part is not None:
             return attrs.evolve(node, part=english_part[0]), english_part[1]
@@ -214,9 +315,13 @@ def year_after(r: Reader, j: int) -> tuple[int | None, int, bool]:
         year = r.year4(j + 1)
         if year is not None and r.free_after(j + 2):
             return year, j + 2, False
-        shift = {"nay": 0, "ngoái": -1, "trước": -1, "sau": 1, "tới": 1}.get(r.w(j + 1))
+        shift = YEAR_SHIFTS.get(r.w(j + 1))
         if shift is not None:
             return r.today.year + shift, j + 2, True
+    elif word == "của" and r.w(j + 1) == "năm":  # "quý 2 của năm 2019"
+        year, end, anchored = year_after(r, j + 1)
+        if year is not None:
+            return year, end, anchored
     elif word == ",":
         year = r.year4(j + 1)
         if year is not None and r.free_after(j + 2):
@@ -225,35 +330,47 @@ def year_after(r: Reader, j: int) -> tuple[int | None, int, bool]:
 
 
 def word_date(r: Reader, i: int) -> Result | None:
-    """ "D tháng M [năm Y]" and English "June 25, 2024", "25 June 2024"."""
+    """ "D tháng M [âm lịch] [năm Y]" and English "June 25, 2024", "Sept. 4", "June 2-5"."""
     day = r.num(i, 1, 31, 2)
     if day is not None and r.w(i + 1) == "tháng" and r.free_before(i):
         month = month_number(r, i + 2)
         if month is None:
             return _day_of_relative_month(r, day, i + 2)
         number, j = month
-        year, end, anchored = year_after(r, j)
-        return checked(Point(year, number, day, anchored=anchored), end)
+        lunar = (r.w(j), r.w(j + 1)) in LUNAR_PAIRS
+        year, end, anchored = year_after(r, j + 2 if lunar else j)
+        if lunar and end == j + 2 and year is None:
+            end = j + 2
+        return checked(Point(year, number, day, anchored=anchored, lunar=lunar), end)
     if day is not None and (month_en := english_month(r, i + 1)) is not None:
         year, end = _english_year(r, i + 2)
         return checked(Point(year, month_en, day), end)
     month_en = english_month(r, i)
     if month_en is not None:
-        day = r.num(i + 1, 1, 31, 2)
-        if day is None:
+        j = i + 2 if r.w(i + 1) == "." else i + 1
+        day = r.num(j, 1, 31, 2)
+        if day is None or (
+            not r.free_after(j + 1) and r.w(j + 1) not in ("-", "st", "nd", "rd", "th")
+        ):
             return None
-        j = i + 2
+        j += 1
         if r.w(j) in ("st", "nd", "rd", "th") and r.adj(j):
             j += 1
+        last = None
+        if r.w(j) in ("-", "–") and (last := r.num(j + 1, 1, 31, 2)) is not None and last > day:
+            j += 2  # "June 2-5": two days of one month
         year, end = _english_year(r, j)
-        return checked(Point(year, month_en, day), end)
+        first = checked(Point(year, month_en, day), end)
+        if last is None or first is None:
+            return first
+        return Span(Point(year, month_en, day), Point(year, month_en, last)), end
     return None
 
 
 def _day_of_relative_month(r: Reader, day: int, j: int) -> Result | None:
     """ "ngày 20 tháng này", "ngày 5 tháng sau": a day of a month named from today."""
-    shift = {"này": 0, "nay": 0, "sau": 1, "tới": 1, "trước": -1}.get(r.w(j))
-    if shift is None:
+    shift = PERIOD_SHIFTS.get(r.w(j))
+    if shift is None or r.w(j) in YEAR_ONLY_SHIFTS:
         return None
     year, month = add_months(r.today, shift)
     return checked(Point(year, month, day, anchored=True), j + 1)
@@ -271,8 +388,8 @@ def english_month(r: Reader, i: int) -> int | None:
     month = EN_MONTHS.get(r.w(i))
     if month is None or not r.capitalized(i):
         return None
-    if r.w(i + 1) == "." and len(r.w(i)) <= 4:
-        return None  # an abbreviation with a full stop ("Jan. 5") is not read
+    if r.w(i + 1) == "." and r.num(i + 2, 1, 31, 2) is None:
+        return None  # "Jan." must be followed by a day ("Jan. 5")
     return month
 
 

@@ -27,6 +27,7 @@ from vnus._date_model import PartOfDay, Qualifier
 from vnus._numbers import number_words
 
 Hint = Literal["past", "future"] | None
+Prefer = Literal["past", "future", "nearest"]
 
 # --- folding with offsets ------------------------------------------------------------------
 
@@ -171,7 +172,7 @@ _DIRECTIONS = _words("count_directions")
 BACK_WORDS = frozenset(_DIRECTIONS["back"])
 FORWARD_WORDS = frozenset(_DIRECTIONS["forward"])
 COMING_WORDS = frozenset(_DIRECTIONS["coming"])
-PASTCOUNT_WORDS = frozenset(_DIRECTIONS["past"])
+PAST_COUNT_WORDS = frozenset(_DIRECTIONS["past"])
 EN_BACK_WORDS = frozenset(_DIRECTIONS["en_back"])
 _VI_NUMBERS = number_words("vi")
 _EN_NUMBERS = number_words("en")
@@ -202,6 +203,55 @@ ORDINAL_NOUNS = frozenset(_NEGATIVE["ordinal_nouns"])
 COUNT_WORDS = frozenset(_NEGATIVE["count_words"])
 DURATION_BEFORE = frozenset(_NEGATIVE["duration_before"])
 DURATION_AFTER = frozenset(_NEGATIVE["duration_after"])
+CLOCK_DURATION_BEFORE = frozenset(_NEGATIVE["clock_duration_before"])
+ZONES: dict[str, str] = dict(_words("zones"))
+ZONE_PLACES: dict[tuple[str, ...], str] = {
+    tuple(place.split()): zone for place, zone in _words("zone_places").items()
+}
+PRESENT: frozenset[tuple[str, ...]] = frozenset(
+    tuple(phrase.split()) for phrase in _words("present")["phrases"]
+)
+BACK_REFERENCES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(phrase.split()) for phrase in _words("back_references")["phrases"]
+)
+_FISCAL = _words("fiscal_year")
+FISCAL_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(phrase.split()) for phrase in _FISCAL["phrases"]
+)
+FISCAL_FIRST_MONTH: int = _FISCAL["first_month"]
+#: Holidays by their words: (month, day, lunar, readable without a year).
+_ALONE = frozenset(_words("holidays_alone")["names"])
+HOLIDAYS: dict[tuple[str, ...], tuple[int, int, bool, bool]] = {
+    **{
+        tuple(name.split()): (month, day, True, name in _ALONE)
+        for name, (month, day) in _words("holidays_lunar").items()
+    },
+    **{
+        tuple(name.split()): (month, day, False, name in _ALONE)
+        for name, (month, day) in _words("holidays_solar").items()
+    },
+}
+_LUNAR = _words("lunar_markers")
+LUNAR_PAIRS = _pairs(_LUNAR["pairs"])
+TET_WORD: str = _LUNAR["tet"]
+FULL_MOON_WORD: str = _LUNAR["full_moon"]
+WEEKDAY_CUES = frozenset(_words("weekday_cues")["before"])
+#: The longest phrase of each table, in tokens (a rule reads at most that many).
+PHRASE_STARTS: frozenset[str] = frozenset(
+    phrase[0] for table in (PRESENT, BACK_REFERENCES, FISCAL_PHRASES, HOLIDAYS) for phrase in table
+)
+
+
+def phrase_at(words: Callable[[int], str], i: int, table: Any) -> tuple[str, ...] | None:
+    """The longest phrase of ``table`` (tuples of words, at most 5) starting at token ``i``."""
+    best: tuple[str, ...] | None = None
+    for length in range(1, 6):
+        candidate = tuple(words(i + k) for k in range(length))
+        if candidate in table:
+            best = candidate
+    return best
+
+
 # The value of every number token a rule reads: one to four digits 0-9 ("05" is 5).
 NUMBER_VALUES: dict[str, int] = {
     f"{number:0{width}d}": number for width in range(1, 5) for number in range(10**width)
@@ -233,7 +283,15 @@ def add_months(day: dt.date, months: int) -> tuple[int, int]:
 class Reader:
     """The tokens of one text and the questions the rules ask of them; one per call."""
 
-    def __init__(self, text: str, folded: str, offsets: tuple[int, ...] | None, now: dt.datetime):
+    def __init__(
+        self,
+        text: str,
+        folded: str,
+        offsets: tuple[int, ...] | None,
+        now: dt.datetime,
+        prefer: Prefer = "past",
+    ):
+        self.prefer = prefer
         self.text = text
         self.folded = folded
         self.offsets = offsets
@@ -264,6 +322,13 @@ class Reader:
     def year4(self, i: int) -> int | None:
         word = self.w(i)
         return self.num(i, 1000, 2999) if len(word) == 4 else None
+
+    def upper(self, i: int) -> bool:
+        """Token ``i`` is written in capitals in the original text ("EDT", "ICT")."""
+        start, end = self.tokens.start(i), self.ends[i] if 0 <= i < self.size else 0
+        if self.offsets:
+            start, end = self.offsets[start], self.offsets[end]
+        return 0 <= i < self.size and self.text[start:end].isupper()
 
     def capitalized(self, i: int) -> bool:
         start = self.tokens.start(i)

@@ -8,7 +8,7 @@ import attrs
 
 from vnus._date_en import english_qualified
 from vnus._date_model import DateValue, Grain, Qualifier, period, qualify
-from vnus._date_nodes import Fixed, Period, Point, Result, Span, as_date
+from vnus._date_nodes import Back, Fixed, Period, Point, Result, Span, as_date
 from vnus._date_points import (
     clock,
     month_number,
@@ -16,135 +16,268 @@ from vnus._date_points import (
     point,
     quarter,
     with_year,
+    with_zone,
     year_after,
     year_span,
+    zone,
 )
 from vnus._date_reader import (
     AFTER_BARE_YEAR,
+    BACK_REFERENCES,
+    BACK_WORDS,
+    CLOCK_DURATION_BEFORE,
+    COMING_WORDS,
     COUNT_NUMBERS,
+    DURATION_AFTER,
+    DURATION_BEFORE,
+    EN_BACK_WORDS,
+    EN_COUNT_NUMBERS,
+    EN_FUTURE_VERBS,
+    EN_PARTS,
+    EN_PAST_VERBS,
+    EN_PERIOD_SHIFTS,
+    EN_UNITS,
     EN_WEEKDAYS,
+    FISCAL_FIRST_MONTH,
+    FISCAL_PHRASES,
+    FORWARD_WORDS,
+    FULL_MOON_WORD,
+    HOLIDAYS,
     ORDINAL_NOUNS,
     PARTS,
+    PAST_COUNT_WORDS,
+    PAST_WORDS,
+    PERIOD_SHIFT_PAIRS,
+    PERIOD_SHIFTS,
+    PRESENT,
     QUALIFIERS,
+    RELATIVE_DAYS,
+    SUNDAY_WORDS,
+    TET_WORD,
+    UNIT_WORD,
+    VI_UNITS,
+    WEEKDAY_CUES,
+    WEEKDAY_SHIFTS,
     WEEKDAY_WORDS,
     YEAR_CUE_PAIRS,
     YEAR_CUES,
+    YEAR_ONLY_SHIFTS,
     Reader,
     add_months,
+    phrase_at,
     roman,
 )
 
 
 def with_part(r: Reader, i: int) -> Result | None:
-    """ "chiều 19/9", "sáng ngày 11/10", "tối nay", "sáng mai", "đêm qua"."""
+    """ "chiều 19/9", "sáng ngày 11/10", "tối nay", "sáng mai", "rạng sáng 5/9", "khuya
+    hôm qua", "sáng sớm nay", "sáng chủ nhật", "tối cùng ngày"."""
     part = PARTS[r.w(i)]
-    following = r.w(i + 1)
-    shift = {"nay": 0, "mai": 1, "qua": -1}.get(following)
+    j = i + 1
+    if r.w(j) in PARTS:  # "rạng sáng": the second word says the same part
+        j += 1
+    if r.w(j) == "sớm":
+        j += 1
+    shift = RELATIVE_DAYS["part"].get(r.w(j))
     if shift is not None:
         day = r.today + dt.timedelta(days=shift)
-        return Fixed(DateValue(day, day, "day", part)), i + 2
-    result = weekday(r, i + 1) or point(r, i + 1, cued=True)
+        return Fixed(DateValue(day, day, "day", part)), j + 1
+    back = phrase_at(r.w, j, BACK_REFERENCES)
+    if back is not None:
+        return Back(part), j + len(back)
+    result = weekday(r, j) or relative(r, j) or point(r, j, cued=True)
     if result is None:
         return None
-    node, j = result
+    node, end = result
     if isinstance(node, Point) and node.day is not None and node.hour is None:
-        return attrs.evolve(node, part=part), j
-    if isinstance(node, Fixed) and node.value.grain == "day":
-        return Fixed(attrs.evolve(node.value, part_of_day=part)), j
+        return attrs.evolve(node, part=part), end
+    if isinstance(node, Fixed) and node.value.grain == "day" and not node.value.is_range:
+        return Fixed(attrs.evolve(node.value, part_of_day=part)), end
     return None
 
 
-def weekday(r: Reader, i: int) -> Result | None:
-    """ "Thứ Hai, 15/4/2024", "thứ 2 (15/4)", "thứ 2 tuần sau", "chủ nhật này"."""
+def _weekday_number(r: Reader, i: int) -> tuple[int, int] | None:
+    """The weekday named at token ``i`` ("thứ Hai", "thứ 2", "chủ nhật", "CN", "Monday",
+    "Sept."-style "Tues.") and the token after it."""
     word = r.w(i)
-    j = i + 1
     if word == "thứ":
         if r.w(i - 1) in ORDINAL_NOUNS:
             return None
         name = r.w(i + 1)
-        number = r.num(i + 1, 2, 7, 1)
-        weekday = number - 2 if number is not None else WEEKDAY_WORDS.get(name)
-        j = i + 2
-    elif word == "chủ" and r.w(i + 1) == "nhật":
-        weekday, j = 6, i + 2
-    elif word == "cn":
-        weekday = 6
-    else:
-        weekday = EN_WEEKDAYS.get(word)
-        if weekday is not None and not r.capitalized(i):
+        number = WEEKDAY_WORDS.get(name)
+        if number is None:
             return None
-    if weekday is None:
+        follows = r.w(i + 2) in ("(", ",", "tuần", "vừa", *WEEKDAY_SHIFTS)
+        if name.isdigit() and not (r.w(i - 1) in WEEKDAY_CUES or follows):
+            return None  # "đứng thứ 6", "thứ 3 thế giới": an ordinal
+        if (
+            not name.isdigit()
+            and not r.capitalized(i + 1)
+            and r.w(i - 1) not in WEEKDAY_CUES
+            and not follows
+        ):
+            return None  # "người thứ hai", "bài thứ ba": an ordinal
+        return number, i + 2
+    if word in SUNDAY_WORDS and r.w(i + 1) == SUNDAY_WORDS[word]:
+        return 6, i + 2
+    if word == "cn" and r.upper(i):
+        return 6, i + 1
+    number = EN_WEEKDAYS.get(word)
+    if number is None or not r.capitalized(i):
         return None
+    if len(word) <= 4:  # an abbreviation: "Tues.", "Wed," only with its full stop
+        if r.w(i + 1) != ".":
+            return None
+        return number, i + 2
+    return number, i + 1
+
+
+def weekday(r: Reader, i: int) -> Result | None:
+    """ "Thứ Hai, 15/4/2024", "thứ 2 (15/4)", "thứ 2 tuần sau", "chủ nhật này", "hôm thứ
+    Bảy", "Monday, Sept. 8", "on Tuesday". A weekday beside a date stays with the day as
+    evidence of its year (and a conflict when it disagrees)."""
+    named = _weekday_number(r, i)
+    if named is None:
+        return None
+    number, j = named
     after = j + 1 if r.w(j) == "," else j
     closing = r.w(after) == "("
     result = point(r, after + 1 if closing else after, cued=True)
     if result is not None and isinstance(result[0], Point) and result[0].day is not None:
-        node, end = result
+        day_node, end = result[0], result[1]
         if closing:
             if r.w(end) != ")":
                 return None
             end += 1
-        return node, end
-    return relative_weekday(r, weekday, j)
+        return attrs.evolve(day_node, weekday=number), end
+    return relative_weekday(r, number, j) or bare_weekday(r, i, number, j)
+
+
+def _day_point(day: dt.date) -> Point:
+    return Point(day.year, day.month, day.day, anchored=True)
 
 
 def relative_weekday(r: Reader, weekday: int, j: int) -> Result | None:
+    """ "thứ 2 tới", "thứ 5 tuần trước", "thứ Sáu của tuần này", "chủ nhật vừa qua"."""
     monday = r.today - dt.timedelta(days=r.today.weekday())
+    if r.w(j) == "của" and r.w(j + 1) == "tuần":
+        j += 1
     word = r.w(j)
     if word == "tuần":
-        shift = {"này": 0, "nay": 0, "sau": 7, "tới": 7, "trước": -7}.get(r.w(j + 1))
+        weeks = WEEKDAY_SHIFTS.get(r.w(j + 1))
         end = j + 2
     else:
-        shift = {"này": 0, "tới": 7, "sau": 7, "trước": -7}.get(word)
+        weeks = WEEKDAY_SHIFTS.get(word)
         end = j + 1
-    if shift is None:
+        if (word, r.w(j + 1)) in PAST_WORDS:
+            day = r.today - dt.timedelta(days=(r.today.weekday() - weekday) % 7 or 7)
+            return _day_point(day), j + 2
+    if weeks is None:
         return None
-    day = monday + dt.timedelta(days=weekday + shift)
-    if word in ("tới", "sau") and shift == 7:  # "thứ 2 tới": the next one after today
+    day = monday + dt.timedelta(days=weekday + 7 * weeks)
+    if word != "tuần" and weeks == 1:  # "thứ 2 tới": the next one after today
         day = r.today + dt.timedelta(days=(weekday - r.today.weekday()) % 7 or 7)
-    return Fixed(DateValue(day, day, "day")), end
+    return _day_point(day), end
+
+
+def bare_weekday(r: Reader, i: int, weekday: int, j: int) -> Result | None:
+    """A weekday alone: the one before or after today, as the tense or ``prefer`` says:
+    "hôm thứ Bảy" (past), "Talks will resume on Tuesday" (future), "said on Friday"."""
+    before = r.w(i - 1)
+    if before == "(" and r.w(j) == ")":
+        return None  # "15/10/2024 (thứ Ba)": the weekday of the date before it
+    direction = r.prefer
+    if before == "hôm":
+        direction = "past"
+    else:
+        for k in range(i - 1, i - 6, -1):
+            if r.w(k) in EN_FUTURE_VERBS or r.w(k) in ("sẽ", "sắp"):
+                direction = "future"
+                break
+            if r.w(k) in EN_PAST_VERBS or r.w(k) in ("đã", "vừa"):
+                direction = "past"
+                break
+    back = (r.today.weekday() - weekday) % 7
+    if direction == "future":
+        day = r.today + dt.timedelta(days=(weekday - r.today.weekday()) % 7)
+    elif direction == "nearest" and 7 - back < back:
+        day = r.today + dt.timedelta(days=7 - back)
+    else:
+        day = r.today - dt.timedelta(days=back)
+    return _day_point(day), j
 
 
 def relative(r: Reader, i: int) -> Result | None:
+    """ "hôm qua", "ngày mai", "bữa nay", "tuần sau", "năm ngoái", "quý tới", "hôm thứ
+    Bảy", "hôm nay lúc 2 giờ chiều", "yesterday afternoon", "next month", "last Thursday"."""
     word, following = r.w(i), r.w(i + 1)
     if word == "cách" and following == "đây":
         return relative_count(r, i + 2)
     if word == "ngày" and following == "hôm":
-        result = relative(r, i + 1)
-        return result
-    if word == "hôm" or (word == "ngày" and following in ("mai", "kia", "mốt")):
-        shifts = (
-            {"nay": 0, "qua": -1, "kia": -2} if word == "hôm" else {"mai": 1, "kia": 2, "mốt": 2}
-        )
-        shift = shifts.get(following)
-        if shift is None:
-            return None
-        day = r.today + dt.timedelta(days=shift)
-        j = i + 2
-        # "hôm nay (5/4)": the date in brackets says which day.
-        if r.w(j) == "(":
-            inner = numeric_date(r, j + 1, weak_ok=True)
-            if inner is not None and r.w(inner[1]) == ")":
-                return inner[0], inner[1] + 1
-        return Fixed(DateValue(day, day, "day")), j
-    if word in ("tuần", "tháng", "năm", "quý") and not r.counted(i):
+        return relative(r, i + 1)
+    if word == "hôm" and following in ("thứ", *SUNDAY_WORDS, "cn"):
+        return weekday(r, i + 1)
+    shifts = RELATIVE_DAYS.get(word) if word != "part" else None
+    if shifts is not None and following in shifts:
+        day = r.today + dt.timedelta(days=shifts[following])
+        return _relative_day(r, day, i + 2)
+    english = RELATIVE_DAYS["en"].get(word)
+    if english is not None:
+        day = r.today + dt.timedelta(days=english)
+        return _relative_day(r, day, i + 1)
+    if word in VI_UNITS and not r.counted(i):
         return relative_period(r, word, following, i + 2)
-    if word in ("today", "yesterday", "tomorrow"):
-        day = r.today + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[word])
-        return Fixed(DateValue(day, day, "day")), i + 1
-    if word in ("this", "next", "last") and following in ("week", "month", "year", "quarter"):
-        relative_word = {"this": "này", "next": "sau", "last": "trước"}[word]
-        unit = {"week": "tuần", "month": "tháng", "year": "năm", "quarter": "quý"}[following]
-        return relative_period(r, unit, relative_word, i + 2)
+    shift = EN_PERIOD_SHIFTS.get(word)
+    if shift is not None and following in EN_UNITS:
+        return relative_period(r, UNIT_WORD[EN_UNITS[following]], "", i + 2, shift)
+    if shift is not None and (named := EN_WEEKDAYS.get(following)) is not None:
+        if not r.capitalized(i + 1):
+            return None
+        back = (r.today.weekday() - named) % 7
+        ahead = (named - r.today.weekday()) % 7
+        if shift < 0:
+            day = r.today - dt.timedelta(days=back or 7)
+        elif shift > 0:
+            day = r.today + dt.timedelta(days=ahead or 7)
+        else:
+            day = r.today - dt.timedelta(days=r.today.weekday() - named)
+        return _day_point(day), i + 2
     return None
 
 
-def relative_period(r: Reader, unit: str, word: str, end: int) -> Result | None:
-    if word == "vừa" and r.w(end - 1 + 1) in ("qua", "rồi"):
-        word, end = "trước", end + 1
-    shift = {"này": 0, "nay": 0, "trước": -1, "sau": 1, "tới": 1, "ngoái": -1}.get(word)
-    if shift is None or (word == "ngoái" and unit != "năm") or (word == "nay" and unit != "năm"):
-        return None
+def _relative_day(r: Reader, day: dt.date, j: int) -> Result:
+    """A day read off today, then maybe the date in brackets ("hôm nay (5/4)"), a time
+    ("hôm nay lúc 2 giờ chiều") or an English part of day ("yesterday afternoon")."""
+    if r.w(j) == "(":
+        inner = numeric_date(r, j + 1, weak_ok=True)
+        if inner is not None and r.w(inner[1]) == ")":
+            return inner[0], inner[1] + 1
+    if r.w(j) in ("lúc", ",") and r.w(j + 1) == "lúc":
+        j += 1
+    if r.w(j) == "lúc" or r.w(j) == "at":
+        found = clock(r, j + 1)
+        if found is not None:
+            hour, minute, part, end, _ = found
+            moment = Point(day.year, day.month, day.day, hour, minute, part, anchored=True)
+            return with_zone(r, moment, end)
+    part = EN_PARTS.get(r.w(j))
+    if part is not None and r.w(j) not in ("noon", "night"):
+        return Fixed(DateValue(day, day, "day", part)), j + 1
+    return Fixed(DateValue(day, day, "day")), j
+
+
+def relative_period(
+    r: Reader, unit: str, word: str, end: int, shift: int | None = None
+) -> Result | None:
+    """ "tuần này", "tháng trước", "năm ngoái", "quý tới", "năm tiếp theo", "tuần vừa qua"."""
+    if shift is None:
+        pair = (word, r.w(end))
+        if pair in PERIOD_SHIFT_PAIRS:
+            shift, end = PERIOD_SHIFT_PAIRS[pair], end + 1
+        else:
+            shift = PERIOD_SHIFTS.get(word)
+            if shift is None or (word in YEAR_ONLY_SHIFTS and unit != "năm"):
+                return None
     today = r.today
     if unit == "tuần":
         monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=shift)
@@ -155,36 +288,107 @@ def relative_period(r: Reader, unit: str, word: str, end: int) -> Result | None:
     elif unit == "quý":
         index = (today.month - 1) // 3 + shift
         value = DateValue(*period("quarter", today.year + index // 4, index % 4 + 1), "quarter")
-    else:
+    elif unit == "năm":
         value = DateValue(*period("year", today.year + shift), "year")
+    else:
+        return None
     return Fixed(value), end
 
 
+def present(r: Reader, i: int) -> Result | None:
+    """ "bây giờ", "ngay lúc này": the reference day."""
+    phrase = phrase_at(r.w, i, PRESENT)
+    if phrase is None:
+        return None
+    return Fixed(DateValue(r.today, r.today, "day")), i + len(phrase)
+
+
+def back_reference(r: Reader, i: int) -> Result | None:
+    """ "cùng ngày", "hôm đó", "the same day": the day of the mention before."""
+    phrase = phrase_at(r.w, i, BACK_REFERENCES)
+    if phrase is None:
+        return None
+    return Back(), i + len(phrase)
+
+
+def holiday(r: Reader, i: int) -> Result | None:
+    """ "Tết Nguyên đán 2027", "Trung thu năm 2025", "Giỗ Tổ Hùng Vương", "Giáng sinh năm
+    nay", "mồng 2 Tết", "rằm tháng Giêng", "rằm tháng Bảy năm 2025": lunar days are read
+    with the Vietnamese lunar calendar."""
+    word = r.w(i)
+    if word in ("mùng", "mồng") and r.w(i + 2) == TET_WORD:
+        day = r.num(i + 1, 1, 10, 2)
+        if day is None:
+            return None
+        return _holiday_year(r, Point(None, 1, day, lunar=True), i + 3, True)
+    if word == FULL_MOON_WORD and r.w(i + 1) == "tháng":
+        month = month_number(r, i + 2)
+        if month is None:
+            return None
+        return _holiday_year(r, Point(None, month[0], 15, lunar=True), month[1], True)
+    name = phrase_at(r.w, i, HOLIDAYS)
+    if name is None or not r.capitalized(i):
+        return None
+    month_number_, day_, lunar, alone = HOLIDAYS[name]
+    return _holiday_year(r, Point(None, month_number_, day_, lunar=lunar), i + len(name), alone)
+
+
+def _holiday_year(r: Reader, node: Point, j: int, alone: bool) -> Result | None:
+    year, end, anchored = year_after(r, j)
+    if year is None and (bare := r.year4(j)) is not None and r.free_after(j + 1):
+        year, end = bare, j + 1
+    if year is None and not alone:
+        return None
+    return attrs.evolve(node, year=year, anchored=anchored), end
+
+
+def fiscal_year(r: Reader, i: int) -> Result | None:
+    """ "fiscal year 2026", "FY2026", "năm tài khóa 2026": a US federal fiscal year."""
+    phrase = phrase_at(r.w, i, FISCAL_PHRASES)
+    if phrase is None:
+        return None
+    j = i + len(phrase)
+    year = r.year4(j)
+    if year is None or not r.free_after(j + 1):
+        return None
+    first = dt.date(year - 1, FISCAL_FIRST_MONTH, 1)
+    last = period("month", year, FISCAL_FIRST_MONTH - 1)[1]
+    return Fixed(DateValue(first, last, "month")), j + 1
+
+
 def relative_count(r: Reader, i: int) -> Result | None:
-    """ "3 ngày trước", "hai tuần tới", "10 năm trước", "cách đây 5 năm"; not "30 năm qua"."""
-    count = r.num(i, 1, 999, 3) or COUNT_NUMBERS.get(r.w(i))
+    """ "3 ngày trước", "hai tuần tới", "cách đây 5 năm", "4 tháng qua", "ba tháng nay",
+    "2 ngày vừa rồi", "3 ngày tiếp theo", "two weeks ago"; not "gần 30 năm qua"."""
+    count = r.num(i, 1, 999, 3) or COUNT_NUMBERS.get(r.w(i)) or EN_COUNT_NUMBERS.get(r.w(i))
     if count is None or not r.free_before(i):
         return None
     if r.w(i - 1) in ("ngày", "mùng", "mồng"):  # "ngày 5 tháng sau" is a day
         return None
-    unit, word = r.w(i + 1), r.w(i + 2)
-    if unit not in ("ngày", "tuần", "tháng", "năm"):
+    unit = VI_UNITS.get(r.w(i + 1)) or EN_UNITS.get(r.w(i + 1))
+    if unit is None or unit == "quarter":
         return None
+    word, end = r.w(i + 2), i + 3
+    pair = (word, r.w(i + 3))
     ago = r.w(i - 2) == "cách" and r.w(i - 1) == "đây"
-    if ago:
-        word = "trước"
-    if word not in ("trước", "tới", "nữa", "sau"):
-        return None
-    end = i + 2 if ago else i + 3
+    if ago or word in EN_BACK_WORDS:
+        word, end = "trước", (i + 2 if ago else i + 3)
+    elif pair in PERIOD_SHIFT_PAIRS:
+        word, end = ("qua" if PERIOD_SHIFT_PAIRS[pair] < 0 else "tới"), i + 4
+    if word in PAST_COUNT_WORDS and r.w(i - 1) in DURATION_BEFORE:
+        return None  # "gần 30 năm qua": about thirty years, no period of the calendar
     today = r.today
-    sign = -1 if word == "trước" else 1
     try:
-        if word == "tới":  # "3 ngày tới": the coming days, as one range
+        if word in COMING_WORDS:  # "3 ngày tới": the coming days, as one range
             return Fixed(_coming(r, unit, count)), end
-        if unit in ("ngày", "tuần"):
-            day = today + dt.timedelta(days=sign * count * (7 if unit == "tuần" else 1))
+        if word in PAST_COUNT_WORDS:  # "4 tháng qua": the whole units before this one
+            return Fixed(_past(r, unit, count)), end
+        if word not in BACK_WORDS and word not in FORWARD_WORDS:
+            return None
+        sign = -1 if word in BACK_WORDS else 1
+        if unit in ("day", "week"):
+            day = today + dt.timedelta(days=sign * count * (7 if unit == "week" else 1))
             return Fixed(DateValue(day, day, "day")), end
-        if unit == "tháng":
+        if unit == "month":
             year, month = add_months(today, sign * count)
             return Fixed(DateValue(*period("month", year, month), "month")), end
         return Fixed(DateValue(*period("year", today.year + sign * count), "year")), end
@@ -192,12 +396,26 @@ def relative_count(r: Reader, i: int) -> Result | None:
         return None
 
 
+def _past(r: Reader, unit: str, count: int) -> DateValue:
+    today = r.today
+    if unit in ("day", "week"):
+        days = count * (7 if unit == "week" else 1)
+        return DateValue(today - dt.timedelta(days=days), today - dt.timedelta(days=1), "day")
+    if unit == "month":
+        first = period("month", *add_months(today, -count))[0]
+        last = period("month", *add_months(today, -1))[1]
+        return DateValue(first, last, "month")
+    return DateValue(
+        period("year", today.year - count)[0], period("year", today.year - 1)[1], "year"
+    )
+
+
 def _coming(r: Reader, unit: str, count: int) -> DateValue:
     today = r.today
-    if unit in ("ngày", "tuần"):
-        days = count * (7 if unit == "tuần" else 1)
+    if unit in ("day", "week"):
+        days = count * (7 if unit == "week" else 1)
         return DateValue(today + dt.timedelta(days=1), today + dt.timedelta(days=days), "day")
-    if unit == "tháng":
+    if unit == "month":
         first = period("month", *add_months(today, 1))[0]
         last = period("month", *add_months(today, count))[1]
         return DateValue(first, last, "month")
@@ -207,31 +425,50 @@ def _coming(r: Reader, unit: str, count: int) -> DateValue:
 
 
 def timed(r: Reader, i: int, cued: bool, glued: bool = False) -> Result | None:
-    """A time, then maybe a date: "11 giờ ngày 27/8/2025", "07:34' - 22/09/2023"."""
+    """A time, then maybe a zone and a date: "11 giờ ngày 27/8/2025", "07:34' - 22/09/2023",
+    "5 giờ chiều hôm qua", "9 a.m. EDT on Sept. 11", "21h30 ngày 6/9 (giờ Hà Nội)"."""
+    if r.w(i - 1) in CLOCK_DURATION_BEFORE:
+        return None  # "kéo dài 9 giờ 15 phút": a duration
     found = clock(r, i, glued)
     if found is None:
         return None
     hour, minute, part, j, strong = found
-    after = j
-    if r.w(after) == "," or (r.w(after) == "-" and strong):
+    if r.w(j) in DURATION_AFTER:
+        return None  # "8 giờ mỗi ngày"
+    zoned = zone(r, j)
+    tz = zoned[0] if zoned is not None else None
+    after = zoned[1] if zoned is not None else j
+    if r.w(after) in (",", "on", "lúc", "vào") or (r.w(after) == "-" and strong):
         after += 1
-    if r.w(after) in ("nay", "qua", "mai") and part is not None:
-        day = r.today + dt.timedelta(days={"nay": 0, "mai": 1, "qua": -1}[r.w(after)])
-        return Point(day.year, day.month, day.day, hour, minute, part, anchored=True), after + 1
-    if r.w(after) in ("hôm", "ngày") and r.w(after + 1) in ("nay", "qua", "mai"):
+    node: Point | None = None
+    end = after
+    shift = RELATIVE_DAYS["part"].get(r.w(after))
+    if shift is not None and part is not None:
+        day = r.today + dt.timedelta(days=shift)
+        node, end = Point(day.year, day.month, day.day, anchored=True), after + 1
+    elif r.w(after) in ("hôm", "ngày") and r.w(after + 1) in ("nay", "qua", "mai"):
         rel = relative(r, after)
         if rel is not None and isinstance(rel[0], Fixed):
             day = as_date(rel[0].value.start)
-            moment = Point(day.year, day.month, day.day, hour, minute, part, anchored=True)
-            return moment, rel[1]
-    date = weekday(r, after) or point(r, after, cued=True)
-    if date is not None:
-        node, end = date
-        if isinstance(node, Point) and node.day is not None and node.hour is None:
-            return attrs.evolve(node, hour=hour, minute=minute, part=part), end
+            node, end = Point(day.year, day.month, day.day, anchored=True), rel[1]
+    if node is None:
+        date = weekday(r, after) or point(r, after, cued=True)
+        if (
+            date is not None
+            and isinstance(date[0], Point)
+            and date[0].day is not None
+            and date[0].hour is None
+        ):
+            node, end = date[0], date[1]
+    if node is not None:
+        node = attrs.evolve(node, hour=hour, minute=minute, part=part)
+        if tz is not None or zoned is not None:
+            return attrs.evolve(node, zone=tz), end
+        return with_zone(r, node, end)
     if not (cued or strong or part is not None or r.w(i - 1) in ("lúc", "vào", "at")):
         return None
-    return Point(None, None, None, hour, minute, part), j
+    alone = Point(None, None, None, hour, minute, part, zone=tz)
+    return alone, (zoned[1] if zoned is not None else j)
 
 
 def month(r: Reader, i: int, qualifier: Qualifier | None = None) -> Result | None:

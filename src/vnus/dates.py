@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from vnus._date_model import DateMention, DateValue, Grain, period
 from vnus.errors import require_str
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["DateMention", "DateValue", "find_dates", "format_date", "parse_date"]
 
 Reference = dt.date | dt.datetime | None
+Prefer = Literal["past", "future", "nearest"]
 
 
 def _now(reference: Reference) -> dt.datetime:
@@ -44,7 +45,9 @@ def _now(reference: Reference) -> dt.datetime:
     raise TypeError(f"reference must be a date, a datetime or None, not {type(reference).__name__}")
 
 
-def find_dates(text: str, *, reference: Reference = None) -> list[DateMention]:
+def find_dates(
+    text: str, *, reference: Reference = None, prefer: Prefer = "past"
+) -> list[DateMention]:
     """Every date expression in ``text``, left to right, anchored on ``reference``.
 
     ``reference`` (a date or datetime; None means today) fills in a year left out and
@@ -63,16 +66,20 @@ def find_dates(text: str, *, reference: Reference = None) -> list[DateMention]:
 
     text = require_str(text)
     now = _now(reference)
+    if prefer not in ("past", "future", "nearest"):
+        raise ValueError(f"prefer must be 'past', 'future' or 'nearest' (got {prefer!r})")
     return [
-        DateMention(span, text[span[0] : span[1]], value, anchored)
-        for span, value, anchored in parse_nodes(text, now)
+        DateMention(span, text[span[0] : span[1]], value, anchored, conflict)
+        for span, value, anchored, conflict in parse_nodes(text, now, prefer)
     ]
 
 
 _BARE_YEARS_RE = re.compile(r"\s*([0-9]{4})(?:\s*[-–]\s*([0-9]{4}))?\s*")
 
 
-def parse_date(text: str, *, reference: Reference = None) -> DateValue | None:
+def parse_date(
+    text: str, *, reference: Reference = None, prefer: Prefer = "past"
+) -> DateValue | None:
     """The date the whole of ``text`` expresses, or None when it holds none.
 
     When ``text`` holds several expressions the first is returned. A text that is only
@@ -87,7 +94,7 @@ def parse_date(text: str, *, reference: Reference = None) -> DateValue | None:
     True
     """
     text = require_str(text)
-    mentions = find_dates(text, reference=reference)
+    mentions = find_dates(text, reference=reference, prefer=prefer)
     if mentions:
         return mentions[0].value
     bare = _BARE_YEARS_RE.fullmatch(text)
