@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 import attrs
 
 from vnus import lexicon
-from vnus._date_en import english, english_qualified
+from vnus._date_en import english, english_count, english_qualified
 from vnus._date_model import DateValue
 from vnus._date_nodes import (
     AnyNode,
@@ -52,6 +52,8 @@ from vnus._date_reader import (
     EN_COUNT_NUMBERS,
     EN_MONTHS,
     EN_ORDINALS,
+    EN_PERIOD_COUNTS,
+    EN_QUALIFIER_PHRASES,
     EN_QUALIFIERS,
     EN_UNITS,
     EN_WEEKDAYS,
@@ -150,6 +152,7 @@ RULES: tuple[Rule, ...] = (
     Rule("parts", frozenset({*PARTS, "buổi"}), _plain(with_part_after)),
     Rule("weekdays", frozenset({"thứ", "chủ", "chúa", "cn", *EN_WEEKDAYS}), _plain(weekday)),
     Rule("counts", frozenset({*COUNT_NUMBERS, *EN_COUNT_NUMBERS}), _plain(relative_count)),
+    Rule("times", frozenset(COUNT_NUMBERS), timed),
     Rule(
         "relative",
         frozenset({"ngày", "hôm", "mùng", "mồng", "cách", "tháng", "năm", "quý", "tuần"})
@@ -162,6 +165,7 @@ RULES: tuple[Rule, ...] = (
     Rule("quarters", frozenset({"quý", "q", *EN_ORDINALS}), _plain(quarter)),
     Rule("qualified", frozenset({*QUALIFIERS, *EN_QUALIFIERS}), _plain(qualified)),
     Rule("english", frozenset({"the"}), _plain(english_qualified)),
+    Rule("english", frozenset({"the"}), _plain(english_count)),
     Rule("halves", frozenset({"nửa", "h", *EN_ORDINALS}), _plain(half)),
     Rule("decades", frozenset({"thập", "những"}), _plain(decade)),
     Rule("centuries", frozenset({"thế"}), _plain(century)),
@@ -170,7 +174,7 @@ RULES: tuple[Rule, ...] = (
     Rule("relative", _UNIT_WORDS | EN_UNITS.keys(), _plain(relative_count), number=True),
     Rule("quarters", _UNIT_WORDS, _plain(half_run), number=True),
     Rule("words", _UNIT_WORDS | {"/", "-", "."} | EN_MONTHS.keys(), point, number=True),
-    Rule("times", frozenset({"giờ", "h", ":", "am", "pm"}), timed, number=True),
+    Rule("times", frozenset({"giờ", "h", "g", ":", "am", "pm", "a", "p"}), timed, number=True),
     Rule("numeric", frozenset({"/", "-", "."}), bare_year, number=True),
     Rule("decades", frozenset({"s"}), _plain(decade_en), number=True),
     Rule("centuries", frozenset({"st", "nd", "rd", "th"}), _plain(century_en), number=True),
@@ -195,7 +199,8 @@ _ANY_NUMBER_RULES = tuple(rule.build for rule in RULES if rule.number and not ru
 
 _NEXT_WORDS: dict[str, str] = dict(lexicon.table("dates", "start_words"))
 for _word in PARTS:
-    _NEXT_WORDS[_word] = "ngày|hôm|nay|mai|qua|thứ|chủ|chúa|cn"
+    _NEXT_WORDS[_word] = "|".join(("ngày|hôm|nay|mai|qua|thứ|chủ|chúa|cn|sớm|bữa", *PARTS))
+    _NEXT_WORDS[_word] += "|" + "|".join(phrase[0] for phrase in BACK_REFERENCES)
 for _word in QUALIFIERS:
     _NEXT_WORDS[_word] = "năm|tháng|quý|tuần|thập|thế"
 for _word in (*EN_WEEKDAYS, *EN_MONTHS):
@@ -209,6 +214,13 @@ for _phrases in (PRESENT, BACK_REFERENCES, FISCAL_PHRASES, HOLIDAYS):
         _NEXT_WORDS.setdefault(_phrase[0], "")
 for _word in ("this", "next", "last"):
     _NEXT_WORDS[_word] = "|".join((*EN_UNITS, *EN_WEEKDAYS))
+_NEXT_WORDS["the"] = "|".join(
+    {*_NEXT_WORDS["the"].split("|"), *EN_PERIOD_COUNTS, *(p[0] for p in EN_QUALIFIER_PHRASES)}
+)
+for _phrases in (PRESENT, BACK_REFERENCES, FISCAL_PHRASES, HOLIDAYS):
+    for _phrase in _phrases:
+        if len(_phrase) > 1 and _NEXT_WORDS.get(_phrase[0]):
+            _NEXT_WORDS[_phrase[0]] += "|" + _phrase[1]
 _NEXT_WORDS["hôm"] = _NEXT_WORDS["bữa"] = _NEXT_WORDS["rằm"] = _NEXT_WORDS["buổi"] = ""
 _NEXT_SETS: dict[str, frozenset[str] | None] = {
     word: frozenset(following.split("|")) if following else None

@@ -140,7 +140,7 @@ def clock(
             strong = hour <= 23  # "10:45": two-digit minutes say "time"
         if r.w(j) in ("am", "pm") or (r.w(j) in ("a", "p") and r.w(j + 1) == "."):
             return _meridiem(r, hour, minute, j)
-    elif word in ("am", "pm"):
+    elif word in ("am", "pm") or (word in ("a", "p") and r.w(i + 2) == "."):
         return _meridiem(r, hour, None, i + 1)
     else:
         return None

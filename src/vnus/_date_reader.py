@@ -201,9 +201,14 @@ _NEGATIVE = _words("negative_cues")
 FRACTION_NOUNS = frozenset(_NEGATIVE["fraction_nouns"])
 ORDINAL_NOUNS = frozenset(_NEGATIVE["ordinal_nouns"])
 COUNT_WORDS = frozenset(_NEGATIVE["count_words"])
-DURATION_BEFORE = frozenset(_NEGATIVE["duration_before"])
 DURATION_AFTER = frozenset(_NEGATIVE["duration_after"])
 CLOCK_DURATION_BEFORE = frozenset(_NEGATIVE["clock_duration_before"])
+APPROXIMATE = frozenset(_NEGATIVE["approximate"])
+EN_QUALIFIER_PHRASES: dict[tuple[str, str], Qualifier] = {
+    (phrase.split()[0], phrase.split()[1]): qualifier
+    for phrase, qualifier in _words("en_qualifier_phrases").items()
+}
+EN_PERIOD_COUNTS: dict[str, str] = dict(_words("en_period_counts"))
 ZONES: dict[str, str] = dict(_words("zones"))
 ZONE_PLACES: dict[tuple[str, ...], str] = {
     tuple(place.split()): zone for place, zone in _words("zone_places").items()

@@ -23,13 +23,13 @@ from vnus._date_points import (
 )
 from vnus._date_reader import (
     AFTER_BARE_YEAR,
+    APPROXIMATE,
     BACK_REFERENCES,
     BACK_WORDS,
     CLOCK_DURATION_BEFORE,
     COMING_WORDS,
     COUNT_NUMBERS,
     DURATION_AFTER,
-    DURATION_BEFORE,
     EN_BACK_WORDS,
     EN_COUNT_NUMBERS,
     EN_FUTURE_VERBS,
@@ -186,6 +186,10 @@ def bare_weekday(r: Reader, i: int, weekday: int, j: int) -> Result | None:
     before = r.w(i - 1)
     if before == "(" and r.w(j) == ")":
         return None  # "15/10/2024 (thứ Ba)": the weekday of the date before it
+    if r.w(i) == "cn" or r.w(j - 1) == ".":
+        return None  # "ngành CN", "Wed.": an abbreviation alone names no day
+    if r.w(i) in EN_WEEKDAYS and before.isalpha() and r.capitalized(i - 1):
+        return None  # "Black Friday", "Cyber Monday": a name
     direction = r.prefer
     if before == "hôm":
         direction = "past"
@@ -374,7 +378,7 @@ def relative_count(r: Reader, i: int) -> Result | None:
         word, end = "trước", (i + 2 if ago else i + 3)
     elif pair in PERIOD_SHIFT_PAIRS:
         word, end = ("qua" if PERIOD_SHIFT_PAIRS[pair] < 0 else "tới"), i + 4
-    if word in PAST_COUNT_WORDS and r.w(i - 1) in DURATION_BEFORE:
+    if word in PAST_COUNT_WORDS and r.w(i - 1) in APPROXIMATE:
         return None  # "gần 30 năm qua": about thirty years, no period of the calendar
     today = r.today
     try:
@@ -394,6 +398,20 @@ def relative_count(r: Reader, i: int) -> Result | None:
         return Fixed(DateValue(*period("year", today.year + sign * count), "year")), end
     except (ValueError, OverflowError):
         return None
+
+
+def counted_period(r: Reader, i: int, direction: str) -> Result | None:
+    """A count and a unit at ``i`` read as the past (``"qua"``) or coming (``"tới"``) units:
+    the "three months" of "the past three months"."""
+    count = r.num(i, 1, 999, 3) or EN_COUNT_NUMBERS.get(r.w(i))
+    unit = EN_UNITS.get(r.w(i + 1))
+    if count is None or unit is None or unit == "quarter":
+        return None
+    try:
+        value = _past(r, unit, count) if direction in PAST_COUNT_WORDS else _coming(r, unit, count)
+    except (ValueError, OverflowError):
+        return None
+    return Fixed(value), i + 2
 
 
 def _past(r: Reader, unit: str, count: int) -> DateValue:
