@@ -107,7 +107,7 @@ def _weekday_number(r: Reader, i: int) -> tuple[int, int] | None:
         number = WEEKDAY_WORDS.get(name)
         if number is None:
             return None
-        follows = r.w(i + 2) in ("(", ",", "tuần", "vừa", *WEEKDAY_SHIFTS)
+        follows = r.w(i + 2) in ("(", "tuần", "vừa", *WEEKDAY_SHIFTS)
         if name.isdigit() and not (r.w(i - 1) in WEEKDAY_CUES or follows):
             return None  # "đứng thứ 6", "thứ 3 thế giới": an ordinal
         if (
