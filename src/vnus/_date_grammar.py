@@ -394,7 +394,7 @@ class Parser(Reader):
             )
         else:
             last = self.single(j + 1, cued=True)
-        if last is None and isinstance(node, Point) and node.day is not None:
+        if last is None and isinstance(node, Point) and node.day and node.month:
             day = self.num(j + 1, 1, 31, 2)  # "from June 2 to 5": the day of the same month
             if day is not None and day > node.day and self.free_after(j + 2):
                 last = Point(None, None, day), j + 2
