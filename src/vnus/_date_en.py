@@ -6,7 +6,14 @@ import attrs
 
 from vnus._date_model import DateValue, Qualifier, period, qualify
 from vnus._date_nodes import Fixed, Period, Point, Result
-from vnus._date_points import century_en, decade_en, english_month, half, quarter
+from vnus._date_points import (
+    century_en,
+    counted_period,
+    decade_en,
+    english_month,
+    half,
+    quarter,
+)
 from vnus._date_reader import (
     EN_PERIOD_COUNTS,
     EN_PERIOD_SHIFTS,
@@ -79,8 +86,6 @@ def _relative_qualified(r: Reader, j: int, qualifier: Qualifier) -> Result | Non
 
 def english_count(r: Reader, i: int) -> Result | None:
     """ "the past three months", "the last two weeks", "the next 10 days"."""
-    from vnus._date_vi import counted_period
-
     if r.w(i) != "the":
         return None
     direction = EN_PERIOD_COUNTS.get(r.w(i + 1))

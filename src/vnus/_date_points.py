@@ -12,18 +12,21 @@ import datetime as dt
 
 import attrs
 
-from vnus._date_model import PartOfDay, Qualifier
-from vnus._date_nodes import Period, Point, Result, Span
+from vnus._date_model import DateValue, PartOfDay, Qualifier, period
+from vnus._date_nodes import Fixed, Period, Point, Result, Span
 from vnus._date_reader import (
     COUNT_NUMBERS,
     DM_AFTER_CUES,
+    EN_COUNT_NUMBERS,
     EN_MONTHS,
     EN_ORDINALS,
     EN_PARTS,
+    EN_UNITS,
     FRACTION_NOUNS,
     LUNAR_PAIRS,
     MONTH_WORDS,
     PARTS,
+    PAST_COUNT_WORDS,
     PERIOD_SHIFTS,
     YEAR_ONLY_SHIFTS,
     YEAR_SHIFTS,
@@ -498,3 +501,49 @@ def year_span(r: Reader, i: int) -> Result | None:
     if r.adj(i + 1) != r.adj(i + 2):
         return None
     return Span(Point(first), Point(last)), i + 3
+
+
+def counted_period(r: Reader, i: int, direction: str) -> Result | None:
+    """A count and a unit at ``i`` read as the past (``"qua"``) or coming (``"tới"``) units:
+    the "three months" of "the past three months"."""
+    count = r.num(i, 1, 999, 3) or EN_COUNT_NUMBERS.get(r.w(i))
+    unit = EN_UNITS.get(r.w(i + 1))
+    if count is None or unit is None or unit == "quarter":
+        return None
+    try:
+        value = (
+            past_units(r, unit, count)
+            if direction in PAST_COUNT_WORDS
+            else coming_units(r, unit, count)
+        )
+    except (ValueError, OverflowError):
+        return None
+    return Fixed(value), i + 2
+
+
+def past_units(r: Reader, unit: str, count: int) -> DateValue:
+    today = r.today
+    if unit in ("day", "week"):
+        days = count * (7 if unit == "week" else 1)
+        return DateValue(today - dt.timedelta(days=days), today - dt.timedelta(days=1), "day")
+    if unit == "month":
+        first = period("month", *add_months(today, -count))[0]
+        last = period("month", *add_months(today, -1))[1]
+        return DateValue(first, last, "month")
+    return DateValue(
+        period("year", today.year - count)[0], period("year", today.year - 1)[1], "year"
+    )
+
+
+def coming_units(r: Reader, unit: str, count: int) -> DateValue:
+    today = r.today
+    if unit in ("day", "week"):
+        days = count * (7 if unit == "week" else 1)
+        return DateValue(today + dt.timedelta(days=1), today + dt.timedelta(days=days), "day")
+    if unit == "month":
+        first = period("month", *add_months(today, 1))[0]
+        last = period("month", *add_months(today, count))[1]
+        return DateValue(first, last, "month")
+    return DateValue(
+        period("year", today.year + 1)[0], period("year", today.year + count)[1], "year"
+    )

@@ -11,8 +11,10 @@ from vnus._date_model import DateValue, Grain, Qualifier, period, qualify
 from vnus._date_nodes import Back, Fixed, Period, Point, Result, Span, as_date
 from vnus._date_points import (
     clock,
+    coming_units,
     month_number,
     numeric_date,
+    past_units,
     point,
     quarter,
     with_year,
@@ -383,9 +385,9 @@ def relative_count(r: Reader, i: int) -> Result | None:
     today = r.today
     try:
         if word in COMING_WORDS:  # "3 ngày tới": the coming days, as one range
-            return Fixed(_coming(r, unit, count)), end
+            return Fixed(coming_units(r, unit, count)), end
         if word in PAST_COUNT_WORDS:  # "4 tháng qua": the whole units before this one
-            return Fixed(_past(r, unit, count)), end
+            return Fixed(past_units(r, unit, count)), end
         if word not in BACK_WORDS and word not in FORWARD_WORDS:
             return None
         sign = -1 if word in BACK_WORDS else 1
@@ -398,48 +400,6 @@ def relative_count(r: Reader, i: int) -> Result | None:
         return Fixed(DateValue(*period("year", today.year + sign * count), "year")), end
     except (ValueError, OverflowError):
         return None
-
-
-def counted_period(r: Reader, i: int, direction: str) -> Result | None:
-    """A count and a unit at ``i`` read as the past (``"qua"``) or coming (``"tới"``) units:
-    the "three months" of "the past three months"."""
-    count = r.num(i, 1, 999, 3) or EN_COUNT_NUMBERS.get(r.w(i))
-    unit = EN_UNITS.get(r.w(i + 1))
-    if count is None or unit is None or unit == "quarter":
-        return None
-    try:
-        value = _past(r, unit, count) if direction in PAST_COUNT_WORDS else _coming(r, unit, count)
-    except (ValueError, OverflowError):
-        return None
-    return Fixed(value), i + 2
-
-
-def _past(r: Reader, unit: str, count: int) -> DateValue:
-    today = r.today
-    if unit in ("day", "week"):
-        days = count * (7 if unit == "week" else 1)
-        return DateValue(today - dt.timedelta(days=days), today - dt.timedelta(days=1), "day")
-    if unit == "month":
-        first = period("month", *add_months(today, -count))[0]
-        last = period("month", *add_months(today, -1))[1]
-        return DateValue(first, last, "month")
-    return DateValue(
-        period("year", today.year - count)[0], period("year", today.year - 1)[1], "year"
-    )
-
-
-def _coming(r: Reader, unit: str, count: int) -> DateValue:
-    today = r.today
-    if unit in ("day", "week"):
-        days = count * (7 if unit == "week" else 1)
-        return DateValue(today + dt.timedelta(days=1), today + dt.timedelta(days=days), "day")
-    if unit == "month":
-        first = period("month", *add_months(today, 1))[0]
-        last = period("month", *add_months(today, count))[1]
-        return DateValue(first, last, "month")
-    return DateValue(
-        period("year", today.year + 1)[0], period("year", today.year + count)[1], "year"
-    )
 
 
 def timed(r: Reader, i: int, cued: bool, glued: bool = False) -> Result | None:
