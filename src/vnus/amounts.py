@@ -208,6 +208,12 @@ def _forms(words: Sequence[str], entry: Entry) -> list[_Form]:
     return [_Form(*_split_form(w), entry) for w in words]
 
 
+def _english_words(forms: Sequence[_Form]) -> set[str]:
+    """Words of the English forms that no Vietnamese form has ("tonnes", not "container")."""
+    english = {w for f in forms if f.entry[2] == "en" for w in f.words if w.isalpha()}
+    return english - {w for f in forms if f.entry[2] == "vi" for w in f.words}
+
+
 @functools.cache
 def _lexicon() -> _Lexicon:
     after: list[_Form] = []
@@ -299,7 +305,8 @@ def _lexicon() -> _Lexicon:
         not_scales=frozenset(not_scales),
         en_words=frozenset(
             _strings(lexicon.table("amounts", "language")["en_words"], "[language] en_words")
-        ),
+        )
+        | (_english_words(after) | set(en_words.scales)),
         writing=writing,
         currencies=frozenset(lexicon.table("amounts", "currencies")),
         approx_words=approx_words,
@@ -321,6 +328,7 @@ class _Core:
     unit: str | None
     kind: Kind | None
     number_start: int
+    lang: Lang | None  # the language its own words give it (None: none does)
 
 
 class _Scan:
@@ -421,7 +429,9 @@ class _Scan:
     def number(self, k: int, figure_lang: Lang | None) -> tuple[Decimal, int] | None:
         return read_number(self.number_words, k, None, figure_lang=figure_lang)
 
-    def core(self, j: int, *, need_unit: bool = False, joined: bool = False) -> _Core | None:
+    def core(
+        self, j: int, *, need_unit: bool = False, joined: bool = False, lang: Lang | None = None
+    ) -> _Core | None:
         """A number at token ``j`` (after an optional currency before it) and its unit."""
         lex = self.lex
         start = j
@@ -469,7 +479,8 @@ class _Scan:
                 unit, kind = f"{unit}/{denominator}", "rate"
         if kind is None and need_unit:
             return None
-        lang: Lang | None = "en" if currency else (scale_lang or _lang(unit_lang))
+        cue: Lang | None = "en" if currency else (scale_lang or _lang(unit_lang))
+        lang = cue or lang
         if figure and lang is None and _ambiguous(self.w(j)):
             lang = self.language(self.starts[j])
         read = self.number(j, lang if figure else None)
@@ -478,7 +489,7 @@ class _Scan:
         value = read[0] * (abbreviation or 1)
         if kind is None and lead_scale > 1 and value >= _NUMBER_SCALE:
             kind = "number"  # "17,5 triệu (lượt khách)": a count in millions
-        return _Core(start, k, tidy(value), lead_scale, unit, kind, j)
+        return _Core(start, k, tidy(value), lead_scale, unit, kind, j, cue)
 
     def lead_scale(self, k: int) -> tuple[int, Lang | None]:
         """The scale words right after the first figure or word: "tỷ" 10^9, "nghìn tỷ"."""
@@ -525,7 +536,10 @@ class _Scan:
             return None
         joined = self.match(lex.range_joiners, low.end)
         if joined is not None and (started or not joined[0].entry[3]):
-            ranged = self.range(low, self.core(joined[1], joined=True))
+            high = self.core(joined[1], joined=True)
+            if high is not None and low.lang is None and high.lang is not None:
+                low = self.core(j, lang=high.lang) or low  # "1.001–1.002 quadrillion"
+            ranged = self.range(low, high)
             if ranged is not None:
                 value, top, unit, kind = ranged
                 return [self.mention(i, top.end, value, unit, kind, approx, top.value)], top.end
@@ -556,12 +570,12 @@ class _Scan:
             return None
         if low.unit is not None and high.unit is not None and low.unit != high.unit:
             return None
-        kind = high.kind if high.unit is not None else low.kind
+        kind = high.kind if high.unit is not None else (low.kind or high.kind)
         if kind is None:
             return None
         value = low.value
-        if low.lead_scale == 1 and high.lead_scale > 1:
-            value = tidy(value * high.lead_scale)
+        if low.lead_scale == 1 and high.lead_scale > 1 and None in (low.unit, high.unit):
+            value = tidy(value * high.lead_scale)  # "47–48 tỷ USD": the scale is written once
         high_value = high.value
         if high.unit is None and high.lead_scale == 1 and low.lead_scale > 1:
             return None
@@ -759,6 +773,13 @@ class _Writer:
             elif denominator in self.lex.currencies:
                 per = "/" + denominator
         scales = denominator not in self.lex.currencies
+        if amount.high is not None and denominator:
+            # "từ 24.000 đồng/USD đến 25.000 đồng/USD": each end whole, the "/" after it
+            low = attrs.evolve(amount, approx=None, high=None)
+            high = attrs.evolve(low, value=amount.high)
+            if self.locale == "vi":
+                return f"từ {self.amount(low)} đến {self.amount(high)}"
+            return f"{self.amount(low)} to {self.amount(high)}"
         if unit in self.lex.currencies and self.locale == "en":
             return self.range(amount, self.word(unit), "", "", scales=scales) + per
         return self.range(amount, "", " ", self.word(unit), scales=scales) + per

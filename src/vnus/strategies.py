@@ -3,6 +3,7 @@
 - :func:`vietnamese_text` — realistic Vietnamese text in every spelling variant.
 - :func:`term_variants` — spellings a glossary lookup must accept for a term.
 - :func:`date_expressions` — Vietnamese date text with the ``DateValue`` it means.
+- :func:`amounts` — Vietnamese or English text holding one amount, with its ``Amount``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from vnus._date_model import PartOfDay, Qualifier
+    from vnus.amounts import Amount
     from vnus.dates import DateValue
     from vnus.glossary import Term
 
@@ -364,3 +366,21 @@ def date_expressions() -> st.SearchStrategy[tuple[str, DateValue, date]]:
     >>> test_reads_dates()
     """
     return _date_expression()  # type: ignore[return-value]
+
+
+def amounts() -> st.SearchStrategy[tuple[str, Amount]]:
+    """Text holding one amount (Vietnamese or English, as ``format_amount`` writes it, in a
+    sentence) and the ``Amount`` it means: ``(text, amount)``. Every currency, percent
+    unit and unit of quantity the lexicon lists; hedges, ranges and rates.
+
+    >>> from hypothesis import given
+    >>> import vnus
+    >>> @given(amounts())
+    ... def test_reads_amounts(example):
+    ...     text, amount = example
+    ...     assert vnus.parse_amount(text) == amount
+    >>> test_reads_amounts()
+    """
+    from vnus._amount_strategies import amount_texts
+
+    return amount_texts()
