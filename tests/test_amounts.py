@@ -108,6 +108,9 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Less than 1% of loans are bad.", [_amount("1", "%", P, "under")]),
     ("Around $700 million was raised.", [_amount("700000000", "USD", M, "about")]),
     ("Almost $2 billion flowed out.", [_amount("2000000000", "USD", M, "nearly")]),
+    ("Mục tiêu tăng trưởng 8,5% trở lên.", [_amount("8.5", "%", P, "over")]),
+    ("Loans of $5 billion or more.", [_amount("5000000000", "USD", M, "over")]),
+    ("Lãi suất 6% trở xuống.", [_amount("6", "%", P, "under")]),
     # ranges
     ("Tăng trưởng từ 8 đến 10%.", [_amount("8", "%", P, None, "10")]),
     ("Dự kiến 30–35 tỷ USD.", [_amount("30000000000", "USD", M, None, "35000000000")]),
@@ -256,6 +259,7 @@ def test_parse_amount() -> None:
 def test_mention_to_dict_keeps_every_digit() -> None:
     (m,) = vnus.find_amounts("đạt 12.345,67 triệu đồng")
     assert m.to_dict() == {
+        "type": "amount",
         "span": [4, 24],
         "text": "12.345,67 triệu đồng",
         "value": "12345670000",

@@ -28,6 +28,7 @@ def test_the_tour_shows_each_capability() -> None:
         "Acting Minister of Industry and Trade",
         "written: 2026-02-04",  # an article dated from its own clues
         "2023-09-19",  # a partial date anchored on that date
+        "as written → English",  # each seed's amounts with their English
     ):
         assert expected in text
     # The full tour comes last: it uses everything the other sections introduce.

@@ -1,4 +1,4 @@
-"""``vnus annotate``: terms and titles of texts, highlighted or as JSON records.
+"""``vnus annotate``: terms, titles and amounts of texts, highlighted or as JSON records.
 
 Kept apart from the command line so that worker processes import only this module.
 """
@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
+from vnus.amounts import AmountMention, find_amounts, format_amount
 from vnus.mentions import TermMention, TitleMention, find_terms, find_titles
 
 Record = tuple[str, int | None, str]  # (source name, line number in a JSONL file, text)
@@ -18,6 +19,7 @@ Record = tuple[str, int | None, str]  # (source name, line number in a JSONL fil
 _TITLE = ("\x1b[1;33m", "\x1b[0m")
 _TERM = ("\x1b[36m", "\x1b[0m")
 _GLOSS = ("\x1b[2m", "\x1b[0m")
+_AMOUNT = ("\x1b[32m", "\x1b[0m")
 
 
 def mentions(text: str) -> tuple[list[TitleMention], list[TermMention]]:
@@ -36,17 +38,35 @@ def mentions(text: str) -> tuple[list[TitleMention], list[TermMention]]:
     return titles, outside
 
 
+def amounts(text: str, taken: list[tuple[int, int]]) -> list[tuple[AmountMention, str]]:
+    """The amounts of ``text`` outside the spans ``taken``, each with how the other
+    language writes it (English for a Vietnamese text, Vietnamese for an English one)."""
+    letters = [c for c in text if c.isalpha()]
+    other = "en" if sum(not c.isascii() for c in letters) > 0.05 * len(letters) else "vi"
+    found = []
+    for m in find_amounts(text):
+        if all(m.span[1] <= a or b <= m.span[0] for a, b in taken):
+            found.append((m, format_amount(m.amount, other)))
+    return found
+
+
 def highlight(text: str, *, colour: bool = False) -> str:
-    """``text`` with each title and term marked: ``[title | English]``, ``{term | id}``.
+    """``text`` with each title, term and amount marked: ``[title | English]``,
+    ``{term | id}``, ``<amount | English>``.
 
     >>> highlight("Bộ trưởng Bộ Công Thương gặp DOC")
     '[Bộ trưởng Bộ Công Thương | Minister of Industry and Trade] gặp {DOC | us.doc}'
+    >>> highlight("Xuất khẩu đạt 88,4 tỷ USD, tăng 27,8%")
+    'Xuất khẩu đạt <88,4 tỷ USD | US$88.4 billion>, tăng <27,8% | 27.8%>'
     """
     titles, terms = mentions(text)
     marks: list[tuple[int, int, str, str, tuple[str, str]]] = [
         (*t.span, t.text, t.en, _TITLE) for t in titles
     ]
     marks += [(*m.span, m.text, m.term.id, _TERM) for m in terms]
+    marks += [
+        (*a.span, a.text, gloss, _AMOUNT) for a, gloss in amounts(text, [m[:2] for m in marks])
+    ]
     marks.sort()
     out: list[str] = []
     position = 0
@@ -55,7 +75,7 @@ def highlight(text: str, *, colour: bool = False) -> str:
         if colour:
             out.append(f"{style[0]}{written}{style[1]} {_GLOSS[0]}({gloss}){_GLOSS[1]}")
         else:
-            left, right = ("[", "]") if style is _TITLE else ("{", "}")
+            left, right = {_TITLE: ("[", "]"), _TERM: ("{", "}")}.get(style, ("<", ">"))
             out.append(f"{left}{written} | {gloss}{right}")
         position = end
     out.append(text[position:])
@@ -95,8 +115,11 @@ def annotate_record(record: Record, as_json: bool, colour: bool) -> list[str]:
     where: dict[str, Any] = {"source": source}
     if line is not None:
         where["line"] = line
+    taken = [t.span for t in titles] + [m.span for m in terms]
+    found = [{**a.to_dict(), "written": gloss} for a, gloss in amounts(text, taken)]
     items = sorted(
-        [t.to_dict() for t in titles] + [m.to_dict() for m in terms], key=lambda d: d["span"]
+        [t.to_dict() for t in titles] + [m.to_dict() for m in terms] + found,
+        key=lambda d: d["span"],
     )
     return [json.dumps({**where, **item}, ensure_ascii=False) for item in items]
 

@@ -145,7 +145,12 @@ class AmountMention:
         return Amount(self.value, self.unit, self.kind, self.approx, self.high)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"span": list(self.span), "text": self.text, **self.amount.to_dict()}
+        return {
+            "type": "amount",
+            "span": list(self.span),
+            "text": self.text,
+            **self.amount.to_dict(),
+        }
 
 
 # --- the lexicon -----------------------------------------------------------------------------
@@ -178,6 +183,7 @@ class _Lexicon:
     after: Mapping[str, tuple[_Form, ...]]  # forms after a figure, by first word
     before: Mapping[str, tuple[_Form, ...]]  # currency forms before a figure
     approx: Mapping[str, tuple[_Form, ...]]
+    approx_after: Mapping[str, tuple[_Form, ...]]
     per: Mapping[str, tuple[_Form, ...]]
     range_starts: Mapping[str, tuple[_Form, ...]]
     range_joiners: Mapping[str, tuple[_Form, ...]]
@@ -186,6 +192,7 @@ class _Lexicon:
     labels: Mapping[str, tuple[_Form, ...]]
     en_words: frozenset[str]
     writing: Mapping[str, tuple[str, str]]  # symbol -> (write_vi, write_en)
+    per_writing: Mapping[str, str]  # symbol -> write_en_per
     currencies: frozenset[str]
     approx_words: Mapping[str, tuple[str, str]]  # approx -> (vi, en)
     starts: frozenset[str]  # every word an attempt may start at
@@ -219,6 +226,7 @@ def _lexicon() -> _Lexicon:
     after: list[_Form] = []
     before: list[_Form] = []
     writing: dict[str, tuple[str, str]] = {}
+    per_writing: dict[str, str] = {}
     for family in ("currencies", "percent", "units"):
         table = lexicon.table("amounts", family)
         for symbol, spec in table.items():
@@ -235,6 +243,7 @@ def _lexicon() -> _Lexicon:
                 before += _forms(
                     _strings(spec["before"], f"{where} before"), (family, symbol, "en", False)
                 )
+            per_writing[symbol] = str(spec.get("write_en_per", spec.get("write_en", "")))
             try:
                 writing[symbol] = (str(spec["write_vi"]), str(spec["write_en"]))
             except KeyError as missing:
@@ -250,6 +259,15 @@ def _lexicon() -> _Lexicon:
         vi = next(w for w in words if not w.isascii())
         en = next(w for w in words if w.isascii())
         approx_words[meaning] = (vi, en)
+    after_table = lexicon.table("amounts", "approx_after")
+    approx_after = [
+        form
+        for meaning in ("over", "under")
+        for form in _forms(
+            _strings(after_table.get(meaning), f"[approx_after] {meaning}"),
+            ("approx", meaning, None, False),
+        )
+    ]
     ranges = lexicon.table("amounts", "range")
     only_after_start = set(_strings(ranges["after_start_only"], "[range] after_start_only"))
     joiners = [
@@ -266,6 +284,7 @@ def _lexicon() -> _Lexicon:
         "after": _index(after),
         "before": _index(before),
         "approx": _index(approx),
+        "approx_after": _index(approx_after),
         "per": _index(
             _forms(
                 _strings(lexicon.table("amounts", "rate")["per"], "[rate] per"),
@@ -308,6 +327,7 @@ def _lexicon() -> _Lexicon:
         )
         | (_english_words(after) | set(en_words.scales)),
         writing=writing,
+        per_writing=per_writing,
         currencies=frozenset(lexicon.table("amounts", "currencies")),
         approx_words=approx_words,
         starts=frozenset(starts),
@@ -559,7 +579,11 @@ class _Scan:
                 return [first, second], high.end
         if low.kind is None:
             return None
-        return [self.mention(i, low.end, low.value, low.unit, low.kind, approx, None)], low.end
+        end = low.end
+        hedge = self.match(lex.approx_after, end)
+        if hedge is not None and approx is None:  # "8,5% trở lên"
+            approx, end = hedge[0].entry[1], hedge[1]  # type: ignore[assignment]
+        return [self.mention(i, end, low.value, low.unit, low.kind, approx, None)], end
 
     def range(
         self, low: _Core, high: _Core | None
@@ -769,7 +793,7 @@ class _Writer:
         if denominator:
             per = "/" + self.word(denominator)
             if self.locale == "en" and denominator not in self.lex.currencies:
-                per = " per " + self.word(denominator)
+                per = " per " + (self.lex.per_writing.get(denominator) or self.word(denominator))
             elif denominator in self.lex.currencies:
                 per = "/" + denominator
         scales = denominator not in self.lex.currencies

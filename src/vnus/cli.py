@@ -375,6 +375,32 @@ def add_dates(subparsers: Any) -> None:
 SUBCOMMANDS += [add_dates]
 
 
+def cmd_amounts(args: argparse.Namespace) -> int:
+    from vnus.amounts import find_amounts, format_amount
+
+    text = read_input(args.file)
+    for mention in find_amounts(text):
+        written = format_amount(mention.amount, args.to)
+        if args.json:
+            emit_json({**mention.to_dict(), args.to: written})
+        else:
+            print(f"{mention.span[0]}-{mention.span[1]}\t{mention.text}\t{written}")
+    return EXIT_OK
+
+
+def add_amounts(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "amounts", help="list the amounts of a text (money, percent, quantities, rates)"
+    )
+    parser.add_argument("file", nargs="?", help="a UTF-8 file, or - for standard input")
+    parser.add_argument("--to", choices=("en", "vi"), default="en", help="write them in (en)")
+    parser.add_argument("--json", action="store_true", help="one JSON object per mention")
+    parser.set_defaults(handler=cmd_amounts)
+
+
+SUBCOMMANDS += [add_amounts]
+
+
 def cmd_annotate(args: argparse.Namespace) -> int:
     from vnus._annotate import annotate_all, records
 

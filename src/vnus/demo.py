@@ -137,6 +137,27 @@ def _article_dates(out: TextIO, article: Any) -> None:
         out.write(f"    {'':<{text_width}}  {'':<{iso_width}}  {en}\n")
 
 
+def _article_amounts(out: TextIO, article: Any) -> None:
+    """Each distinct amount of the body with what it is and how English writes it."""
+    try:
+        from vnus.amounts import find_amounts, format_amount
+    except ImportError:
+        out.write("  amounts: (vnus.amounts not installed)\n")
+        return
+    found = [m for paragraph in article.paragraphs for m in find_amounts(paragraph)]
+    unique: dict[str, Any] = {}
+    for mention in found:
+        unique.setdefault(mention.text, mention)
+    out.write(f"  amounts ({len(found)}; {len(unique)} distinct), as written → English:\n")
+    if not unique:
+        return
+    width = min(40, max(len(text) for text in unique))
+    for text, mention in unique.items():
+        english = format_amount(mention.amount, "en")
+        line = f"{text:<{width}}  → {english}  ({mention.kind}, {mention.unit or 'count'})"
+        out.write(_wrap(line) + "\n")
+
+
 def _both_languages(format_date: Callable[[Any, str], str], value: Any) -> tuple[str, str]:
     return format_date(value, "vi"), format_date(value, "en")
 
@@ -173,6 +194,7 @@ def corpus_section(out: TextIO) -> None:
         _article_titles(out, article)
         _article_terms(out, article)
         _article_dates(out, article)
+        _article_amounts(out, article)
 
 
 def glossary_section(out: TextIO) -> None:
