@@ -81,6 +81,13 @@ TEXTS: dict[str, Build] = {
     "long line": _seed_line,
     "urls": lambda n: "https://a" * (n // 9),
     "Ông Capitalised": lambda n: "Thứ trưởng Ông " + "Bill " * (n // 5),
+    "tỷ x n": lambda n: "tỷ " * (n // 4),
+    "1 tỷ x n": lambda n: "1 tỷ " * (n // 5),
+    "amounts x n": lambda n: "từ 20 đến 25%, khoảng 88,4 tỷ USD; " * (n // 35),
+    "1.000.000.": lambda n: "1" + ".000" * (n // 4),
+    "$ x n": lambda n: "$" * n,
+    "hai mươi x n": lambda n: "hai mươi " * (n // 9),
+    "20-20-20": lambda n: "20-" * (n // 3) + "25%",
 }
 
 
@@ -123,6 +130,8 @@ def _cases() -> list[tuple[str, str, Run, Build]]:
         ("translate_title", _quiet(vnus.translate_title), ["Bộ x n", "Bộ trưởng x n", "spaces"]),
         ("find_dates", lambda t: vnus.find_dates(t, reference=REFERENCE), list(TEXTS)),
         ("parse_date", lambda t: vnus.parse_date(t, reference=REFERENCE), list(TEXTS)),
+        ("find_amounts", vnus.find_amounts, list(TEXTS)),
+        ("parse_amount", vnus.parse_amount, list(TEXTS)),
         ("Glossary.lookup", _quiet(g.lookup), ["Bộ x n", "spaces", "digits", "long line"]),
         ("Glossary.search", g.search, ["Bộ x n", "spaces", "digits", "long line"]),
     ]
