@@ -504,7 +504,8 @@ def test_dating_rereads_a_bounded_window_of_a_long_sentence(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Operation count, not time: each re-read of a date reads at most 2 x _CONTEXT
-    characters around it, however long its sentence (it read the whole sentence)."""
+    characters around it, however long its sentence (it read the whole sentence); most
+    read a few words (tests/test_dating_cost.py bounds the total)."""
     import vnus.dates
     from vnus import _dating
     from vnus.corpus import Article
@@ -521,7 +522,7 @@ def test_dating_rereads_a_bounded_window_of_a_long_sentence(
     monkeypatch.setattr(vnus.dates, "find_dates", counting)
     _dating.infer_reference_date(article)
     rereads = [n for n in lengths if n < len(sentence)]
-    assert len(rereads) >= 240
+    assert rereads  # the same few words around the same date are read once (a memo)
     assert max(rereads) <= 2 * _dating._CONTEXT + len("ngày 25/6")
 
 

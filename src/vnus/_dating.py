@@ -40,6 +40,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
+from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
 
 import attrs
@@ -47,6 +48,7 @@ import attrs
 if TYPE_CHECKING:
     from vnus._date_model import DateMention, DateValue
     from vnus.corpus import Article
+    from vnus.mentions import TermMention
     from vnus.people import People, Person
 
 __all__ = [
@@ -121,9 +123,34 @@ def find_mentions(text: str) -> list[DateMention]:
     >>> [m.text for m in find_mentions("Chiều 15/4 và tháng Mười năm 2024, quý I/2025.")]
     ['Chiều 15/4', 'tháng Mười năm 2024', 'quý I/2025']
     """
+    return list(_mentions(text))
+
+
+@functools.lru_cache(maxsize=2)
+def _mentions(text: str) -> tuple[DateMention, ...]:
+    """The dates of an article's text, read once: every source that needs them (the body
+    dates, the dates without a year, the anniversaries) asks in turn for the same text."""
     from vnus.dates import find_dates
 
-    return find_dates(text, reference=READ_AT)
+    return tuple(find_dates(text, reference=READ_AT))
+
+
+def _mentions_within(text: str, start: int, end: int) -> list[DateMention]:
+    """The mentions of ``text`` that lie inside ``start..end``, found by bisection."""
+    mentions = _mentions(text)
+    found = []
+    for position in range(bisect.bisect_left(_mention_starts(text), start), len(mentions)):
+        mention = mentions[position]
+        if mention.span[0] >= end:
+            break
+        if mention.span[1] <= end:
+            found.append(mention)
+    return found
+
+
+@functools.lru_cache(maxsize=2)
+def _mention_starts(text: str) -> list[int]:
+    return [mention.span[0] for mention in _mentions(text)]
 
 
 def _moment(value: date) -> date:
@@ -143,15 +170,75 @@ def _shifted(value: DateValue, years: int) -> DateValue | None:
 
 
 def _reread(text: str, mention: DateMention, reference: date) -> DateValue | None:
-    """The value of ``mention`` when its sentence is read against ``reference``."""
+    """The value of ``mention`` when read again against ``reference``.
+
+    What the grammar reads of a date's surroundings is a word or two either side (a cue
+    before a bare number, "vừa qua"/"tới" after it), so a few words around it are read
+    again, not its sentence: re-reading a whole sentence for each date of a text was what
+    made dating hundreds of times slower than :func:`vnus.find_dates`. Only when that
+    short window does not give the mention back (a word cut at its edge read otherwise)
+    is the bounded sentence read.
+    """
+    start, end = mention.span
+    left, right = _near(text, start, end)
+    value = _read_window(text[left:right], reference).get((start - left, end - left))
+    if value is not None:
+        return value
+    wide_left, wide_right = _context(text, start, end)
+    if (wide_left, wide_right) == (left, right):
+        return None
+    window = text[wide_left:wide_right]
+    return _read_window(window, reference).get((start - wide_left, end - wide_left))
+
+
+# What the grammar reads beyond a date: the word before it (a cue such as "vào" before a
+# bare number) and the two after it ("vừa qua", "tới đây").
+_WORDS_BEFORE = 1
+_WORDS_AFTER = 2
+_NEAR_CHARS = 40  # and at most this many characters either side
+
+
+def _near(text: str, start: int, end: int) -> tuple[int, int]:
+    """A few whole words either side of ``text[start:end]``, within its line: at most
+    _NEAR_CHARS characters each side are looked at."""
+    low = max(0, start - _NEAR_CHARS)
+    line = text.rfind("\n", low, start)
+    low = line + 1 if line >= 0 else low
+    left = start
+    for _ in range(_WORDS_BEFORE):
+        word_end = left
+        while word_end > low and text[word_end - 1].isspace():
+            word_end -= 1
+        word_start = word_end
+        while word_start > low and not text[word_start - 1].isspace():
+            word_start -= 1
+        if word_start == word_end or (word_start == low > 0 and not text[low - 1].isspace()):
+            break  # no word, or one cut at the limit
+        left = word_start
+    high = min(len(text), end + _NEAR_CHARS)
+    line = text.find("\n", end, high)
+    high = line if line >= 0 else high
+    right = end
+    for _ in range(_WORDS_AFTER):
+        word_start = right
+        while word_start < high and text[word_start].isspace():
+            word_start += 1
+        word_end = word_start
+        while word_end < high and not text[word_end].isspace():
+            word_end += 1
+        if word_start == word_end or (word_end == high < len(text) and not text[high].isspace()):
+            break
+        right = word_end
+    return left, right
+
+
+@functools.lru_cache(maxsize=512)
+def _read_window(window: str, reference: date) -> dict[tuple[int, int], DateValue]:
+    """Span -> value of every date in ``window`` read against ``reference``; the same few
+    words around the same date (a table, a list of quarters) are read once."""
     from vnus.dates import find_dates
 
-    left, right = _context(text, *mention.span)
-    span = (mention.span[0] - left, mention.span[1] - left)
-    for found in find_dates(text[left:right], reference=reference):
-        if found.span == span:
-            return found.value
-    return None
+    return {found.span: found.value for found in find_dates(window, reference=reference)}
 
 
 def classify(text: str, mention: DateMention) -> DateKind:
@@ -345,7 +432,7 @@ def body_dates(article: Article) -> list[Constraint]:
     """
     text = _evidence_text(article)
     out: list[Constraint] = []
-    for mention in find_mentions(text):
+    for mention in _mentions(text):
         if mention.anchored:
             continue  # placed once the window is known (_fit_partials)
         first, last = _moment(mention.value.start), _moment(mention.value.end)
@@ -465,17 +552,17 @@ def anniversaries(article: Article) -> list[Constraint]:
         if match.group(3).lower() != "năm":
             years *= 10
         _, right = _context(text, match.start(), match.end())
-        rest = text[match.end() : right]
         anchor: date | None = None
         anchor_end: date | None = None
         named = ""
-        for mention in find_mentions(rest):
+        # The dates and terms of the whole text, read once, that lie after the phrase.
+        for mention in _mentions_within(text, match.end(), right):
             if not mention.anchored:
                 anchor, named = _moment(mention.value.start), mention.text
                 anchor_end = _moment(mention.value.end)
                 break
         if anchor is None:
-            anchor, named = _dated_term(rest)
+            anchor, named = _dated_term(text, match.end(), right)
         if anchor is None:
             continue
         low, high = {"gần": (-1.0, 0.0), "hơn": (0.0, 2.0)}.get(qualifier, (-0.5, 1.0))
@@ -492,13 +579,27 @@ def anniversaries(article: Article) -> list[Constraint]:
     return out
 
 
-def _dated_term(text: str) -> tuple[date | None, str]:
-    from vnus.mentions import find_terms
-
-    for mention in find_terms(text):
+def _dated_term(text: str, start: int, end: int) -> tuple[date | None, str]:
+    """The first glossary term in ``text[start:end]`` that has a ``valid_from`` date."""
+    terms = _terms_of(text)
+    first = bisect.bisect_left(terms, start, key=lambda mention: mention.span[0])
+    for position in range(first, len(terms)):
+        mention = terms[position]
+        if mention.span[0] >= end:
+            break
+        if mention.span[1] > end:
+            continue
         if mention.term.valid_from is not None:
             return mention.term.valid_from, f"{mention.text} ({mention.term.valid_from})"
     return None, ""
+
+
+@functools.lru_cache(maxsize=2)
+def _terms_of(text: str) -> tuple[TermMention, ...]:
+    """The glossary terms of ``text``, found once (not once per anniversary phrase)."""
+    from vnus.mentions import find_terms
+
+    return tuple(find_terms(text))
 
 
 # Lists of stories on the same subject, which sites fill with earlier and later ones.
@@ -559,15 +660,22 @@ def combine(constraints: Sequence[Constraint]) -> tuple[int, int, list[Constrain
     >>> date.fromordinal(lo), date.fromordinal(hi), [k.clue for k in kept]
     (datetime.date(2023, 1, 1), datetime.date(2023, 12, 31), ['a', 'b'])
     """
-    points = {_MIN, _MAX + 1}
+    # A sweep over the edges: each constraint adds its weight where it starts and takes it
+    # off after it ends (summing, for each segment, the constraints covering it was
+    # quadratic). Weights are summed exactly, so that equal totals compare equal.
+    change: dict[int, Fraction] = {_MIN: Fraction(0), _MAX + 1: Fraction(0)}
     for constraint in constraints:
-        if constraint.lo is not None:
-            points.add(constraint.lo.toordinal())
-        if constraint.hi is not None:
-            points.add(constraint.hi.toordinal() + 1)
-    edges = sorted(points)
+        lo = constraint.lo.toordinal() if constraint.lo is not None else _MIN
+        after = constraint.hi.toordinal() + 1 if constraint.hi is not None else _MAX + 1
+        change.setdefault(lo, Fraction(0))
+        change.setdefault(after, Fraction(0))
+        if lo < after:
+            weight = Fraction(constraint.weight)
+            change[lo] += weight
+            change[after] -= weight
+    edges = sorted(change)
     segments = list(itertools.pairwise(edges))
-    scores = [sum(c.weight for c in constraints if c.covers(lo, hi - 1)) for lo, hi in segments]
+    scores = list(itertools.accumulate(change[edge] for edge in edges[:-1]))
     best = max(scores)
     # The latest run of best segments: later clues usually come from the article's own time.
     last = max(i for i, s in enumerate(scores) if s == best)
@@ -596,16 +704,37 @@ def _partial_interval(first: date, last: date, kind: str) -> tuple[date, date]:
     return first, date(last.year, 12, 31) + timedelta(days=31)
 
 
-def _focus_distance(moment: date, anchors: Iterable[date]) -> float:
-    return sum(min(abs((moment - a).days) / 365.25, 5.0) for a in anchors)
+_FAR = 1826  # days: five years of 365.25 days, beyond which an anchor counts as 5 years
 
 
-def _candidate_years(lo: int, hi: int, anchors: list[date]) -> range | None:
+class _Focus:
+    """How far a day is from the text's years: the sum over the anchors of the distance in
+    years, each capped at 5; by bisection over the sorted anchors (summing over every
+    anchor for every candidate day was quadratic), in exact arithmetic."""
+
+    def __init__(self, anchors: Iterable[date]) -> None:
+        self.days = sorted(anchor.toordinal() for anchor in anchors)
+        self.sums = [0, *itertools.accumulate(self.days)]
+        self.first_year = date.fromordinal(self.days[0]).year if self.days else None
+        self.last_year = date.fromordinal(self.days[-1]).year if self.days else None
+
+    def distance(self, moment: date) -> Fraction:
+        day, days, sums = moment.toordinal(), self.days, self.sums
+        low = bisect.bisect_left(days, day - _FAR)
+        high = bisect.bisect_right(days, day + _FAR)
+        middle = bisect.bisect_left(days, day, low, high)
+        below = day * (middle - low) - (sums[middle] - sums[low])
+        above = (sums[high] - sums[middle]) - day * (high - middle)
+        far = len(days) - (high - low)
+        return 5 * far + Fraction(4 * (below + above), 1461)  # days / 365.25
+
+
+def _candidate_years(lo: int, hi: int, focus: _Focus) -> range | None:
     """The years a date without its year may be in: around the window, else the text's years."""
     if lo != _MIN and hi != _MAX:
         return range(date.fromordinal(lo).year - 1, date.fromordinal(hi).year + 2)
-    if anchors:
-        return range(min(a.year for a in anchors) - 2, max(a.year for a in anchors) + 3)
+    if focus.first_year is not None and focus.last_year is not None:
+        return range(focus.first_year - 2, focus.last_year + 3)
     if lo != _MIN or hi != _MAX:
         edge = date.fromordinal(lo if lo != _MIN else hi).year
         return range(edge - 1, edge + 2)
@@ -622,18 +751,19 @@ def _fit_partials(
     text = _evidence_text(article)
     evidence: list[str] = []
     events: list[date] = []
-    for mention in find_mentions(text):
+    focus = _Focus(anchors)
+    for mention in _mentions(text):
         if not mention.anchored:
             continue
         if classify(text, mention) == "relative":
             evidence.append(f"date: {mention.text!r} counts from the day of writing (no clue)")
             continue
         kind, cue = tense(text, mention)
-        years = _candidate_years(lo, hi, anchors)
+        years = _candidate_years(lo, hi, focus)
         if years is None:
             evidence.append(f"date: {mention.text!r} has no year and nothing places it")
             continue
-        options: list[tuple[float, int, DateValue, int, int]] = []
+        options: list[tuple[Fraction, int, DateValue, int, int]] = []
         for year in years:
             value = _shifted(mention.value, year - mention.value.start.year)
             if value is None:
@@ -645,7 +775,7 @@ def _fit_partials(
                 continue
             # A date meeting the window beats one before it; then the one nearest the text's years.
             outside = 0 if first.toordinal() <= hi and lo <= last.toordinal() else 1
-            score = outside * 100 + _focus_distance(first, anchors)
+            score = outside * 100 + focus.distance(first)
             options.append((score, -year, value, new_lo, new_hi))
         how = f"{kind}, {cue!r}" if cue else kind
         if not options:
@@ -671,14 +801,40 @@ def infer_reference_date(
 
     Nothing is written after ``today`` (the real today by default): that bound keeps
     open-ended clues ("in office since 2025") from placing a day in a future year.
+
+    The article's evidence (its dates, terms and sentence ends) is read once and shared by
+    the sources, then forgotten: nothing of one record stays in memory after it is dated.
     """
+    try:
+        return _infer(article, sources, today)
+    finally:
+        forget()
+
+
+def forget() -> None:
+    """Drop what the sources read of the last texts (dates, terms, sentence ends)."""
+    for cached in (
+        _mentions,
+        _mention_starts,
+        _terms_of,
+        _read_window,
+        _sentence_marks,
+        _first_non_space,
+    ):
+        cached.cache_clear()
+
+
+def _infer(article: Article, sources: Sequence[Source], today: date | None) -> Estimate:
     constraints: list[Constraint] = []
     for source in sources:
         constraints.extend(source(article))
     now = Constraint(None, today or date.today(), 1.0, "not written in the future", "today")
     lo, hi, kept = combine([*constraints, now])
     evidence = [c.describe() for c in kept if c is not now]
-    evidence += [f"{c.describe()} (set aside: conflicts)" for c in constraints if c not in kept]
+    kept_ids = {id(c) for c in kept}
+    evidence += [
+        f"{c.describe()} (set aside: conflicts)" for c in constraints if id(c) not in kept_ids
+    ]
     evidence = list(dict.fromkeys(evidence))
     anchors = [
         bound
