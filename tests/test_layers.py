@@ -18,7 +18,7 @@ SRC = Path(__file__).parents[1] / "src"
 # Lowest first. A module may import modules of its own layer and of the layers below.
 # Patterns are fnmatch patterns on the dotted name; the first that matches decides.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("base", ("vnus", "vnus.errors", "vnus._resources", "vnus._cache*")),
+    ("base", ("vnus", "vnus.errors", "vnus._resources", "vnus._lazy", "vnus._cache*")),
     ("language data", ("vnus._chars", "vnus.lexicon", "vnus.lexicon.*", "vnus._date_cldr")),
     ("text", ("vnus.text", "vnus._numbers")),
     ("glossary and people", ("vnus.glossary", "vnus.people", "vnus.exports", "vnus._export*")),

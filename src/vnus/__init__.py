@@ -75,7 +75,23 @@ _LAZY: dict[str, str] = {
     "DateMention": "vnus.dates",
 }
 
-__all__ = sorted([*_LAZY, "__version__"])
+__all__ = sorted([*_LAZY, "__version__", "clear_caches"])
+
+
+def clear_caches() -> None:
+    """Forget everything vnus has loaded or compiled: the bundled glossary, office-holders
+    and lexicon files, compiled term matchers and title indexes, folding caches. The next
+    call reads the data again (after editing it in place, or to free memory).
+
+    >>> import vnus
+    >>> first = vnus.glossary()
+    >>> vnus.clear_caches()
+    >>> vnus.glossary() is first, len(vnus.glossary()) == len(first)
+    (False, True)
+    """
+    from vnus import _lazy
+
+    _lazy.clear_caches()
 
 
 def __getattr__(name: str) -> Any:

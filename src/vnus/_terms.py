@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from vnus import _lazy
 from vnus.errors import require_str
 from vnus.text import _fold_lowered, fold, fold_in_place_cased, fold_with_offsets
 
@@ -159,6 +160,37 @@ def _capitals_rule(key: str, abbreviations: tuple[str, ...]) -> int:
     return _CAPITALS
 
 
+class _Automaton:
+    """The leftmost-longest search over the matcher's keys (ahocorasick_rs, a Rust DFA on
+    bytes); it pickles by its keys, rebuilt on the other side."""
+
+    __slots__ = ("_find", "_keys")
+
+    def __init__(self, keys: Sequence[str]) -> None:
+        import ahocorasick_rs
+
+        self._keys = tuple(keys)
+        searcher = ahocorasick_rs.BytesAhoCorasick(
+            [key.encode("ascii") for key in self._keys],
+            matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+            implementation=ahocorasick_rs.Implementation.DFA,  # the fastest scan
+        )
+        self._find = searcher.find_matches_as_indexes
+
+    def __reduce__(self) -> tuple[type[_Automaton], tuple[tuple[str, ...]]]:
+        return (type(self), (self._keys,))
+
+    def find(self, line: bytes) -> list[tuple[int, int, int]]:
+        """``(key number, start, end)`` of each leftmost-longest match, in order."""
+        return self._find(line)
+
+    def iter_long(self, line: str) -> list[tuple[int, int]]:
+        """``(last position, key number)`` of each match, as pyahocorasick reports them;
+        a character beyond ASCII (no key has one) reads as a letter."""
+        coded = line.encode("ascii", errors="replace")
+        return [(end - 1, number) for number, _, end in self._find(coded)]
+
+
 @attrs.frozen
 class TermMatcher:
     """A glossary compiled for scanning text: one Aho-Corasick automaton.
@@ -177,8 +209,6 @@ class TermMatcher:
     @classmethod
     def build(cls, glossary: Glossary) -> TermMatcher:
         """Compile every name, variant and abbreviation of every term of ``glossary``."""
-        import ahocorasick
-
         forms: dict[str, tuple[list[Term], list[str]]] = {}
         for term in glossary:
             names = (term.vi, term.en, *term.vi_variants, *term.en_variants)
@@ -193,7 +223,7 @@ class TermMatcher:
                         is_abbreviation or _is_proper_word(form) or form in term.ordinary
                     )
                     abbreviations.append(form if keeps_capitals else "")  # "": any case
-        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        written_keys: list[str] = []
         keys: list[_Key] = []
         for key in sorted(forms):
             terms, abbreviations = forms[key]
@@ -202,10 +232,9 @@ class TermMatcher:
             entry = _Entry(ordered, cased)
             for spelling in _spellings(key):
                 written = " " + spelling.replace(" ", "  ") + " "  # see _line_matches
-                automaton.add_word(written, len(keys))
+                written_keys.append(written)
                 keys.append((entry, 2 - len(written), len(spelling), _capitals_rule(key, cased)))
-        automaton.make_automaton()
-        return cls(automaton, tuple(keys), len(glossary))
+        return cls(_Automaton(written_keys), tuple(keys), len(glossary))
 
     def scan(self, text: str, written: str | None = None) -> list[TermMention]:
         """Each leftmost-longest match in ``text``, in order, leaving out an abbreviation
@@ -218,7 +247,7 @@ class TermMatcher:
         if folded is None:
             return self._scan_general(text, written)
         if b"  " not in folded:
-            line = (b" " + folded + b" ").replace(b" ", b"  ").decode("ascii")
+            line = (b" " + folded + b" ").replace(b" ", b"  ")
             squeezed_at: list[int] = []
             removed = [0]
         else:
@@ -230,7 +259,7 @@ class TermMatcher:
             squeezed_at = list(map(operator.add, lengths, itertools.count()))
             runs = itertools.accumulate(map(len, parts[1::2]))
             removed = [0, *map(operator.sub, runs, itertools.count(1))]
-            line = b" ".join([b"", *words, b""]).replace(b" ", b"  ").decode("ascii")
+            line = b" ".join([b"", *words, b""]).replace(b" ", b"  ")
         if capitals is None:
             return _line_matches(self.automaton, self.keys, line, written, squeezed_at, removed)
         return _line_matches(
@@ -241,18 +270,19 @@ class TermMatcher:
         """The same scan through fold_with_offsets: any text, slower."""
         folded, offsets = fold_with_offsets(text)
         written = text if written is None else written
-        line = (" " + folded + " ").replace(" ", "  ")
+        # No key has a character beyond ASCII: coded as "?", each still reads as a letter.
+        line = (" " + folded + " ").replace(" ", "  ").encode("ascii", errors="replace")
         return _line_matches(self.automaton, self.keys, line, written, offsets=offsets)
 
 
 def _line_matches(
-    automaton: Any,
+    automaton: _Automaton,
     keys: Sequence[_Key],
-    line: str,
+    line: bytes,
     text: str,
     squeezed_at: Sequence[int] = (),
     removed: Sequence[int] = (0,),
-    capitals: str | None = None,
+    capitals: bytes | None = None,
     offsets: Sequence[int] | None = None,
 ) -> list[TermMention]:
     """The mentions in ``text`` of the matches in ``line`` that keep the capitals their
@@ -275,7 +305,12 @@ def _line_matches(
     count = line.count
     runs = [*squeezed_at, len(line)]  # the last stops every walk below
     found: list[TermMention] = []
-    mention = TermMention
+    # TermMention's own slots, filled directly: what its __init__ does, at a third of the
+    # cost (the frozen class's __init__ goes through object.__setattr__ for each field).
+    new = object.__new__
+    slots = TermMention.__dict__
+    set_span, set_text = slots["span"].__set__, slots["text"].__set__
+    set_term, set_candidates = slots["term"].__set__, slots["candidates"].__set__
     append = found.append
     fits: dict[tuple[int, str], bool] = {}  # news repeats its abbreviations: check each once
     seen = 2  # line[2:seen] holds `gaps` gaps between words, each two spaces
@@ -284,12 +319,13 @@ def _line_matches(
     shift = 0
     next_run = runs[0]
     capital_first = _CAPITAL_FIRST
-    for last, number in automaton.iter_long(line):
-        entry, back, width, cased = keys[number]
-        first = last + back  # the key's first letter, in line
-        if cased == capital_first and capitals is not None and capitals[first] >= "a":
+    small = ord("a")
+    for number, first, _ in automaton.find(line):
+        entry, _, width, cased = keys[number]
+        first += 1  # the key's first letter, in line (after the key's opening space)
+        if cased == capital_first and capitals is not None and capitals[first] >= small:
             continue  # `gaps` need not be brought up to date: the next count covers it
-        gaps += count("  ", seen, first)
+        gaps += count(b"  ", seen, first)
         seen = first
         start = first - 2 - gaps
         end = start + width
@@ -309,18 +345,24 @@ def _line_matches(
         if offsets is not None:
             start = offsets[start]
             end = offsets[end]
+        written = text[start:end]
         if cased:
             if cased == capital_first:
                 letter = text[start]  # a small letter first is the first letter
                 if letter.islower() and letter.isalpha():
                     continue
-            written = text[start:end]
             fit = fits.get((number, written))
             if fit is None:
                 fit = fits[number, written] = entry.fits(written)
             if not fit:
                 continue
-        append(mention((start, end), text[start:end], entry.terms[0], entry.terms))
+        found_mention = new(TermMention)
+        set_span(found_mention, (start, end))
+        set_text(found_mention, written)
+        terms = entry.terms
+        set_term(found_mention, terms[0])
+        set_candidates(found_mention, terms)
+        append(found_mention)
     return found
 
 
@@ -356,6 +398,7 @@ def compile_matcher(glossary: Glossary | None = None) -> TermMatcher:
     return TermMatcher.build(glossary)
 
 
+@_lazy.on_clear
 def clear_cache() -> None:
     """Forget compiled matchers (after the glossary files change)."""
     compile_matcher.cache_clear()

@@ -29,11 +29,8 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import functools
-import os
 import re
 import sys
-import threading
 import types
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -42,6 +39,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
+from vnus import _lazy, _resources
 from vnus.errors import GlossaryError, TermNotFound, require_str, warn_stale
 from vnus.text import fold
 
@@ -1259,23 +1257,6 @@ def _label(term: Term, query: str, form: str | None = None) -> str:
 
 # --- the bundled glossary ---------------------------------------------------------------------
 
-_LOAD_LOCK = threading.Lock()
-
-
-def _bundled_folder() -> str | Traversable:
-    # Where _resources.data_dir() looks, checked with os.path first: importlib.resources
-    # costs ~10 ms of a cold start and only installs that are not plain folders need it.
-    here = os.path.dirname(os.path.abspath(__file__))
-    for folder in (
-        os.path.join(here, "_data", "glossary"),
-        os.path.join(here, "..", "..", "glossary"),
-    ):
-        if os.path.isdir(folder):
-            return os.path.normpath(folder)
-    from vnus._resources import data_dir
-
-    return data_dir("glossary")
-
 
 def _load_with_cache(folder: str) -> Glossary:
     """``Glossary.from_path(folder)``, from its verified compiled form when there is one.
@@ -1286,17 +1267,18 @@ def _load_with_cache(folder: str) -> Glossary:
     return _cache.load(folder)
 
 
-@functools.cache
-def _bundled() -> Glossary:
-    folder = _bundled_folder()
+def _load_bundled() -> Glossary:
+    folder = _resources.data_folder("glossary")
     if isinstance(folder, str):
         return _load_with_cache(folder)
     return Glossary.from_path(folder)
 
 
+_BUNDLED = _lazy.Lazy(_load_bundled)
+
+
 def _shared() -> Glossary:
-    with _LOAD_LOCK:  # one thread parses; the others wait and get the same object
-        return _bundled()
+    return _BUNDLED.get()  # one thread parses; the others wait and get the same object
 
 
 def glossary() -> Glossary:
@@ -1304,13 +1286,13 @@ def glossary() -> Glossary:
 
     ``vnus.glossary`` is also this module: calling the module calls this function.
     """
-    return _shared()
+    return _BUNDLED.get()
 
 
 def clear_cache() -> None:
-    """Forget the bundled glossary, so that the next :func:`glossary` call reads it again."""
-    with _LOAD_LOCK:
-        _bundled.cache_clear()
+    """Forget the bundled glossary, so that the next :func:`glossary` call reads it again
+    (:func:`vnus.clear_caches` forgets it with everything compiled from it)."""
+    _BUNDLED.clear()
 
 
 def require_glossary(value: object) -> Glossary | None:

@@ -26,6 +26,7 @@ The term matcher lives in :mod:`vnus._terms`, the title reader in :mod:`vnus._ti
 
 from __future__ import annotations
 
+from vnus import _lazy
 from vnus._terms import TermMatcher, TermMention, compile_matcher, find_terms
 from vnus._titles import TitleMention, find_titles, translate_title
 
@@ -41,6 +42,7 @@ __all__ = [
 ]
 
 
+@_lazy.on_clear
 def clear_cache() -> None:
     """Forget compiled matchers and title indexes (after the glossary files change)."""
     from vnus import _terms, _titles

@@ -24,7 +24,6 @@ Telling when a text was written: the dates a person held an office named in it.
 from __future__ import annotations
 
 import datetime
-import functools
 import re
 import tomllib
 import unicodedata
@@ -36,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from vnus import _lazy, _resources
 from vnus.errors import GlossaryError, require_str, warn_stale
 from vnus.text import fold
 
@@ -421,17 +421,22 @@ def _parse(raw: Mapping[str, Any], where: str) -> list[Person]:
 # --- the bundled people -----------------------------------------------------------------------
 
 
-@functools.cache
-def people() -> People:
-    """The bundled office-holders (``glossary/people.toml``), loaded once."""
-    from vnus._resources import data_dir
+def _load_bundled() -> People:
+    return People.from_path(_resources.data_dir("glossary") / FILE_NAME)
 
-    return People.from_path(data_dir("glossary") / FILE_NAME)
+
+_BUNDLED = _lazy.Lazy(_load_bundled)
+
+
+def people() -> People:
+    """The bundled office-holders (``glossary/people.toml``), loaded once (thread-safe)."""
+    return _BUNDLED.get()
 
 
 def clear_cache() -> None:
-    """Forget the bundled people, so that the next :func:`people` call reads the file."""
-    people.cache_clear()
+    """Forget the bundled people, so that the next :func:`people` call reads the file
+    (:func:`vnus.clear_caches` forgets everything bundled at once)."""
+    _BUNDLED.clear()
 
 
 def find_person(name: str) -> Person | None:

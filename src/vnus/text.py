@@ -30,7 +30,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from vnus import _chars
+from vnus import _chars, _lazy
 from vnus.errors import require_str
 
 if TYPE_CHECKING:
@@ -912,6 +912,7 @@ def lower_with_offsets(text: str) -> tuple[str, tuple[int, ...] | None]:
     return folded, (tuple(offsets) if offsets is not None else None)
 
 
+@_lazy.on_clear
 def clear_caches() -> None:
     """Free what folding has cached: per-character folds and the shared offset ints.
 

@@ -20,6 +20,7 @@ import tomllib
 from importlib import resources
 from typing import Any
 
+from vnus import _lazy
 from vnus.errors import LexiconError
 
 __all__ = ["clear_cache", "load", "names", "table"]
@@ -67,6 +68,7 @@ def table(name: str, key: str) -> Any:
         ) from None
 
 
+@_lazy.on_clear
 def clear_cache() -> None:
     """Forget every parsed lexicon file (for tests that edit data in place)."""
     load.cache_clear()
