@@ -287,3 +287,51 @@ def test_bad_input_is_a_type_error() -> None:
         vnus.find_amounts(b"5%")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="int"):
         vnus.parse_amount(5)  # type: ignore[arg-type]
+
+
+def test_format_amount_refuses_what_it_cannot_write() -> None:
+    good = Amount(Decimal(5), "%", "percent")
+    with pytest.raises(TypeError, match="must be an Amount, not str"):
+        vnus.format_amount("5%")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="locale must be str, not NoneType"):
+        vnus.format_amount(good, None)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="locale must be 'vi' or 'en'"):
+        vnus.format_amount(good, "fr")
+    with pytest.raises(ValueError, match="unknown unit 'XYZ'"):
+        vnus.format_amount(Amount(Decimal(5), "XYZ", "money"))
+    with pytest.raises(ValueError, match="a percent's unit is"):
+        vnus.format_amount(Amount(Decimal(5), "USD", "percent"))
+    with pytest.raises(ValueError, match="a rate and only a rate"):
+        vnus.format_amount(Amount(Decimal(5), "USD", "rate"))
+    with pytest.raises(ValueError, match="needs a unit"):
+        vnus.format_amount(Amount(Decimal(5), None, "money"))
+
+
+@pytest.mark.parametrize(
+    ("amount", "vi", "en"),
+    [
+        (Amount(Decimal("88400000000"), "USD", "money"), "88,4 tỷ USD", "US$88.4 billion"),
+        (Amount(Decimal("27.8"), "%", "percent"), "27,8%", "27.8%"),
+        (Amount(Decimal("3200000000"), "VND", "money"), "3,2 tỷ đồng", "VND3.2 billion"),
+        (Amount(Decimal("1"), "pp", "percent"), "1 điểm phần trăm", "1 percentage point"),
+        (Amount(Decimal("25450"), "VND/USD", "rate"), "25.450 đồng/USD", "VND25,450/USD"),
+        (Amount(Decimal("43100000"), "t", "quantity"), "43,1 triệu tấn", "43.1 million tonnes"),
+        (
+            Amount(Decimal(20), "%", "percent", None, Decimal(25)),
+            "từ 20 đến 25%",
+            "20–25%",
+        ),
+        (
+            Amount(Decimal("47e9"), "USD", "money", "nearly", Decimal("48e9")),
+            "gần từ 47 đến 48 tỷ USD",
+            "nearly US$47–48 billion",
+        ),
+        (Amount(Decimal("17500000"), None, "number"), "17,5 triệu", "17.5 million"),
+        (Amount(Decimal("1234567"), "VND", "money"), "1.234.567 đồng", "VND1,234,567"),
+        (Amount(Decimal("1.234"), "MW", "quantity"), "1,2340 MW", "1.2340 MW"),
+    ],
+)
+def test_format_amount_as_the_press_writes(amount: Amount, vi: str, en: str) -> None:
+    assert (vnus.format_amount(amount, "vi"), vnus.format_amount(amount, "en")) == (vi, en)
+    assert vnus.parse_amount(vi) == amount
+    assert vnus.parse_amount(en) == amount

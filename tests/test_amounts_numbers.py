@@ -41,6 +41,9 @@ DIGITS = [
     ("2,50", "vi", "2.5"),
     ("007", "vi", "7"),
     ("100", None, "100"),
+    ("1.234", None, "1234"),  # nothing tells the language: a grouping either way
+    ("1,234", None, "1234"),
+    ("1,25", None, "1.25"),
 ]
 
 NOT_DIGITS = [

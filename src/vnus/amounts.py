@@ -34,6 +34,7 @@ import attrs
 from vnus import lexicon
 from vnus._numbers import DIGITS_RE, Lang, number_words, parse_digits, read_number, tidy
 from vnus.errors import LexiconError, require_str
+from vnus.text import lower_with_offsets
 
 __all__ = ["KINDS", "Amount", "AmountMention", "find_amounts", "format_amount", "parse_amount"]
 
@@ -355,10 +356,8 @@ class _Scan:
     """One text's tokens and the reading of amounts over them; nothing shared."""
 
     def __init__(self, text: str) -> None:
-        from vnus._date_grammar import fold_for_dates
-
         self.text = text
-        folded, offsets = fold_for_dates(text)
+        folded, offsets = lower_with_offsets(text)
         self.folded = folded
         self.offsets = offsets
         matches = list(_TOKEN_RE.finditer(folded))
