@@ -47,6 +47,32 @@ TINY = Glossary(
             parent="vn.mot",
         ),
         _term(
+            "vn.directorate",
+            "agency",
+            "Tổng cục Thủy lợi",
+            "Directorate of Water Resources",
+            country="VN",
+            parent="vn.mot",
+        ),
+        _term(
+            "vn.dyke-dept",
+            "bureau",
+            "Cục Quản lý đê điều",
+            "Department of Dyke Management",
+            country="VN",
+            parent="vn.directorate",
+        ),
+        _term("vn.na", "legislature", "Quốc hội", "National Assembly", country="VN"),
+        _term("jp.diet", "legislature", "Quốc hội Nhật Bản", "National Diet", country="JP"),
+        _term(
+            "title.na-chairman",
+            "title",
+            "Chủ tịch Quốc hội",
+            "Chairman of the National Assembly",
+            country="VN",
+        ),
+        _term("vn.academy", "agency", "Học viện Hàng hải", "Maritime Academy", country="VN"),
+        _term(
             "us.doj",
             "ministry",
             "Bộ Tư pháp Hoa Kỳ",
@@ -416,3 +442,29 @@ def test_the_shipped_holder_named_again_is_the_same_holder() -> None:
     mentions = vnus.find_titles(text, context="")
     assert [m.holder.id if m.holder else None for m in mentions] == ["nguyen-hong-dien"] * 2
     assert mentions[1].en == "Minister of Industry and Trade"
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # Circular tables 7 and 9: the level of the body picks the head's English.
+        ("Cục trưởng Cục Hàng hải", "Director General of the Maritime Administration"),
+        ("Cục trưởng Cục Quản lý đê điều", "Director of the Department of Dyke Management"),
+        (
+            "Phó Cục trưởng Cục Quản lý đê điều",
+            "Deputy Director of the Department of Dyke Management",
+        ),
+        ("Giám đốc Học viện Hàng hải", "President of the Maritime Academy"),
+    ],
+)
+def test_the_level_of_the_body_picks_the_english(vi: str, en: str) -> None:
+    assert _en(vi) == en
+    assert vnus.translate_title(en, target="vi", glossary=TINY) == vi
+
+
+def test_a_title_of_one_country_before_another_country_is_read_again() -> None:
+    # "Chủ tịch Quốc hội" is Viet Nam's; followed by "Nhật Bản" it is a chair of Japan's Diet.
+    assert _en("Chủ tịch Quốc hội") == "Chairman of the National Assembly"
+    assert _en("Phó Chủ tịch Quốc hội Nhật Bản") == "Vice Chairman of the National Diet"
+    back = vnus.translate_title("Vice Chairman of the National Diet", target="vi", glossary=TINY)
+    assert back == "Phó Chủ tịch Quốc hội Nhật Bản"

@@ -26,7 +26,7 @@ import datetime
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -150,6 +150,8 @@ class _TitleData:
     name_stoppers: frozenset[str]  # first words of Vietnamese names: "bộ", "hội", "cục" ...
     portfolio_words: int  # the most words a known portfolio has
     body_words: int  # the most words a body named without "Bộ" has
+    levels: dict[tuple[str, str], str]  # (title id, body id) -> the title's English there
+    generic: dict[str, Term]  # titles of no one country, by id
 
 
 def _vi_forms(term: Term) -> tuple[str, ...]:
@@ -211,8 +213,43 @@ def _title_data(glossary: Glossary) -> _TitleData:
         frozenset(_cased(f.split()[0]) for t in glossary for f in _vi_forms(t) if f.split()),
         max((len(topic.split(" ")) for topic in portfolios), default=0),
         max((len(name.split(" ")) for name in without_bo), default=0),
+        _levels(glossary),
+        {t.id: t for t in titles if t.country is None},
     )
     return data  # data.english is filled on the first English -> Vietnamese lookup
+
+
+def _affinity(data: _TitleData, title: Term, body: Term) -> tuple[int, int]:
+    """How surely ``title`` is the one a text means with ``body``, smallest first: the
+    head named after the body ("Vụ trưởng" of a "Vụ ..."), then the body's heads in the
+    order the lexicon lists them (a chamber's Chủ tịch before its Giám đốc)."""
+    first = _cased(body.vi.split(" ", 1)[0])
+    named = 0 if _cased(title.vi).startswith(first + " ") else 1
+    heads = _HEAD_ORDER.get(body.kind, {})
+    if (title.id, body.id) in data.levels:
+        return named, 0
+    return named, heads.get(title.id, len(heads) + 1)
+
+
+def _levels(glossary: Glossary) -> dict[tuple[str, str], str]:
+    """Where a title's English depends on the body's level (lexicon titles.toml ``level``):
+    a Cục trưởng inside a Tổng cục is a Director, the Giám đốc of a Học viện its President."""
+    by_id = {t.id: t for t in glossary}
+    levels: dict[tuple[str, str], str] = {}
+    for rule in _GRAMMAR["level"]:
+        for body in glossary:
+            if body.kind not in BODY_KINDS:
+                continue
+            parent = by_id.get(body.parent or "")
+            if "parent_starts" in rule:
+                fits = parent is not None and _cased(parent.vi).startswith(
+                    _cased(rule["parent_starts"]) + " "
+                )
+            else:
+                fits = _cased(body.vi).startswith(_cased(rule["body_starts"]) + " ")
+            if fits:
+                levels[str(rule["title"]), body.id] = str(rule["en"])
+    return levels
 
 
 def _english_index(
@@ -220,7 +257,11 @@ def _english_index(
 ) -> dict[str, tuple[tuple[Term, ...], Term | None, str | None]]:
     """fold(English title) -> (title terms, body, country): what translate_title reverses."""
     index: dict[str, tuple[tuple[Term, ...], Term | None, str | None]] = {}
-    titles = [t for t in glossary if t.kind in TITLE_KINDS]
+    # Only a title its Vietnamese names first: "Thứ trưởng" reads as a Deputy Minister
+    # (an Under Secretary in the U.S.), so a Deputy Secretary cannot read back through it.
+    titles = [
+        t for t in glossary if t.kind in TITLE_KINDS and glossary.lookup_all(t.vi)[:1] == (t,)
+    ]
     bodies = [t for t in glossary if t.kind in BODY_KINDS]
     for title in titles:
         countries: list[str | None] = [title.country, *title.en_by_country]
@@ -228,16 +269,26 @@ def _english_index(
             english = _compose(data, (), (title,), None, None, country, False, None)
             index.setdefault(fold(english), ((title,), None, country))
         for country in data.country_names:  # "Prime Minister of Japan", "U.S. Senator"
+            if title.country and title.country != country:
+                continue  # Viet Nam's "Chủ tịch nước" is no other country's President
             english = _compose(data, (), (title,), None, None, country, True, None)
             index.setdefault(fold(english), ((title,), None, country))
-    for title in titles:  # a bare title first: "Chairman" is not AmCham's chairman
-        for body in bodies:
-            if title.country and title.country != body.country:
-                continue  # a U.S. title does not head a Vietnamese body
-            english = _compose(data, (), (title,), body, None, body.country, False, None)
-            index.setdefault(fold(english), ((title,), body, body.country))
-            bare = _compose(data, (), (title,), body, None, body.country, False, None, False)
-            index.setdefault(fold(bare), ((title,), body, body.country))  # no "U.S." before it
+    # A bare title first ("Chairman" is not AmCham's chairman); then, where two titles give
+    # one English with a body, the one that heads it: "Director General of the Trade
+    # Remedies Authority" reads back as its Cục trưởng, not as a Tổng cục trưởng.
+    pairs = sorted(
+        (
+            (_affinity(data, title, body), n, title, body)
+            for n, (title, body) in enumerate((t, b) for t in titles for b in bodies)
+            if not title.country or title.country == body.country  # no U.S. head of a VN body
+        ),
+        key=lambda pair: pair[:2],
+    )
+    for _, _, title, body in pairs:
+        english = _compose(data, (), (title,), body, None, body.country, False, None)
+        index.setdefault(fold(english), ((title,), body, body.country))
+        bare = _compose(data, (), (title,), body, None, body.country, False, None, False)
+        index.setdefault(fold(bare), ((title,), body, body.country))  # no "U.S." before it
     for topics in data.portfolios.values():
         for office in topics:
             english = _with_country(data, office.en, office.country, False)
@@ -258,11 +309,13 @@ _THE_COUNTRIES = frozenset(_GRAMMAR["the_countries"])
 _VICE = str(_GRAMMAR["vice_form"])
 _VICE_HEADS = frozenset(_GRAMMAR["vice_heads"])
 _HEADS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _GRAMMAR["heads"].items()}
+_HEAD_ORDER = {k: {t: n for n, t in enumerate(v, 1)} for k, v in _GRAMMAR["heads"].items()}
 _UNPREFIXED_TITLES = frozenset(_GRAMMAR["unprefixed_titles"])
 _UNPREFIXED_KINDS = frozenset(_GRAMMAR["unprefixed_kinds"])
 _NOT_AFTER = tuple(sorted((_cased(w) for w in _GRAMMAR["not_after"]), key=len, reverse=True))
 _MEETING_AND = frozenset(f" {_cased(w)} " for w in _GRAMMAR["meeting_and"])
 _FIELD_TITLES = frozenset(_GRAMMAR["field_titles"])
+_FIELD_KINDS = frozenset(_GRAMMAR["field_kinds"])
 _JOINERS = frozenset(_cased(w) for w in _GRAMMAR["joiners"])
 
 
@@ -286,11 +339,14 @@ def _of_part(head_en: str) -> str | None:
     return head_en.split(" of ", 1)[1] if " of " in head_en else None
 
 
-def _core(title: Term, body: Term | None, country: str | None) -> str:
+def _core(
+    title: Term, body: Term | None, country: str | None, levels: Mapping[tuple[str, str], str]
+) -> str:
     """One title with its body: "Secretary of Commerce", "Deputy Minister of Finance"."""
     base = title.en_for(country)
     if body is None or body.id == title.parent:
         return base
+    base = levels.get((title.id, body.id), base)  # "Cục trưởng" inside a Tổng cục: Director
     head = body.head_en
     if head:
         if head == base or head.startswith(base + " of ") or head.startswith(base + " for "):
@@ -298,7 +354,7 @@ def _core(title: Term, body: Term | None, country: str | None) -> str:
         if title.id in _HEADS.get(body.kind, ()):
             return head  # "Bộ trưởng Bộ Tư pháp Hoa Kỳ": the Attorney General
         of_part = _of_part(head)
-        if of_part and title.id in _FIELD_TITLES:
+        if of_part and title.id in _FIELD_TITLES and body.kind in _FIELD_KINDS:
             return f"{base} of {of_part}"
     return f"{base} of {_the(body.en)}" if body.kind != "company" else f"{base} of {body.en}"
 
@@ -314,6 +370,8 @@ def _with_country(data: _TitleData, english: str, country: str | None, explicit:
         name = data.country_names.get(country or "")
         if name and english.startswith(name + " "):
             return f"{prefix} {english[len(name) + 1 :]}"
+        if name and f" {name}" in english:
+            return english  # "President of the United States" names its country already
         return f"{prefix} {english}"
     if explicit and country and country in data.country_names:
         name = data.country_names[country]
@@ -350,9 +408,10 @@ def _compose(
             core = head  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": the body's own form
         else:
             names = " and ".join(t.en_for(country) for t in titles)
-            core = _core(titles[-1], body, country).replace(titles[-1].en_for(country), names, 1)
+            last = _core(titles[-1], body, country, data.levels)
+            core = last.replace(titles[-1].en_for(country), names, 1)
     else:
-        core = " and ".join(_core(t, body, country) for t in titles)
+        core = " and ".join(_core(t, body, country, data.levels) for t in titles)
     # A company or association is not a state's office: no "U.S." before its chairman;
     # nor is a title whose English names its institution ("Speaker of the House").
     unprefixed = any(t.id in _UNPREFIXED_TITLES for t in titles) or (
@@ -555,6 +614,7 @@ class _Phrase:
     country: str | None = None
     posted_to: _Place | None = None
     post_modifiers: list[Term] = attrs.Factory(list)  # read after the title: "Thường trực"
+    title_start: int = 0  # where the title itself starts, after any modifier
     office: Term | None = None
     portfolio: str | None = None
     person: tuple[int, int] | None = None
@@ -787,6 +847,7 @@ def _read_phrase(
     else:
         return None  # English ("Deputy Minister") is read as a term, not as a phrase
     phrase = _Phrase(terms[first].span[0], head.span[1], first, index + 1)
+    phrase.title_start = head.span[0]
     phrase.modifiers = modifiers
     phrase.titles.append(title)
     if title is not head.term:
@@ -798,6 +859,8 @@ def _read_phrase(
         gap = _gap(text, phrase.end, nxt.span[0]) if nxt else "\x00"
         kind = nxt.term.kind if nxt else ""
         unit = _read_unit(text, phrase.end, terms, index, data) if phrase.body is None else None
+        if unit and not _may_head(phrase.titles[-1], unit[1]):
+            unit = None  # a Vietnamese province has no U.S. Trade Representative
         if unit and nxt and kind in BODY_KINDS and gap == " " and unit[0] <= nxt.span[1]:
             unit = None  # the glossary names this body itself: its own English wins
         if unit is not None:
@@ -818,6 +881,8 @@ def _read_phrase(
         ):
             phrase.body = _body_for(nxt, phrase.country, data)
         elif nxt and kind in COUNTRY_KINDS and gap == " " and phrase.country is None:
+            if not _country_fits(text, phrase, nxt, data):
+                break
             phrase.country = nxt.term.country
             if phrase.body is not None and phrase.body.country != phrase.country:
                 phrase.body = _body_for_country(terms[index - 1], nxt, phrase, data)
@@ -893,9 +958,34 @@ def _portfolio_as_body(text: str, position: int, data: _TitleData) -> tuple[int,
     return end, offices[0], written
 
 
+def _country_fits(text: str, phrase: _Phrase, country: TermMention, data: _TitleData) -> bool:
+    """Whether the country written after the phrase is the office's. A title of one
+    country before another's name is read again as a title and that country's body:
+    "Chủ tịch Quốc hội Hoa Kỳ" is the chair of the U.S. Congress, not Viet Nam's."""
+    title = phrase.titles[-1]
+    if title.country in (None, country.term.country) or phrase.body is not None:
+        return True
+    if len(phrase.titles) != 1 or phrase.office is not None:
+        return False
+    written = fold(text[phrase.title_start : phrase.end])
+    for generic_id, forms in data.vietnamese.items():
+        for form in forms:
+            if not written.startswith(form + " "):
+                continue
+            body = data.by_stem.get((written[len(form) + 1 :], country.term.country or ""))
+            generic = data.generic.get(generic_id)
+            if body is not None and generic is not None and _may_head(generic, body):
+                phrase.titles[-1], phrase.body = generic, body
+                return True
+    return False
+
+
 def _may_head(title: Term, body: Term) -> bool:
-    """A country's own title heads only that country's bodies: no U.S. National Security
-    Advisor of a Vietnamese ministry."""
+    """A country's own title heads only that country's bodies (no U.S. National Security
+    Advisor of a Vietnamese ministry), and a title that names its body ("Chairman of the
+    National Assembly") takes no other."""
+    if " of " in title.en:
+        return False
     return title.country is None or body.country == title.country
 
 
@@ -1261,6 +1351,8 @@ def _reverse(
             if rest is not None:
                 return rest[0], f"{rest[1]} tại {place}".strip()
     for code, name in data.country_names.items():
+        if code in COUNTRY_PREFIX:
+            continue  # an American office is "U.S. ...", never "... of the United States"
         for suffix in (f" of {country_en(name)}", f" of {name}"):
             if english.endswith(suffix) and len(english) > len(suffix):
                 rest = _reverse(english[: -len(suffix)], glossary, data, depth + 1)
