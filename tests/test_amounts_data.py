@@ -66,3 +66,20 @@ def test_a_unit_word_alone_after_a_figure_is_not_a_rate_unit() -> None:
 @pytest.mark.parametrize("form", lexicon.table("amounts", "not_units")["forms"])
 def test_words_that_start_like_a_unit_are_not_one(form: str) -> None:
     assert vnus.find_amounts(f"có 3 {form}") == []
+
+
+def test_a_broken_lexicon_entry_names_file_and_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vnus import amounts
+    from vnus.errors import LexiconError
+
+    real = lexicon.load("amounts")
+    broken = {**real, "currencies": {**real["currencies"], "XXX": {"vi": "đồng", "codes": []}}}
+    monkeypatch.setattr(lexicon, "load", lambda name: broken if name == "amounts" else real)
+    amounts._lexicon.cache_clear()
+    try:
+        with pytest.raises(
+            LexiconError, match=r"amounts\.toml: \[currencies\.XXX\] vi must be a list"
+        ):
+            amounts._lexicon()
+    finally:
+        amounts._lexicon.cache_clear()

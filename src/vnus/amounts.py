@@ -161,7 +161,9 @@ _LETTERS = r"a-z\u00e0-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff"
 _TOKEN_RE = re.compile(rf"[0-9]++(?:[.,][0-9]++)*+|[{_LETTERS}]++|\S")
 _SPACE_RE = re.compile(r"\s")
 
-Entry = tuple[str, str, str | None, bool]  # (family, symbol, language or None, per_only)
+# (family, symbol, language or None, flag): the flag is per_only for a unit, and for a
+# range joiner whether it joins only after a range start ("between 20 and 25").
+Entry = tuple[str, str, str | None, bool]
 
 
 @attrs.frozen(slots=True)
@@ -348,7 +350,6 @@ class _Core:
     lead_scale: int  # the scale right after the first figure or word (1 if none)
     unit: str | None
     kind: Kind | None
-    number_start: int
     lang: Lang | None  # the language its own words give it (None: none does)
 
 
@@ -508,7 +509,7 @@ class _Scan:
         value = read[0] * (abbreviation or 1)
         if kind is None and lead_scale > 1 and value >= _NUMBER_SCALE:
             kind = "number"  # "17,5 triệu (lượt khách)": a count in millions
-        return _Core(start, k, tidy(value), lead_scale, unit, kind, j, cue)
+        return _Core(start, k, tidy(value), lead_scale, unit, kind, cue)
 
     def lead_scale(self, k: int) -> tuple[int, Lang | None]:
         """The scale words right after the first figure or word: "tỷ" 10^9, "nghìn tỷ"."""
