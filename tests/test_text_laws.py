@@ -213,3 +213,48 @@ def test_lower_with_offsets_keeps_the_length_of_composed_text(text: str) -> None
     if not set(text) & set(_chars.INVISIBLE):
         assert offsets is None
         assert len(lowered) == len(text)
+
+
+# --- letters of other alphabets: Unidecode ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "typed"),
+    [
+        ("Łukasz Müller", "Lukasz Muller"),
+        ("Сергей Лавров", "Sergei Lavrov"),
+        ("Ngoại trưởng Nga Сергей Лавров", "ngoai truong nga Sergei Lavrov"),
+        ("Øresund", "Oresund"),
+        ("Ελλάδα", "Ellada"),
+        ("Jürgen Stråhle", "Jurgen Strahle"),
+    ],
+)
+def test_foreign_letters_fold_as_typed_in_ascii(written: str, typed: str) -> None:
+    assert fold(written) == fold(typed)
+    folded, offsets = fold_with_offsets(written)
+    assert folded == fold(typed)
+    assert offsets[-1] == len(written)
+
+
+@pytest.mark.parametrize(("text", "folded"), [("x²", "x²"), ("½", "½"), ("Ⅻ", "ⅻ")])
+def test_what_is_not_a_letter_is_not_transliterated(text: str, folded: str) -> None:
+    # Unidecode would write "2", "1/2", "XII": these are numbers, not letters.
+    assert fold(text) == folded
+    assert fold_with_offsets(text)[0] == folded
+
+
+@given(vietnamese_text() | VIET)
+def test_vietnamese_letters_never_go_through_unidecode(
+    text: str,
+) -> None:
+    def refuse(letter: str) -> str:
+        raise AssertionError(f"{letter!r} was transliterated")
+
+    original = text_module._transliterated
+    text_module._transliterated = refuse  # type: ignore[assignment]
+    try:
+        folded = fold(text)
+        fold_with_offsets(text)
+    finally:
+        text_module._transliterated = original
+    assert folded.isascii()

@@ -40,7 +40,7 @@ def span_of(text: str, folded_phrase: str) -> str:
         # seeds/002: an en dash between names
         ("hợp tác kinh tế Việt Nam – Hoa Kỳ", "viet nam hoa ki", "Việt Nam – Hoa Kỳ"),
         # characters outside the fast table keep exact offsets
-        ("giá 5 € và ông Жуков phát biểu", "жуков phat", "Жуков phát"),
+        ("giá 5 € và ông Жуков phát biểu", "zhukov phat", "Жуков phát"),
         ("Straße Hoa Kỳ", "strasse hoa ki", "Straße Hoa Kỳ"),
         # Hangul jamo that compose: the general path
         ("\u1100\u1161 Hoa Kỳ", "hoa ki", "Hoa Kỳ"),
@@ -78,7 +78,7 @@ def test_clear_caches_empties_every_cache() -> None:
     text_module.clear_caches()
     for cached in (text_module._shared_ints, text_module._char_kind, text_module._expansion):
         assert cached.cache_info().currsize == 0
-    assert fold_with_offsets("Жуков & Hoa Kỳ")[0] == "жуков and hoa ki"
+    assert fold_with_offsets("Жуков & Hoa Kỳ")[0] == "zhukov and hoa ki"
 
 
 def test_text_longer_than_the_shared_ints() -> None:

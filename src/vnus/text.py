@@ -259,7 +259,10 @@ _IY_RE = re.compile(r"y\b(?:(?<=\b[hklmst]y)|(?<=\bquy))")
 
 
 def _fold_chars(text: str) -> str:
-    """Fold without collapsing separators: the part of fold() that works char by char."""
+    """Fold without collapsing separators: the part of fold() that works char by char.
+
+    This is the definition every other fold path is derived from and tested against.
+    """
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     # replace() per character present: str.translate walks a dict for every character.
@@ -270,7 +273,34 @@ def _fold_chars(text: str) -> str:
     for letter, plain in _FOLD_LETTERS.items():
         if letter in text:
             text = text.replace(letter, plain)
+    if not text.isascii():
+        # Vietnamese letters are plain ASCII by now: what is left is another alphabet.
+        text = _FOREIGN_LETTER_RE.sub(_transliterate, text)
     return text.replace("&", " and ") if "&" in text else text
+
+
+# A letter beyond ASCII (\w without digits and "_"; the Unicode category is checked per
+# letter in _transliterated, since \w also takes "²" and "½").
+_FOREIGN_LETTER_RE = re.compile(r"[^\x00-\x7f\W\d_]")
+
+
+def _transliterate(match: re.Match[str]) -> str:
+    return _transliterated(match.group())
+
+
+@functools.lru_cache(maxsize=4096)
+def _transliterated(letter: str) -> str:
+    """A letter of another alphabet in ASCII, as Unidecode writes it ("ł" -> "l",
+    "й" -> "i", "ж" -> "zh"), lower case; the letter itself when Unidecode has no letter
+    or digit for it, or when it is not a letter at all."""
+    if not unicodedata.category(letter).startswith("L"):
+        return letter
+    from unidecode import unidecode
+
+    ascii_form = unidecode(letter).lower()
+    if not any(char.isalnum() for char in ascii_form):
+        return letter
+    return ascii_form
 
 
 def _finish(folded: str) -> str:
@@ -932,5 +962,6 @@ def clear_caches() -> None:
         _composing_starters,
         _byte_fold,
         _cased_byte_fold,
+        _transliterated,
     ):
         cached.cache_clear()
