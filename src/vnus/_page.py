@@ -145,7 +145,9 @@ class RelatedItem:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> RelatedItem:
         """The inverse of :meth:`to_dict`; raises ValueError/TypeError on bad fields."""
-        published = data.get("published")
+        if not isinstance(data, dict):
+            raise TypeError(f"a related item must be a JSON object, not {type(data).__name__}")
+        published = _optional(data, "published", str)
         return cls(
             title=_require(data, "title", str),
             section=_require(data, "section", str),

@@ -314,13 +314,36 @@ def parse_article(
     return _with_reference_date(article) if infer_date else article
 
 
+#: The longest record read by default, in bytes: a JSONL line (without its line break) or
+#: a page file, after decompression. Larger ones are a CorpusError; pass
+#: ``max_record_bytes=`` to read them.
+MAX_RECORD_BYTES = 16 * 1024 * 1024
+
+# Suffixes read, case-insensitively; a folder's other files are reported as skipped.
+_JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+_PAGE_SUFFIXES = (".txt", ".txt.gz")
+_READ = ", ".join((*_PAGE_SUFFIXES, *_JSONL_SUFFIXES))
+# Files people put in a corpus folder that look close to a format, with what to do.
+_HINTS = {
+    ".json": "one JSON document: write one record per line as .jsonl",
+    ".gz": "compressed, but not .txt.gz or .jsonl.gz",
+}
+
+
+def _encoding_hint(encoding: str) -> str:
+    return (
+        f"not valid {encoding}; give the file's encoding (encoding= in Python, "
+        "--encoding on the command line), e.g. cp1258 for a legacy Vietnamese code page"
+    )
+
+
 def _decode(data: bytes, path: str, encoding: str, line: int | None = None) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
         where = line if line is not None else data.count(b"\n", 0, error.start) + 1
         raise CorpusError(
-            f"not valid {encoding} ({error.reason}); pass encoding= for a legacy code page",
+            f"{_encoding_hint(encoding)} ({error.reason})",
             path=path,
             line=where,
             offset=error.start,
@@ -329,13 +352,28 @@ def _decode(data: bytes, path: str, encoding: str, line: int | None = None) -> s
 
 def _open_binary(path: Path, mode: Literal["rb", "wb"]) -> IO[bytes]:
     """The file itself, or its gzip stream when the name ends in ``.gz``."""
-    if path.name.endswith(".gz"):
+    if path.name.lower().endswith(".gz"):
         return cast(IO[bytes], gzip.open(path, mode))
     return open(path, mode)
 
 
-def _is_jsonl(path: Path) -> bool:
-    return path.name.endswith((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"))
+def _kind(name: str) -> Literal["jsonl", "page"] | None:
+    """What a file holds, by its suffix in any case: JSONL records or one page."""
+    lower = name.lower()
+    if lower.endswith(_JSONL_SUFFIXES):
+        return "jsonl"
+    if lower.endswith(_PAGE_SUFFIXES):
+        return "page"
+    return None
+
+
+def _page_id(name: str) -> str:
+    """The article id of a page file: its name without ``.txt`` / ``.txt.gz``."""
+    lower = name.lower()
+    for suffix in (".txt.gz", ".txt"):
+        if lower.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
 
 
 @attrs.frozen(slots=True)
@@ -350,45 +388,152 @@ class _Unit:
     line: int | None = None
     offset: int = 0
     data: bytes | None = None
+    id: str | None = None  # a page's article id (its path in the folder, without suffix)
+    limit: int = MAX_RECORD_BYTES
 
 
-def _units(path: Path) -> Iterator[_Unit]:
-    """The records of a resolved corpus path, in order, unread."""
-    if path.is_dir():
-        for file in sorted(p for p in path.iterdir() if p.suffix == ".txt" or _is_jsonl(p)):
-            yield from _units(file)
-    elif _is_jsonl(path):
-        offset, number = 0, 0
+def _too_long(limit: int) -> str:
+    return (
+        f"record longer than {limit:,} bytes (the limit; pass max_record_bytes= to read it, "
+        "see docs/corpus.md)"
+    )
+
+
+def _corpus_files(folder: Path) -> tuple[list[tuple[Path, str]], list[str]]:
+    """Every corpus file under ``folder`` (subfolders too, by path), with its article id
+    for pages, and the files that are not read. Hidden files and folders (".git") are
+    passed over; a folder reached twice through links is read once."""
+    found: list[tuple[Path, str]] = []
+    skipped: list[str] = []
+    seen: set[tuple[int, int]] = set()
+
+    def walk(current: Path, prefix: str) -> None:
         try:
-            with _open_binary(path, "rb") as handle:
-                for number, raw in enumerate(handle, start=1):
-                    start, offset = offset, offset + len(raw)
-                    if raw.strip():
-                        yield _Unit(str(path), number, start, raw)
-        except (OSError, EOFError, zlib.error) as error:  # not gzip, truncated, unreadable
-            message = f"cannot read: {getattr(error, 'strerror', None) or error}"
-            raise CorpusError(message, path=str(path), line=number + 1) from None
-        if offset == 0:
-            warnings.warn(f"{path}: empty corpus file", stacklevel=4)
+            info = current.stat()
+            if (info.st_dev, info.st_ino) in seen:
+                return
+            seen.add((info.st_dev, info.st_ino))
+            entries = sorted(current.iterdir(), key=lambda p: p.name)
+        except OSError as error:
+            raise CorpusError(
+                f"cannot list this folder: {error.strerror or error}", path=str(current)
+            ) from None
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_dir, is_file = entry.is_dir(), entry.is_file()
+            except OSError:
+                is_dir = is_file = False
+            if is_dir:
+                walk(entry, f"{prefix}{entry.name}/")
+            elif is_file and _kind(entry.name) is not None:
+                found.append((entry, prefix + _page_id(entry.name)))
+            else:
+                lower = entry.name.lower()
+                hint = next((h for s, h in _HINTS.items() if lower.endswith(s)), None)
+                what = "not a regular file" if not is_file else hint or "not a corpus file"
+                skipped.append(f"{prefix}{entry.name} ({what})")
+
+    walk(folder, "")
+    return found, skipped
+
+
+def _skipped_warning(folder: Path, skipped: Sequence[str], stacklevel: int) -> None:
+    shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
+    warnings.warn(
+        f"{folder}: skipped {len(skipped)} file(s) not read as corpus files ({_READ} are): {shown}",
+        stacklevel=stacklevel,
+    )
+
+
+def _file_streams(path: Path, limit: int) -> Iterator[Iterator[_Unit]]:
+    """For each corpus file of a resolved path, in order, the stream of its records."""
+    if path.is_dir():
+        files, skipped = _corpus_files(path)
+        if skipped:
+            _skipped_warning(path, skipped, stacklevel=6)
+        if not files:
+            warnings.warn(f"{path}: no corpus files ({_READ}) in this folder", stacklevel=6)
+        for file, ident in files:
+            yield _file_units(file, ident, limit)
     else:
-        yield _Unit(str(path))
+        yield _file_units(path, _page_id(path.name), limit)
+
+
+def _file_units(path: Path, ident: str, limit: int) -> Iterator[_Unit]:
+    """The records of one file, unread; a CorpusError names the file and line when the
+    file itself cannot be read (unreadable, not gzip, truncated)."""
+    if _kind(path.name) != "jsonl":
+        yield _Unit(str(path), id=ident, limit=limit)
+        return
+    number = offset = 0
+    try:
+        with _open_binary(path, "rb") as handle:
+            while raw := handle.readline(limit + 1):
+                number += 1
+                start = offset
+                offset += len(raw)
+                if len(raw) > limit and not raw.endswith(b"\n"):
+                    offset += _skip_line(handle, limit)
+                    yield _Unit(str(path), number, start, None, limit=-limit)
+                elif raw.strip():
+                    yield _Unit(str(path), number, start, raw, limit=limit)
+    except (OSError, EOFError, zlib.error) as error:  # not gzip, truncated, unreadable
+        message = f"cannot read: {getattr(error, 'strerror', None) or error}"
+        raise CorpusError(message, path=str(path), line=number + 1, offset=offset) from None
+    if offset == 0:
+        warnings.warn(f"{path}: empty corpus file", stacklevel=5)
+
+
+_SKIP_CHUNK = 1 << 20
+
+
+def _skip_line(handle: IO[bytes], limit: int) -> int:
+    """Read past the rest of an over-long line without keeping it; the bytes read."""
+    skipped = 0
+    while chunk := handle.readline(_SKIP_CHUNK):
+        skipped += len(chunk)
+        if chunk.endswith(b"\n"):
+            break
+    return skipped
+
+
+def _units(path: Path, limit: int = MAX_RECORD_BYTES) -> Iterator[_Unit]:
+    """The records of a resolved corpus path, in order, unread (file errors raise)."""
+    for stream in _file_streams(path, limit):
+        yield from stream
+
+
+def _read_page(unit: _Unit) -> bytes:
+    page = Path(unit.path)
+    try:
+        with _open_binary(page, "rb") as handle:
+            data = handle.read(unit.limit + 1)
+    except (OSError, EOFError, zlib.error) as error:  # a folder named *.txt, not gzip ...
+        message = f"cannot read: {getattr(error, 'strerror', None) or error}"
+        raise CorpusError(message, path=unit.path) from None
+    if len(data) > unit.limit:
+        raise CorpusError(_too_long(unit.limit), path=unit.path)
+    return data
 
 
 def _build(unit: _Unit, encoding: str, infer_date: bool) -> Article:
     """The Article of one record; CorpusError names the file and line or byte."""
+    if unit.data is None and unit.limit < 0:  # a JSONL line over the limit, not kept
+        raise CorpusError(_too_long(-unit.limit), path=unit.path, line=unit.line)
     if unit.data is None:
-        page = Path(unit.path)
+        text = _decode(_read_page(unit), unit.path, encoding).removeprefix("\ufeff")
+        ident = unit.id if unit.id is not None else _page_id(Path(unit.path).name)
         try:
-            data = page.read_bytes()
-        except OSError as error:  # a folder named *.txt, no permission ...
-            raise CorpusError(f"cannot read: {error.strerror or error}", path=unit.path) from None
-        text = _decode(data, unit.path, encoding).removeprefix("\ufeff")
-        return parse_article(text, page.stem, path=unit.path, infer_date=infer_date)
+            return parse_article(text, ident, path=unit.path, infer_date=infer_date)
+        except _RECORD_ERRORS as error:
+            raise CorpusError(f"cannot read this page: {_why(error)}", path=unit.path) from None
     try:
         line = unit.data.decode(encoding)
     except UnicodeDecodeError as error:
         raise CorpusError(
-            f"not valid {encoding} ({error.reason})",
+            f"{_encoding_hint(encoding)} ({error.reason})",
             path=unit.path,
             line=unit.line,
             offset=unit.offset + error.start,
@@ -401,25 +546,55 @@ def _build(unit: _Unit, encoding: str, infer_date: bool) -> Article:
         record = json.loads(line)
     except json.JSONDecodeError as error:
         message = f"malformed JSON: {error.msg} at column {error.colno}"
-        raise CorpusError(message, path=unit.path, line=unit.line) from None
+        raise CorpusError(
+            message, path=unit.path, line=unit.line, offset=unit.offset + error.pos
+        ) from None
+    except (ValueError, RecursionError) as error:  # a 5,000-digit number, deep nesting
+        raise CorpusError(
+            f"malformed JSON: {_why(error)}", path=unit.path, line=unit.line
+        ) from None
     try:
         return article_from_dict(record, infer_date=infer_date)
-    except (TypeError, ValueError) as error:
-        raise CorpusError(f"bad record: {error}", path=unit.path, line=unit.line) from None
+    except _RECORD_ERRORS as error:
+        raise CorpusError(f"bad record: {_why(error)}", path=unit.path, line=unit.line) from None
+
+
+# What building an article from a record may raise on bad data: each becomes a CorpusError.
+_RECORD_ERRORS = (TypeError, ValueError, AttributeError, KeyError, RecursionError, OverflowError)
+
+
+def _why(error: BaseException) -> str:
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
+    text = str(error)
+    if isinstance(error, TypeError | ValueError) and text:
+        return text
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
 def _iter_path(
-    path: Path, encoding: str, errors: Errors, problems: list[CorpusError], infer_date: bool
+    path: Path,
+    encoding: str,
+    errors: Errors,
+    problems: list[CorpusError],
+    infer_date: bool,
+    limit: int,
 ) -> Iterator[Article]:
-    for unit in _units(path):
+    for stream in _file_streams(path, limit):
         try:
-            article = _build(unit, encoding, infer_date)
-        except CorpusError as error:
+            for unit in stream:
+                try:
+                    article = _build(unit, encoding, infer_date)
+                except CorpusError as error:
+                    if errors == "raise":
+                        raise
+                    problems.append(error)
+                    continue
+                yield article
+        except CorpusError as error:  # the file itself: what it held so far is kept
             if errors == "raise":
                 raise
             problems.append(error)
-            continue
-        yield article
 
 
 def _resolve(path: str | os.PathLike[str] | None) -> Path:
@@ -438,9 +613,9 @@ def _resolve(path: str | os.PathLike[str] | None) -> Path:
         raise CorpusError(f"cannot read: {error.strerror or error}", path=str(resolved)) from None
     if not exists:
         raise CorpusError("no such file or folder", path=str(resolved))
-    if not (resolved.is_dir() or resolved.suffix == ".txt" or _is_jsonl(resolved)):
+    if not (resolved.is_dir() or _kind(resolved.name) is not None):
         raise CorpusError(
-            "not a corpus: expected a folder, a .txt page or a .jsonl(.gz) file",
+            f"not a corpus: expected a folder or a file ending in {_READ}",
             path=str(resolved),
         )
     return resolved
@@ -452,15 +627,18 @@ def iter_articles(
     encoding: str = "utf-8",
     errors: Errors = "raise",
     infer_date: bool = True,
+    max_record_bytes: int = MAX_RECORD_BYTES,
 ) -> Iterator[Article]:
     """Stream the articles of a corpus one at a time (flat memory for any size).
 
     ``encoding`` decodes legacy files (e.g. ``"cp1258"``; text is then put in NFC).
     With ``errors="raise"`` the first bad record raises :class:`CorpusError` naming the
-    file and line (or byte offset). With ``errors="collect"`` bad records are skipped
-    and, after the last good article, one ``CorpusError`` lists them all in its
+    file and line (or byte offset). With ``errors="collect"`` bad records, and files
+    that cannot be read (what they held before the damage is kept), are skipped and,
+    after the last good article, one ``CorpusError`` lists them all in its
     ``problems`` attribute: nothing is dropped silently. ``infer_date=False`` skips
-    dating (records that carry ``reference_date`` are never re-dated).
+    dating (records that carry ``reference_date`` are never re-dated). A record longer
+    than ``max_record_bytes`` (:data:`MAX_RECORD_BYTES`, 16 MiB) is a bad record.
 
     >>> next(iter_articles()).id
     '000_f38bb618d79b8589'
@@ -473,10 +651,19 @@ def iter_articles(
         codecs.lookup(encoding)
     except (LookupError, ValueError):  # ValueError: a NUL or a lone surrogate in the name
         raise CorpusError(f"unknown encoding {encoding!r}", path=str(resolved)) from None
+    limit = _check_limit(max_record_bytes)
     problems: list[CorpusError] = []
-    yield from _iter_path(resolved, encoding, errors, problems, infer_date)
+    yield from _iter_path(resolved, encoding, errors, problems, infer_date, limit)
     if problems:
         raise collected_error(problems)
+
+
+def _check_limit(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"max_record_bytes must be int, not {type(value).__name__}")
+    if value < 1:
+        raise ValueError(f"max_record_bytes must be at least 1 (got {value})")
+    return value
 
 
 def collected_error(problems: Sequence[CorpusError]) -> CorpusError:
@@ -493,14 +680,22 @@ def load(
     encoding: str = "utf-8",
     errors: Errors = "raise",
     infer_date: bool = True,
+    max_record_bytes: int = MAX_RECORD_BYTES,
 ) -> Corpus:
     """Load a whole corpus; ``None`` loads the bundled seed articles.
 
-    With ``errors="collect"`` the good articles are returned and the bad records are
-    kept in ``Corpus.problems`` (and announced by one warning).
+    With ``errors="collect"`` the good articles are returned and the bad records (and
+    unreadable files) are kept in ``Corpus.problems`` (and announced by one warning).
+    The options are those of :func:`iter_articles`.
     """
     articles: list[Article] = []
-    stream = iter_articles(path, encoding=encoding, errors=errors, infer_date=infer_date)
+    stream = iter_articles(
+        path,
+        encoding=encoding,
+        errors=errors,
+        infer_date=infer_date,
+        max_record_bytes=max_record_bytes,
+    )
     try:
         articles.extend(stream)
     except CorpusError as error:
@@ -557,6 +752,7 @@ def map_articles(
     jobs: int = 1,
     batch_size: int = 64,
     encoding: str = "utf-8",
+    max_record_bytes: int = MAX_RECORD_BYTES,
 ) -> Iterator[T]:
     """Apply ``func`` to every article, in order, on ``jobs`` worker processes.
 
@@ -564,7 +760,8 @@ def map_articles(
     only streams raw lines and file names: decoding, page splitting and dating happen
     in the workers too. At most ``2 * jobs`` batches are in flight, so memory stays
     flat on corpora of any size. ``func`` must be picklable (a module-level function).
-    ``jobs=1`` runs in this process. The first bad record raises its CorpusError.
+    ``jobs=1`` runs in this process. The first bad record (or unreadable file) raises
+    its CorpusError; ``max_record_bytes`` is that of :func:`iter_articles`.
 
     >>> list(map_articles(_title_length, None, jobs=1))
     [96, 65, 83, 73, 0]
@@ -579,14 +776,16 @@ def map_articles(
         path = articles
     else:
         given = articles
+    limit = _check_limit(max_record_bytes)
     if jobs == 1:
-        yield from map(func, iter_articles(path, encoding=encoding) if given is None else given)
+        stream = iter_articles(path, encoding=encoding, max_record_bytes=limit)
+        yield from map(func, stream if given is None else given)
         return
     items: Iterable[Article | _Unit]
     if given is None:
         resolved = _resolve(path)
         codecs.lookup(encoding)  # an unknown codec fails here, not in every worker
-        items = _units(resolved)
+        items = _units(resolved, limit)
     else:
         items = given
     with ProcessPoolExecutor(max_workers=jobs) as pool:
