@@ -177,7 +177,9 @@ def _reread(text: str, mention: DateMention, reference: date) -> DateValue | Non
     again, not its sentence: re-reading a whole sentence for each date of a text was what
     made dating hundreds of times slower than :func:`vnus.find_dates`. Only when that
     short window does not give the mention back (a word cut at its edge read otherwise)
-    is the bounded sentence read.
+    is the bounded sentence read. A value the grammar takes from further back (a weekday
+    or "cùng ngày" read off an earlier date) may then differ against some reference, but
+    never the kind :func:`classify` gives (a Hypothesis law in tests/test_dating_cost.py).
     """
     start, end = mention.span
     left, right = _near(text, start, end)
