@@ -83,7 +83,14 @@ def highlight(text: str, *, colour: bool = False) -> str:
 
 
 def records(source: str, content: str) -> Iterator[Record]:
-    """The texts of one input: each line of a JSONL file with a "text" field, or the whole."""
+    """The texts of one input: each line of a JSONL file with a "text" field, or the whole.
+
+    A file named ``*.jsonl`` (or ``*.ndjson``) is JSONL whatever it holds: a line that
+    is not JSON is an error naming the file and line, never annotated as plain text.
+    """
+    if source.lower().endswith((".jsonl", ".ndjson")):
+        yield from _jsonl(source, content)
+        return
     stripped = content.lstrip()
     if stripped.startswith("{"):
         parsed = list(_jsonl(source, content))

@@ -7,8 +7,12 @@ input. Errors go to standard error; ``--json`` gives machine-readable output.
 from __future__ import annotations
 
 import argparse
+import errno
+import functools
 import json
+import os
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn, TextIO
 
@@ -27,7 +31,12 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a refused argument on one line of stderr (exit status 2)."""
 
     def error(self, message: str) -> NoReturn:
+        if _WANTS_JSON:  # a script that asked for --json reads the refusal as JSON too
+            _json_error(message)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+_WANTS_JSON = False  # set by main(): --json is among the arguments
 
 
 def emit_json(value: Any, stream: TextIO | None = None) -> None:
@@ -37,25 +46,43 @@ def emit_json(value: Any, stream: TextIO | None = None) -> None:
     out.write("\n")
 
 
-def read_input(source: str | None) -> str:
-    """Read FILE, or standard input for ``-`` or no argument."""
-    if source in (None, "-"):
-        buffer = getattr(sys.stdin, "buffer", None)
-        if buffer is None:  # a text stream put in place of stdin (tests, embedding)
-            return sys.stdin.read()
-        data: bytes = buffer.read()
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as error:
-            raise UsageError(f"standard input: not UTF-8 at byte {error.start}") from error
-        return text.replace("\r\n", "\n").replace("\r", "\n")  # as text-mode stdin reads
+def read_input(source: str | None, encoding: str = "utf-8") -> str:
+    """Read FILE, or standard input for ``-`` or no argument, in ``encoding``."""
+    import codecs
+    import unicodedata
+
     try:
-        with open(source, encoding="utf-8") as handle:
-            return handle.read()
+        utf8 = codecs.lookup(encoding).name == "utf-8"
+    except (LookupError, ValueError):
+        raise UsageError(f"unknown encoding {encoding!r} (--encoding)") from None
+    name = "standard input" if source in (None, "-") else source
+    try:
+        if source in (None, "-"):
+            buffer = getattr(sys.stdin, "buffer", None)
+            if buffer is None:  # a text stream put in place of stdin (tests, embedding)
+                return sys.stdin.read()
+            data: bytes = buffer.read()
+        else:
+            with open(source, "rb") as handle:
+                data = handle.read()
+        text = data.decode(encoding)
     except OSError as error:
-        raise UsageError(f"cannot read {source}: {error.strerror}") from error
+        raise UsageError(f"cannot read {source}: {error.strerror or error}") from error
     except UnicodeDecodeError as error:
-        raise UsageError(f"{source}: not UTF-8 at byte {error.start}") from error
+        raise UsageError(
+            f"{name}: not {'UTF-8' if utf8 else encoding} at byte {error.start}; give the "
+            "file's encoding with "
+            "--encoding (e.g. --encoding cp1258)"
+        ) from error
+    if not utf8:  # code pages such as cp1258 write tone marks apart
+        text = unicodedata.normalize("NFC", text)
+    return text.replace("\r\n", "\n").replace("\r", "\n")  # as text-mode reading does
+
+
+def _add_encoding(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--encoding", default="utf-8", help="of the input (default utf-8; e.g. cp1258)"
+    )
 
 
 # --- subcommands ---------------------------------------------------------------------------
@@ -71,7 +98,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_normalize(args: argparse.Namespace) -> int:
     from vnus.text import fold, normalize
 
-    text = read_input(args.file)
+    text = read_input(args.file, args.encoding)
     result = fold(text) if args.fold else normalize(text, tone_style=args.tone_style)
     if args.json:
         emit_json({"text": result})
@@ -90,6 +117,7 @@ def add_normalize(subparsers: Any) -> None:
     parser.add_argument("file", nargs="?", help="a UTF-8 file, or - for standard input")
     parser.add_argument("--tone-style", choices=("old", "new"), default="old")
     parser.add_argument("--fold", action="store_true", help="print the matching key instead")
+    _add_encoding(parser)
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.set_defaults(handler=cmd_normalize)
 
@@ -136,6 +164,9 @@ def cmd_lookup(args: argparse.Namespace) -> int:
         terms = terms or (found.lookup(args.query, **filters),)
     except TermNotFound as error:
         print(f"vnus lookup: {error}", file=sys.stderr)
+        if args.json:  # the same answer a script can read: nothing, and why
+            found_nothing = {"error": str(error), "query": args.query}
+            emit_json([] if args.all else {**found_nothing, "suggestions": error.suggestions})
         return EXIT_NOT_FOUND
     except ValueError as error:
         raise UsageError(str(error)) from error
@@ -158,6 +189,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         raise UsageError(str(error)) from error
     if not matches:
         print(f"vnus search: nothing in the glossary is close to {args.query!r}", file=sys.stderr)
+        if args.json:
+            emit_json([])
         return EXIT_NOT_FOUND
     if args.json:
         emit_json([{"score": m.score, "form": m.form, "term": m.term.to_dict()} for m in matches])
@@ -178,11 +211,16 @@ def cmd_glossary_check(args: argparse.Namespace) -> int:
     from vnus.glossary import Glossary, check
 
     path = data_dir("glossary") if args.path is None else args.path
+    if isinstance(path, str) and os.path.isfile(path) and not path.lower().endswith(".toml"):
+        raise UsageError(f"{path}: not a glossary: give a folder of .toml files or a .toml file")
     try:
         problems = check(path)
     except GlossaryError as error:
         raise UsageError(str(error)) from error
     loaded = None if problems else Glossary.from_path(path)
+    if loaded is not None and not len(loaded):  # valid TOML, but no entry: not a glossary
+        problems = [GlossaryError("no [[term]] entries: not a glossary", path=str(path))]
+        loaded = None
     if args.json:
         emit_json(
             {
@@ -340,7 +378,7 @@ def cmd_dates(args: argparse.Namespace) -> int:
     from vnus.dates import find_dates
 
     reference = _reference(args.reference)
-    text = read_input(args.file)
+    text = read_input(args.file, args.encoding)
     for mention in find_dates(text, reference=reference):
         value = mention.value
         if args.json:
@@ -368,6 +406,7 @@ def add_dates(subparsers: Any) -> None:
     parser.add_argument(
         "--reference", help="YYYY-MM-DD that fills in a missing year (default: today)"
     )
+    _add_encoding(parser)
     parser.add_argument("--json", action="store_true", help="one JSON object per mention")
     parser.set_defaults(handler=cmd_dates)
 
@@ -378,7 +417,7 @@ SUBCOMMANDS += [add_dates]
 def cmd_amounts(args: argparse.Namespace) -> int:
     from vnus.amounts import find_amounts, format_amount
 
-    text = read_input(args.file)
+    text = read_input(args.file, args.encoding)
     for mention in find_amounts(text):
         written = format_amount(mention.amount, args.to)
         if args.json:
@@ -394,6 +433,7 @@ def add_amounts(subparsers: Any) -> None:
     )
     parser.add_argument("file", nargs="?", help="a UTF-8 file, or - for standard input")
     parser.add_argument("--to", choices=("en", "vi"), default="en", help="write them in (en)")
+    _add_encoding(parser)
     parser.add_argument("--json", action="store_true", help="one JSON object per mention")
     parser.set_defaults(handler=cmd_amounts)
 
@@ -406,13 +446,14 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
     if args.jobs < 1:
         raise UsageError(f"--jobs must be at least 1 (got {args.jobs})")
+    jobs = min(args.jobs, _cpu_count())  # more processes than cores only cost start-up time
     sources = args.files or ["-"]
     try:
-        inputs = [r for s in sources for r in records(s, read_input(s))]
+        inputs = [r for s in sources for r in records(s, read_input(s, args.encoding))]
     except ValueError as error:
         raise UsageError(str(error)) from error
     colour = not args.json and sys.stdout.isatty()
-    for lines in annotate_all(inputs, as_json=args.json, colour=colour, jobs=args.jobs):
+    for lines in annotate_all(inputs, as_json=args.json, colour=colour, jobs=jobs):
         for line in lines:
             sys.stdout.write(line if line.endswith("\n") else line + "\n")
     return EXIT_OK
@@ -426,8 +467,17 @@ def add_annotate(subparsers: Any) -> None:
         "files", nargs="*", metavar="FILE", help="UTF-8 text or JSONL (a 'text' field); - is stdin"
     )
     parser.add_argument("--json", action="store_true", help="one JSON object per mention")
-    parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    parser.add_argument(
+        "--jobs", type=int, default=1, help="worker processes (default 1; at most the CPU count)"
+    )
+    _add_encoding(parser)
     parser.set_defaults(handler=cmd_annotate)
+
+
+def _cpu_count() -> int:
+    """The CPUs this process may run on."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
 
 
 SUBCOMMANDS += [add_annotate]
@@ -448,19 +498,95 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    global _WANTS_JSON
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    _WANTS_JSON = "--json" in arguments
+    _replace_unencodable_output()
+    if sys.stdout is None:  # started with standard output closed (`vnus ... >&-`)
+        print("vnus: standard output is closed: the output is discarded", file=sys.stderr)
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    name = f"vnus {args.command}"
+    with warnings.catch_warnings():
+        warnings.showwarning = functools.partial(_show_warning, name)
+        try:
+            status = handler(args)
+            sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
+        except UsageError as error:
+            print(f"{name}: {error}", file=sys.stderr)
+            if getattr(args, "json", False):  # a script reading --json gets JSON here too
+                _json_error(str(error))
+            return EXIT_USAGE
+        except BrokenPipeError:  # `vnus ... | head`: the reader has what it wanted
+            _discard_output()
+            return EXIT_OK
+        except OSError as error:
+            _discard_output()
+            what = "cannot write the output" if error.errno in _WRITE_ERRORS else "error"
+            print(f"{name}: {what}: {error.strerror or error}", file=sys.stderr)
+            return EXIT_USAGE
+    return status
+
+
+# errno values of a write that cannot go on: a full disk or quota, a file too large, I/O.
+_WRITE_ERRORS = frozenset(
+    getattr(errno, code) for code in ("ENOSPC", "EDQUOT", "EFBIG", "EIO") if hasattr(errno, code)
+)
+
+
+_STRICT = ("strict", "surrogateescape")
+
+
+def _replace_unencodable_output() -> None:
+    """Output the terminal cannot encode (an ASCII locale, a lone surrogate read from a
+    JSONL file) becomes "?" instead of a UnicodeEncodeError traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        # "surrogateescape" (a C locale) refuses a lone surrogate that is not an escape.
+        if reconfigure is not None and getattr(stream, "errors", None) in _STRICT:
+            reconfigure(errors="replace")
+
+
+def _discard_output() -> None:
+    """Point standard output at the null device, so that the flush at exit (of what the
+    closed pipe or full disk refused) fails no second time."""
     try:
-        return handler(args)
-    except UsageError as error:
-        print(f"vnus {args.command}: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    except BrokenPipeError:
-        return EXIT_OK
+        fileno = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (tests, embedding)
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, fileno)
+    finally:
+        os.close(null)
+
+
+def _json_error(message: str) -> None:
+    try:
+        emit_json({"error": message})
+        sys.stdout.flush()
+    except OSError:
+        _discard_output()
+
+
+def _show_warning(
+    name: str,
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """A warning as one plain line on stderr: no file name, no source line."""
+    parts = [part.strip() for part in str(message).splitlines() if part.strip()]
+    text = " ".join([*parts[:1], "; ".join(parts[1:])] if len(parts) > 1 else parts)
+    print(f"{name}: warning: {text}", file=file or sys.stderr)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -13,7 +13,14 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from hypothesis import strategies as st
+try:
+    from hypothesis import strategies as st
+except ModuleNotFoundError as error:  # pragma: no cover - tested in a subprocess
+    if error.name != "hypothesis":
+        raise
+    raise ModuleNotFoundError(
+        "vnus.strategies needs Hypothesis: pip install 'vnus[strategies]'", name=error.name
+    ) from None
 
 from vnus import _chars
 
