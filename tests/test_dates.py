@@ -212,40 +212,96 @@ def test_a_range_keeps_the_finer_grain_of_its_ends() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "vi", "en"),
+    ("text", "vi", "vi_long", "en"),
     [
-        ("ngày 25/6/2024", "25 tháng 6, 2024", "June 25, 2024"),
-        ("chiều 25/6/2024", "chiều 25 tháng 6, 2024", "June 25, 2024, in the afternoon"),
-        ("15 giờ ngày 25/6/2024", "15 giờ 25 tháng 6, 2024", "June 25, 2024, 3 PM"),
-        ("15 giờ 30 ngày 25/6/2024", "15:30 25 tháng 6, 2024", "June 25, 2024, 3:30\u202fPM"),
-        ("tháng 9/2023", "tháng 9 năm 2023", "September 2023"),
-        ("quý I/2025", "Quý 1 năm 2025", "Q1 2025"),
-        ("nửa cuối năm 2025", "nửa cuối năm 2025", "the second half of 2025"),
-        ("năm 2045", "năm 2045", "2045"),
-        ("đầu năm 2025", "đầu năm 2025", "early 2025"),
-        ("giữa tháng 6/2025", "giữa tháng 6 năm 2025", "mid-June 2025"),
-        ("thập niên 1990", "thập niên 1990", "the 1990s"),
-        ("cuối thập niên 1990", "cuối thập niên 1990", "the late 1990s"),
-        ("thế kỷ XXI", "thế kỷ 21", "the 21st century"),
-        ("giai đoạn 2021-2025", "từ năm 2021 đến năm 2025", "from 2021 to 2025"),
+        ("ngày 25/6/2024", "ngày 25/6/2024", "25 tháng 6 năm 2024", "June 25, 2024"),
+        (
+            "chiều 25/6/2024",
+            "chiều 25/6/2024",
+            "chiều 25 tháng 6 năm 2024",
+            "June 25, 2024, in the afternoon",
+        ),
+        (
+            "15 giờ ngày 25/6/2024",
+            "15 giờ ngày 25/6/2024",
+            "15 giờ ngày 25 tháng 6 năm 2024",
+            "June 25, 2024, 3 PM",
+        ),
+        (
+            "15 giờ 30 ngày 25/6/2024",
+            "15h30 ngày 25/6/2024",
+            "15 giờ 30 phút ngày 25 tháng 6 năm 2024",
+            "June 25, 2024, 3:30\u202fPM",
+        ),
+        ("tháng 9/2023", "tháng 9/2023", "tháng 9 năm 2023", "September 2023"),
+        ("quý I/2025", "Quý 1 năm 2025", "Quý 1 năm 2025", "Q1 2025"),
+        ("nửa cuối năm 2025", "nửa cuối năm 2025", "nửa cuối năm 2025", "the second half of 2025"),
+        ("năm 2045", "năm 2045", "năm 2045", "2045"),
+        ("đầu năm 2025", "đầu năm 2025", "đầu năm 2025", "early 2025"),
+        ("giữa tháng 6/2025", "giữa tháng 6/2025", "giữa tháng 6 năm 2025", "mid-June 2025"),
+        ("thập niên 1990", "thập niên 1990", "thập niên 1990", "the 1990s"),
+        ("cuối thập niên 1990", "cuối thập niên 1990", "cuối thập niên 1990", "the late 1990s"),
+        ("thế kỷ XXI", "thế kỷ 21", "thế kỷ 21", "the 21st century"),
+        (
+            "giai đoạn 2021-2025",
+            "từ năm 2021 đến năm 2025",
+            "từ năm 2021 đến năm 2025",
+            "from 2021 to 2025",
+        ),
         (
             "từ 1/9 đến 5/9/2025",
-            "từ 1 tháng 9, 2025 đến 5 tháng 9, 2025",
+            "từ ngày 1/9/2025 đến ngày 5/9/2025",
+            "từ 1 tháng 9 năm 2025 đến 5 tháng 9 năm 2025",
             "from September 1, 2025 to September 5, 2025",
+        ),
+        (
+            "đầu nửa đầu năm 2000",
+            "đầu nửa đầu năm 2000",
+            "đầu nửa đầu năm 2000",
+            "the early first half of 2000",
         ),
     ],
 )
-def test_format_date_in_both_locales(text: str, vi: str, en: str) -> None:
+def test_format_date_in_both_locales(text: str, vi: str, vi_long: str, en: str) -> None:
     value = parse_date(text, reference=REF)
     assert value is not None
     assert format_date(value) == vi
+    assert format_date(value, style="long") == vi_long
     assert format_date(value, "en") == en
     assert format_date(value, "en_US") == en
+    for written in (vi, vi_long, en):
+        assert parse_date(written, reference=REF) == value, written
 
 
 def test_format_date_takes_dates_and_datetimes() -> None:
     assert format_date(dt.date(2023, 9, 10), "en") == "September 10, 2023"
-    assert format_date(dt.datetime(2023, 9, 10, 7, 34)) == "07:34 10 tháng 9, 2023"
+    assert format_date(dt.datetime(2023, 9, 10, 7, 34)) == "7h34 ngày 10/9/2023"
+
+
+def test_format_date_writes_the_offset_of_an_aware_time() -> None:
+    from zoneinfo import ZoneInfo
+
+    moment = dt.datetime(2025, 9, 4, 8, 30, tzinfo=ZoneInfo("America/New_York"))
+    assert format_date(moment) == "8h30 ngày 4/9/2025 (GMT-04:00)"
+    assert format_date(moment, "en") == "September 4, 2025, 8:30\u202fAM UTC-04:00"
+    for locale in ("vi", "en"):
+        back = parse_date(format_date(moment, locale))
+        assert back is not None
+        assert back.start == moment
+        assert back.start.utcoffset() == dt.timedelta(hours=-4)
+
+
+@pytest.mark.parametrize("year", [999, 3000, 9999])
+def test_format_date_rejects_years_parse_date_does_not_read(year: int) -> None:
+    with pytest.raises(ValueError, match="1000 to 2999"):
+        format_date(dt.date(year, 1, 1))
+    with pytest.raises(ValueError, match=str(year)):
+        format_date(DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), "year"), "en")
+
+
+def test_format_date_rejects_an_unknown_style() -> None:
+    with pytest.raises(ValueError, match="'short'"):
+        format_date(dt.date(2025, 1, 1), style="short")  # type: ignore[arg-type]
 
 
 def test_format_date_rejects_other_locales_and_types() -> None:

@@ -202,7 +202,7 @@ for _word in PARTS:
     _NEXT_WORDS[_word] = "|".join(("ngày|hôm|nay|mai|qua|thứ|chủ|chúa|cn|sớm|bữa", *PARTS))
     _NEXT_WORDS[_word] += "|" + "|".join(phrase[0] for phrase in BACK_REFERENCES)
 for _word in QUALIFIERS:
-    _NEXT_WORDS[_word] = "năm|tháng|quý|tuần|thập|thế"
+    _NEXT_WORDS[_word] = "năm|tháng|quý|tuần|thập|thế|nửa"
 for _word in (*EN_WEEKDAYS, *EN_MONTHS):
     _NEXT_WORDS[_word] = ""
 for _word in COUNT_NUMBERS:

@@ -261,8 +261,11 @@ def resolve(node: AnyNode, today: dt.date, hint: Hint = None) -> DateValue | Non
             last = attrs.evolve(last, year=first.year, month=first.month, day=first.day)
         elif last.month is None and last.day is not None and first.month is not None:
             last = attrs.evolve(last, year=first.year, month=first.month)  # "June 2 to 5"
-        zone = first.zone or last.zone
-        first, last = attrs.evolve(first, zone=zone), attrs.evolve(last, zone=zone)
+        # A zone written once holds for both ends ("từ 8h đến 17h (GMT+7)").
+        first, last = (
+            attrs.evolve(first, zone=first.zone or last.zone),
+            attrs.evolve(last, zone=last.zone or first.zone),
+        )
     if first.year is None and last.year is not None:
         start = first.build(last.year, today)
         end = last.build(last.year, today)

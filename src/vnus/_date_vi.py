@@ -12,6 +12,7 @@ from vnus._date_nodes import Back, Fixed, Period, Point, Result, Span, as_date
 from vnus._date_points import (
     clock,
     coming_units,
+    half,
     month_number,
     numeric_date,
     past_units,
@@ -524,6 +525,11 @@ def qualified(r: Reader, i: int) -> Result | None:
         return month(r, j, qualifier)
     if following == "quý":
         return quarter(r, j, qualifier)
+    if following == "nửa":  # "đầu nửa đầu năm 2000": the early third of a half
+        inner_half = half(r, j)
+        if inner_half is not None and isinstance(inner_half[0], Period):
+            return attrs.evolve(inner_half[0], qualifier=qualifier), inner_half[1]
+        return None
     inner = decade(r, j) or century(r, j)
     if inner is not None and isinstance(inner[0], Period):
         return attrs.evolve(inner[0], qualifier=qualifier), inner[1]

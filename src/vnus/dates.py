@@ -137,15 +137,28 @@ def _locale_name(locale: str) -> str:
     return language
 
 
-def format_date(value: DateValue | dt.date | dt.datetime, locale: str = "vi") -> str:
-    """Write ``value`` in ``locale`` (``"vi"`` or ``"en"``) with Babel's month and day names.
+Style = Literal["press", "long"]
 
-    Every grain has its own form, so that ``parse_date`` reads it back: a quarter
-    prints as a quarter, a decade as a decade, a range as "từ X đến Y" / "from X to Y".
+#: The years ``format_date`` writes: those ``parse_date`` reads back.
+YEARS = (1000, 2999)
+
+
+def format_date(
+    value: DateValue | dt.date | dt.datetime, locale: str = "vi", *, style: Style = "press"
+) -> str:
+    """Write ``value`` in ``locale`` (``"vi"`` or ``"en"``) so that ``parse_date`` reads it back.
+
+    Vietnamese is written as the press writes it (``style="press"``: "ngày 25/6/2024",
+    "chiều 19/9/2023", "9h15 ngày 25/6/2024", "tháng 6/2024") or in words
+    (``style="long"``: "25 tháng 6 năm 2024"); English takes Babel's (CLDR's) names and
+    patterns. Every grain has its own form: a quarter prints as a quarter, a decade as a
+    decade, a range as "từ X đến Y" / "from X to Y"; an aware time carries its offset
+    ("(GMT+07:00)"). Years outside 1000-2999, which ``parse_date`` does not read as
+    years, raise ``ValueError``.
 
     >>> import datetime as dt
-    >>> format_date(dt.date(2024, 6, 25))
-    '25 tháng 6, 2024'
+    >>> format_date(dt.date(2024, 6, 25)), format_date(dt.date(2024, 6, 25), style="long")
+    ('ngày 25/6/2024', '25 tháng 6 năm 2024')
     >>> format_date(dt.date(2024, 6, 25), "en")
     'June 25, 2024'
     >>> format_date(parse_date("quý 3 năm 2024")), format_date(parse_date("quý 3 năm 2024"), "en")
@@ -156,6 +169,8 @@ def format_date(value: DateValue | dt.date | dt.datetime, locale: str = "vi") ->
     from babel import Locale
 
     language = _locale_name(locale)
+    if style not in ("press", "long"):
+        raise ValueError(f"style must be 'press' or 'long' (got {style!r})")
     babel_locale = Locale.parse(language)
     if isinstance(value, dt.datetime):
         value = DateValue(value, value, "minute")
@@ -163,13 +178,21 @@ def format_date(value: DateValue | dt.date | dt.datetime, locale: str = "vi") ->
         value = DateValue(value, value, "day")
     elif not isinstance(value, DateValue):
         raise TypeError(f"value must be a DateValue, date or datetime, not {type(value).__name__}")
+    written_years = () if value.grain == "century" else (value.start, value.end)
+    for moment in written_years:  # a century is written by its number ("thế kỷ 10")
+        if not YEARS[0] <= moment.year <= YEARS[1]:
+            raise ValueError(
+                f"format_date writes years {YEARS[0]} to {YEARS[1]}, the years parse_date"
+                f" reads back (got {moment.year})"
+            )
+    long = style == "long"
     if value.is_range:
         first = _endpoint(value.start, value.grain, start=True)
         last = _endpoint(value.end, value.grain, start=False)
-        left = _format_single(first, babel_locale)
-        right = _format_single(last, babel_locale)
+        left = _format_single(first, babel_locale, long)
+        right = _format_single(last, babel_locale, long)
         return f"từ {left} đến {right}" if language == "vi" else f"from {left} to {right}"
-    return _format_single(value, babel_locale)
+    return _format_single(value, babel_locale, long)
 
 
 def _endpoint(moment: dt.date, grain: Grain, *, start: bool) -> DateValue:
@@ -187,7 +210,22 @@ def _endpoint(moment: dt.date, grain: Grain, *, start: bool) -> DateValue:
     return DateValue(moment, moment, "day")
 
 
-def _format_single(value: DateValue, locale: Locale) -> str:
+def _zone(moment: dt.datetime) -> str:
+    from vnus._date_model import _offset
+
+    offset = _offset(moment)
+    return f" (GMT{offset})" if offset else ""
+
+
+def _vi_day(day: dt.date, long: bool) -> str:
+    return (
+        f"{day.day} tháng {day.month} năm {day.year}"
+        if long
+        else f"{day.day}/{day.month}/{day.year}"
+    )
+
+
+def _format_single(value: DateValue, locale: Locale, long: bool = False) -> str:
     from babel.dates import format_date as babel_date
     from babel.dates import format_skeleton, format_time
 
@@ -195,18 +233,40 @@ def _format_single(value: DateValue, locale: Locale) -> str:
     start = value.start
     grain = value.grain
     if isinstance(start, dt.datetime):
+        if vi:
+            if grain == "hour":
+                time = f"{start.hour} giờ"
+            elif long:
+                time = f"{start.hour} giờ {start.minute} phút"
+            else:
+                time = f"{start.hour}h{start.minute:02d}"
+            return f"{time} ngày {_vi_day(start.date(), long)}{_zone(start)}"
         day = babel_date(start.date(), "long", locale=locale)
         if grain == "hour":
-            time = f"{start.hour} giờ" if vi else format_time(start, "h a", locale=locale)
+            time = format_time(start, "h a", locale=locale)
         else:
-            time = format_time(start, "short", locale=locale)
+            time = format_time(start.replace(tzinfo=None), "short", locale=locale)
         pattern = str(locale.datetime_formats["long"])
-        return pattern.replace("{0}", time).replace("{1}", day)
+        written = pattern.replace("{0}", time).replace("{1}", day)
+        offset = _zone(start)
+        return written + (f" {offset[2:-1].replace('GMT', 'UTC')}" if offset else "")
     text: str
     if grain == "day":
-        text = babel_date(start, "long", locale=locale)
+        if vi:
+            text = _vi_day(start, long)
+            if value.part_of_day is None and value.qualifier is None:
+                return text if long else f"ngày {text}"
+        else:
+            text = babel_date(start, "long", locale=locale)
     elif grain == "month":
-        text = format_skeleton("yMMMM", start, locale=locale)
+        if vi:
+            text = (
+                f"tháng {start.month} năm {start.year}"
+                if long
+                else f"tháng {start.month}/{start.year}"
+            )
+        else:
+            text = format_skeleton("yMMMM", start, locale=locale)
     elif grain == "quarter":
         text = babel_date(start, "QQQQ 'năm' y" if vi else "QQQ y", locale=locale)
     elif grain == "half":
