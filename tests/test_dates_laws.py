@@ -259,3 +259,55 @@ def test_text_the_prefilter_skips_has_no_date_anywhere(text: str) -> None:
     folded, offsets = fold_for_dates(text)
     if not might_hold_a_date(folded):
         assert Parser(text, folded, offsets, dt.datetime(2025, 6, 15)).scan(every_token=True) == []
+
+
+_VI_WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "chủ nhật")
+
+
+@given(st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)), st.integers(-300, 300))
+def test_a_weekday_beside_a_day_says_its_year(day: dt.date, offset: int) -> None:
+    """Within a year of the reference only one year puts D/M on the weekday written."""
+    reference = day + dt.timedelta(days=offset)
+    text = f"{_VI_WEEKDAYS[day.weekday()]} ({day.day}/{day.month})"
+    [mention] = find_dates(text, reference=reference)
+    if (day.month, day.day) == (2, 29):
+        assume(mention.value.start == day)
+    assert mention.value.start == day
+    assert mention.conflict is None
+
+
+@given(st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)), st.integers(1, 6))
+def test_a_weekday_that_disagrees_with_a_written_year_is_reported(day: dt.date, shift: int) -> None:
+    wrong = _VI_WEEKDAYS[(day.weekday() + shift) % 7]
+    [mention] = find_dates(f"{wrong}, ngày {day.day}/{day.month}/{day.year}", reference=day)
+    assert mention.value.start == day  # the date as written is kept ...
+    assert mention.conflict is not None  # ... and the disagreement said
+    assert day.isoformat() in mention.conflict
+
+
+#: Hours a clock reading takes with each part of the day, on the 12-hour clock the press
+#: uses with it, and the 24-hour hours they must come out as.
+_PART_HOURS = {
+    "sáng": (range(1, 12), range(1, 12)),
+    "trưa": (range(11, 13), range(11, 13)),
+    "chiều": (range(1, 7), range(13, 19)),
+    "tối": (range(6, 12), range(18, 24)),
+    "đêm": (range(8, 12), range(20, 24)),
+}
+
+
+@given(
+    st.sampled_from(sorted(_PART_HOURS)),
+    st.data(),
+    st.dates(dt.date(2000, 1, 1), dt.date(2050, 12, 31)),
+)
+def test_a_time_of_day_falls_within_its_part_of_day(
+    part: str, data: st.DataObject, day: dt.date
+) -> None:
+    written, expected = _PART_HOURS[part]
+    hour = data.draw(st.sampled_from(list(written)))
+    [mention] = find_dates(f"lúc {hour} giờ {part} ngày {day.day}/{day.month}/{day.year}")
+    start = mention.value.start
+    assert isinstance(start, dt.datetime)
+    assert start.date() == day
+    assert start.hour in expected

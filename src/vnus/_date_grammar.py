@@ -48,6 +48,7 @@ from vnus._date_reader import (
     _DIGIT_RE,
     _LETTERS_RE,
     BACK_REFERENCES,
+    CLOCK_UNITS,
     COUNT_NUMBERS,
     EN_COUNT_NUMBERS,
     EN_MONTHS,
@@ -61,6 +62,7 @@ from vnus._date_reader import (
     HOLIDAYS,
     NUMBER_VALUES,
     PAD,
+    PART_PHRASES,
     PARTS,
     PERIOD_PREFIXES,
     PRESENT,
@@ -75,11 +77,14 @@ from vnus._date_vi import (
     back_reference,
     bare_year,
     century,
+    clock_period,
     decade,
+    first_of,
     fiscal_year,
     half_run,
     holiday,
     month,
+    part_phrase,
     present,
     qualified,
     relative,
@@ -138,7 +143,7 @@ def _counted_year(r: Reader, i: int, cued: bool) -> Result | None:
     return year(r, i) if r.w(i) == "năm" else None
 
 
-_HOLIDAY_STARTS = frozenset({*(name[0] for name in HOLIDAYS), "mùng", "mồng", "rằm"})
+_HOLIDAY_STARTS = frozenset({*(name[0] for name in HOLIDAYS), "mùng", "mồng", "rằm", "ngày"})
 _UNIT_WORDS = frozenset({"ngày", "tuần", "tháng", "năm"})
 
 #: The rules, in the order they are tried at a token; the first that reads wins.
@@ -149,6 +154,9 @@ RULES: tuple[Rule, ...] = (
         "holidays", frozenset({*(n[0] for n in HOLIDAYS), "mùng", "mồng", "rằm"}), _plain(holiday)
     ),
     Rule("fiscal", frozenset(phrase[0] for phrase in FISCAL_PHRASES), _plain(fiscal_year)),
+    Rule("parts", frozenset(phrase[0] for phrase in PART_PHRASES), _plain(part_phrase)),
+    Rule("relative", frozenset({"ngày", "tuần"}), _plain(first_of)),
+    Rule("relative", frozenset(COUNT_NUMBERS), _plain(clock_period)),
     Rule("parts", frozenset({*PARTS, "buổi"}), _plain(with_part_after)),
     Rule("weekdays", frozenset({"thứ", "chủ", "chúa", "cn", *EN_WEEKDAYS}), _plain(weekday)),
     Rule("counts", frozenset({*COUNT_NUMBERS, *EN_COUNT_NUMBERS}), _plain(relative_count)),
@@ -172,6 +180,7 @@ RULES: tuple[Rule, ...] = (
     Rule("english", frozenset({*EN_MONTHS, "the"}), _plain(english)),
     # Rules that start at a number, by the word after it.
     Rule("relative", _UNIT_WORDS | EN_UNITS.keys(), _plain(relative_count), number=True),
+    Rule("relative", frozenset(CLOCK_UNITS), _plain(clock_period), number=True),
     Rule("quarters", _UNIT_WORDS, _plain(half_run), number=True),
     Rule("words", _UNIT_WORDS | {"/", "-", "."} | EN_MONTHS.keys(), point, number=True),
     Rule("times", frozenset({"giờ", "h", "g", ":", "am", "pm", "a", "p"}), timed, number=True),
@@ -206,10 +215,10 @@ for _word in QUALIFIERS:
 for _word in (*EN_WEEKDAYS, *EN_MONTHS):
     _NEXT_WORDS[_word] = ""
 for _word in COUNT_NUMBERS:
-    _NEXT_WORDS.setdefault(_word, "ngày|tuần|tháng|năm|giờ|một|hai")
+    _NEXT_WORDS.setdefault(_word, "|".join(("ngày|tuần|tháng|năm|một|hai", *CLOCK_UNITS)))
 for _word in EN_COUNT_NUMBERS:
     _NEXT_WORDS.setdefault(_word, "|".join(EN_UNITS))
-for _phrases in (PRESENT, BACK_REFERENCES, FISCAL_PHRASES, HOLIDAYS):
+for _phrases in (PRESENT, BACK_REFERENCES, FISCAL_PHRASES, HOLIDAYS, PART_PHRASES):
     for _phrase in _phrases:
         _NEXT_WORDS.setdefault(_phrase[0], "")
 for _word in ("this", "next", "last"):
@@ -217,7 +226,7 @@ for _word in ("this", "next", "last"):
 _NEXT_WORDS["the"] = "|".join(
     {*_NEXT_WORDS["the"].split("|"), *EN_PERIOD_COUNTS, *(p[0] for p in EN_QUALIFIER_PHRASES)}
 )
-for _phrases in (PRESENT, BACK_REFERENCES, FISCAL_PHRASES, HOLIDAYS):
+for _phrases in (PRESENT, BACK_REFERENCES, FISCAL_PHRASES, HOLIDAYS, PART_PHRASES):
     for _phrase in _phrases:
         if len(_phrase) > 1 and _NEXT_WORDS.get(_phrase[0]):
             _NEXT_WORDS[_phrase[0]] += "|" + _phrase[1]
@@ -233,8 +242,10 @@ _DIGIT_STARTS = frozenset("0123456789")
 _BEFORE_NUMBERS = frozenset({*PARTS, "q", "h", "the"})
 _NUMBER: frozenset[str] = frozenset({" "})  # a marker: no token is a space
 _AFTER_SHORT_NUMBER = (
-    frozenset(lexicon.table("dates", "after_numbers")["words"]) | EN_MONTHS.keys() | {"g"}
-) | EN_UNITS.keys()
+    (frozenset(lexicon.table("dates", "after_numbers")["words"]) | EN_MONTHS.keys() | {"g"})
+    | EN_UNITS.keys()
+    | CLOCK_UNITS.keys()
+)
 # Every token a rule may start at, for one dictionary look-up per token: the start words
 # with the words they need next, and every number of one to four digits ("0" to "9999",
 # "05", "0001"), which needs nothing next (longer ones start nothing).
@@ -430,7 +441,9 @@ class Parser(Reader):
 Found = tuple[tuple[int, int], DateValue, bool, str | None]
 
 
-def parse_nodes(text: str, now: dt.datetime, prefer: Prefer = "past") -> list[Found]:
+def parse_nodes(
+    text: str, now: dt.datetime, prefer: Prefer = "past", whole: bool = False
+) -> list[Found]:
     """Every expression in ``text`` as (span in ``text``, value, :func:`anchored`, conflict).
 
     "cùng ngày", "hôm đó" take the day of the mention before them (none: not a date).
@@ -438,7 +451,7 @@ def parse_nodes(text: str, now: dt.datetime, prefer: Prefer = "past") -> list[Fo
     folded, offsets = fold_for_dates(text)
     if not might_hold_a_date(folded):
         return []
-    parser = Parser(text, folded, offsets, now, prefer)
+    parser = Parser(text, folded, offsets, now, prefer, whole)
     found: list[Found] = []
     today = now.date()
     previous: dt.date | None = None

@@ -25,10 +25,10 @@ from vnus._date_reader import (
     FRACTION_NOUNS,
     LUNAR_PAIRS,
     MONTH_WORDS,
+    ONLY_UNITS,
     PARTS,
     PAST_COUNT_WORDS,
     PERIOD_SHIFTS,
-    YEAR_ONLY_SHIFTS,
     YEAR_SHIFTS,
     ZONE_PLACES,
     ZONES,
@@ -233,6 +233,8 @@ def point(r: Reader, i: int, cued: bool = False) -> Result | None:
     j = i
     if word in ("ngày", "mùng", "mồng", "hôm"):
         j, cued = i + 1, True
+        if word == "ngày" and r.w(j) in ("mùng", "mồng"):  # "ngày mồng 9 tháng 4"
+            j += 1
     result = numeric_date(r, j, weak_ok=cued or r.is_cued(i)) or word_date(r, j)
     if result is None:
         return None
@@ -373,7 +375,7 @@ def word_date(r: Reader, i: int) -> Result | None:
 def _day_of_relative_month(r: Reader, day: int, j: int) -> Result | None:
     """ "ngày 20 tháng này", "ngày 5 tháng sau": a day of a month named from today."""
     shift = PERIOD_SHIFTS.get(r.w(j))
-    if shift is None or r.w(j) in YEAR_ONLY_SHIFTS:
+    if shift is None or r.w(j) in ONLY_UNITS:
         return None
     year, month = add_months(r.today, shift)
     return checked(Point(year, month, day, anchored=True), j + 1)
@@ -422,7 +424,7 @@ def quarter(
     """ "quý I/2025", "quý 3 năm 2024", "Q1 2025", "quý IV"."""
     word = r.w(i)
     if word == "quý":
-        number = r.num(i + 1, 1, 4, 1) or roman(r.w(i + 1))
+        number = r.num(i + 1, 1, 4, 1) or roman(r.w(i + 1)) or COUNT_NUMBERS.get(r.w(i + 1))
         j = i + 2
     elif word == "q" and r.adj(i + 1) and (glued or r.free_before(i)):
         number = r.num(i + 1, 1, 4, 1)

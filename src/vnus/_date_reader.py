@@ -158,7 +158,18 @@ PERIOD_SHIFTS: dict[str, int] = dict(_RELATIVE_PERIODS["shift"])
 PERIOD_SHIFT_PAIRS: dict[tuple[str, str], int] = {
     (pair.split()[0], pair.split()[1]): shift for pair, shift in _RELATIVE_PERIODS["pairs"].items()
 }
-YEAR_ONLY_SHIFTS = frozenset(_RELATIVE_PERIODS["year_only"])
+ONLY_UNITS: dict[str, frozenset[str]] = {
+    word: frozenset(units) for word, units in _RELATIVE_PERIODS["only_units"].items()
+}
+_CLOCK = _words("clock_units")
+CLOCK_UNITS: dict[str, str] = dict(_CLOCK["units"])
+CLOCK_PAST = _pairs(_CLOCK["past"])
+_ORDINAL_OF = _words("ordinal_of")
+FIRST_OF = _pairs(_ORDINAL_OF["first"])
+LAST_OF = _pairs(_ORDINAL_OF["last"])
+PART_PHRASES: dict[tuple[str, ...], PartOfDay] = {
+    tuple(phrase.split()): part for phrase, part in _words("part_phrases").items()
+}
 EN_PERIOD_SHIFTS: dict[str, int] = dict(_RELATIVE_PERIODS["en"])
 YEAR_SHIFTS: dict[str, int] = dict(_words("year_shifts"))
 WEEKDAY_SHIFTS: dict[str, int] = dict(_words("weekday_shifts"))
@@ -243,7 +254,9 @@ FULL_MOON_WORD: str = _LUNAR["full_moon"]
 WEEKDAY_CUES = frozenset(_words("weekday_cues")["before"])
 #: The longest phrase of each table, in tokens (a rule reads at most that many).
 PHRASE_STARTS: frozenset[str] = frozenset(
-    phrase[0] for table in (PRESENT, BACK_REFERENCES, FISCAL_PHRASES, HOLIDAYS) for phrase in table
+    phrase[0]
+    for table in (PRESENT, BACK_REFERENCES, FISCAL_PHRASES, HOLIDAYS, PART_PHRASES)
+    for phrase in table
 )
 
 
@@ -295,8 +308,12 @@ class Reader:
         offsets: tuple[int, ...] | None,
         now: dt.datetime,
         prefer: Prefer = "past",
+        whole: bool = False,
     ):
         self.prefer = prefer
+        #: The whole text is one expression (``parse_date``): its first token is cued.
+        self.whole = whole
+        self.now = now
         self.text = text
         self.folded = folded
         self.offsets = offsets
@@ -374,6 +391,8 @@ class Reader:
         return None
 
     def is_cued(self, i: int) -> bool:
+        if self.whole and i == 0:
+            return True
         before = self.w(i - 1)
         return before in DM_CUES or before in PARTS
 

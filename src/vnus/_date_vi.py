@@ -7,7 +7,7 @@ import datetime as dt
 import attrs
 
 from vnus._date_en import english_qualified
-from vnus._date_model import DateValue, Grain, Qualifier, period, qualify
+from vnus._date_model import DateValue, Grain, PartOfDay, Qualifier, period, qualify
 from vnus._date_nodes import Back, Fixed, Period, Point, Result, Span, as_date
 from vnus._date_points import (
     clock,
@@ -30,6 +30,8 @@ from vnus._date_reader import (
     BACK_REFERENCES,
     BACK_WORDS,
     CLOCK_DURATION_BEFORE,
+    CLOCK_PAST,
+    CLOCK_UNITS,
     COMING_WORDS,
     COUNT_NUMBERS,
     DURATION_AFTER,
@@ -41,12 +43,16 @@ from vnus._date_reader import (
     EN_PERIOD_SHIFTS,
     EN_UNITS,
     EN_WEEKDAYS,
+    FIRST_OF,
     FISCAL_FIRST_MONTH,
     FISCAL_PHRASES,
     FORWARD_WORDS,
     FULL_MOON_WORD,
     HOLIDAYS,
+    LAST_OF,
+    ONLY_UNITS,
     ORDINAL_NOUNS,
+    PART_PHRASES,
     PARTS,
     PAST_COUNT_WORDS,
     PAST_WORDS,
@@ -64,7 +70,6 @@ from vnus._date_reader import (
     WEEKDAY_WORDS,
     YEAR_CUE_PAIRS,
     YEAR_CUES,
-    YEAR_ONLY_SHIFTS,
     Reader,
     add_months,
     phrase_at,
@@ -110,7 +115,9 @@ def _weekday_number(r: Reader, i: int) -> tuple[int, int] | None:
         number = WEEKDAY_WORDS.get(name)
         if number is None:
             return None
-        follows = r.w(i + 2) in ("(", "tuần", "vừa", *WEEKDAY_SHIFTS)
+        if r.whole and i == 0:  # the whole text is the weekday: "thứ hai"
+            return number, i + 2
+        follows = r.w(i + 2) in ("(", "tuần", "vừa", "của", *WEEKDAY_SHIFTS)
         if name.isdigit() and not (r.w(i - 1) in WEEKDAY_CUES or follows):
             return None  # "đứng thứ 6", "thứ 3 thế giới": an ordinal
         if (
@@ -283,7 +290,7 @@ def relative_period(
             shift, end = PERIOD_SHIFT_PAIRS[pair], end + 1
         else:
             shift = PERIOD_SHIFTS.get(word)
-            if shift is None or (word in YEAR_ONLY_SHIFTS and unit != "năm"):
+            if shift is None or unit not in ONLY_UNITS.get(word, (unit,)):
                 return None
     today = r.today
     if unit == "tuần":
@@ -333,8 +340,10 @@ def holiday(r: Reader, i: int) -> Result | None:
         if month is None:
             return None
         return _holiday_year(r, Point(None, month[0], 15, lunar=True), month[1], True)
+    if word == "ngày" and phrase_at(r.w, i + 1, HOLIDAYS) is not None:
+        i += 1  # "ngày Giáng sinh"
     name = phrase_at(r.w, i, HOLIDAYS)
-    if name is None or not r.capitalized(i):
+    if name is None or not (r.capitalized(i) or len(name) > 1):
         return None
     month_number_, day_, lunar, alone = HOLIDAYS[name]
     return _holiday_year(r, Point(None, month_number_, day_, lunar=lunar), i + len(name), alone)
@@ -444,10 +453,32 @@ def timed(r: Reader, i: int, cued: bool, glued: bool = False) -> Result | None:
         if tz is not None or zoned is not None:
             return attrs.evolve(node, zone=tz), end
         return with_zone(r, node, end)
-    if not (cued or strong or part is not None or r.w(i - 1) in ("lúc", "vào", "at")):
+    if not (
+        cued
+        or strong
+        or part is not None
+        or r.w(i - 1) in ("lúc", "vào", "at")
+        or (r.whole and i == 0)
+    ):
         return None
-    alone = Point(None, None, None, hour, minute, part, zone=tz)
-    return alone, (zoned[1] if zoned is not None else j)
+    stop = zoned[1] if zoned is not None else j
+    if r.prefer == "future":  # the next such time: "2:30" at 03:55 is 14:30, "2 giờ sáng" tomorrow
+        return _next_time(r, hour, minute, part, tz), stop
+    return Point(None, None, None, hour, minute, part, zone=tz), stop
+
+
+def _next_time(
+    r: Reader, hour: int, minute: int | None, part: PartOfDay | None, tz: str | None
+) -> Point:
+    now = r.now.replace(tzinfo=None)
+    today = dt.datetime(now.year, now.month, now.day)
+    moment = today + dt.timedelta(hours=hour, minutes=minute or 0)
+    if moment < now and part is None and hour < 12:
+        moment += dt.timedelta(hours=12)
+    if moment < now:
+        moment += dt.timedelta(days=1)
+    day = moment.date()
+    return Point(day.year, day.month, day.day, moment.hour, minute, part, anchored=True, zone=tz)
 
 
 def month(r: Reader, i: int, qualifier: Qualifier | None = None) -> Result | None:
@@ -595,3 +626,75 @@ def century(r: Reader, i: int) -> Result | None:
     if number is None or number > 30 or not r.free_after(i + 3):
         return None
     return Period("century", number, 0), i + 3
+
+
+def clock_period(r: Reader, i: int) -> Result | None:
+    """ "3 giờ tới", "5 phút tiếp theo", "một tiếng vừa rồi": hours, minutes or seconds
+    counted from the reference time (its whole units, to the minute)."""
+    count = r.num(i, 1, 999, 3) or COUNT_NUMBERS.get(r.w(i))
+    unit = CLOCK_UNITS.get(r.w(i + 1))
+    if count is None or unit is None or not r.free_before(i):
+        return None
+    word, end = r.w(i + 2), i + 3
+    pair = (word, r.w(i + 3))
+    if pair in CLOCK_PAST:
+        sign, end = -1, i + 4
+    elif pair in PERIOD_SHIFT_PAIRS and PERIOD_SHIFT_PAIRS[pair] > 0:
+        sign, end = 1, i + 4
+    elif word in COMING_WORDS:
+        sign = 1
+    else:
+        return None
+    now = r.now.replace(tzinfo=None, second=0, microsecond=0)
+    if unit == "hour":
+        now = now.replace(minute=0)
+    step = {"hour": dt.timedelta(hours=1), "minute": dt.timedelta(minutes=1)}.get(unit)
+    grain: Grain = "hour" if unit == "hour" else "minute"
+    if step is None:  # seconds: the minute they fall in
+        return Fixed(DateValue(now, now, "minute")), end
+    if sign < 0:
+        first, last = now - count * step, now - step
+    else:
+        first, last = now + step, now + count * step
+    return Fixed(DateValue(first, last, grain)), end
+
+
+def first_of(r: Reader, i: int) -> Result | None:
+    """ "ngày đầu tiên của tháng 3", "ngày cuối cùng của năm 2025", "tuần đầu tiên của
+    tháng 9 năm 2017" (the first week whose Monday falls in the month)."""
+    unit = r.w(i)
+    pair = (r.w(i + 1), r.w(i + 2))
+    if unit not in ("ngày", "tuần") or (pair not in FIRST_OF and pair not in LAST_OF):
+        return None
+    if r.w(i + 3) != "của":
+        return None
+    inner = month(r, i + 4) or year(r, i + 4)
+    if inner is None or not isinstance(inner[0], Point) or inner[0].day is not None:
+        return None
+    node, end = inner[0], inner[1]
+    first = pair in FIRST_OF
+    year_ = node.year if node.year is not None else r.today.year
+    if node.year is None:  # the nearest such month, as the preference says
+        candidates = [r.today.year - 1, r.today.year, r.today.year + 1]
+        month_ = node.month or 1
+        if r.prefer == "future":
+            year_ = next(y for y in candidates if dt.date(y, month_, 28) >= r.today)
+        else:
+            year_ = min(candidates, key=lambda y: abs((dt.date(y, month_, 15) - r.today).days))
+    grain: Grain = "month" if node.month is not None else "year"
+    start, stop = period(grain, year_, node.month or 1)
+    if unit == "ngày":
+        day = start if first else stop
+        return Fixed(DateValue(day, day, "day")), end
+    monday = start + dt.timedelta(days=(7 - start.weekday()) % 7)
+    if not first:
+        monday = stop - dt.timedelta(days=(stop.weekday() + 1) % 7 + 6)
+    return Fixed(DateValue(monday, monday + dt.timedelta(days=6), "day")), end
+
+
+def part_phrase(r: Reader, i: int) -> Result | None:
+    """ "sau bữa trưa": a part of the reference day."""
+    phrase = phrase_at(r.w, i, PART_PHRASES)
+    if phrase is None:
+        return None
+    return Fixed(DateValue(r.today, r.today, "day", PART_PHRASES[phrase])), i + len(phrase)

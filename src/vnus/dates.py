@@ -66,12 +66,16 @@ def find_dates(
 
     text = require_str(text)
     now = _now(reference)
-    if prefer not in ("past", "future", "nearest"):
-        raise ValueError(f"prefer must be 'past', 'future' or 'nearest' (got {prefer!r})")
+    _check_prefer(prefer)
     return [
         DateMention(span, text[span[0] : span[1]], value, anchored, conflict)
         for span, value, anchored, conflict in parse_nodes(text, now, prefer)
     ]
+
+
+def _check_prefer(prefer: object) -> None:
+    if prefer not in ("past", "future", "nearest"):
+        raise ValueError(f"prefer must be 'past', 'future' or 'nearest' (got {prefer!r})")
 
 
 _BARE_YEARS_RE = re.compile(r"\s*([0-9]{4})(?:\s*[-–]\s*([0-9]{4}))?\s*")
@@ -93,10 +97,14 @@ def parse_date(
     >>> parse_date("98.37%") is None
     True
     """
+    from vnus._date_grammar import parse_nodes
+
     text = require_str(text)
-    mentions = find_dates(text, reference=reference, prefer=prefer)
-    if mentions:
-        return mentions[0].value
+    _check_prefer(prefer)
+    # The whole text is meant as a date: its first token needs no cue ("7/3", "thứ hai").
+    found = parse_nodes(text, _now(reference), prefer, whole=True)
+    if found:
+        return found[0][1]
     bare = _BARE_YEARS_RE.fullmatch(text)
     if bare is None:
         return None
