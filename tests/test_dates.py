@@ -359,3 +359,30 @@ def test_cli_bad_reference_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None
 def test_cli_unreadable_file_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["dates", "/nonexistent/file.txt"]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_cli_without_reference_reads_the_pages_own_date(
+    capsys: pytest.CaptureFixture[str], tmp_path: object
+) -> None:
+    """A past article's "ngày 4/2" is read against the date the article gives, not today."""
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "a.txt"
+    path.write_text("Hà Nội, ngày 10/1/2024.\n\nNgày 4/2, hội nghị khai mạc.", encoding="utf-8")
+    assert main(["dates", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.splitlines()[-1].endswith("\t2024-02-04")
+    assert "reference date: 2024-" in captured.err  # the corpus dating's estimate
+    assert "read from the text" in captured.err
+
+
+def test_cli_without_reference_or_clue_says_it_used_today(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Ngày 4/2, hội nghị khai mạc."))
+    assert main(["dates", "-", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert "reference date: today" in captured.err
+    assert json.loads(captured.out)["text"] == "Ngày 4/2"

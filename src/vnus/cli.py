@@ -374,11 +374,35 @@ def _reference(value: str | None) -> Any:
         raise UsageError(f"--reference must be a date YYYY-MM-DD (got {value!r})") from error
 
 
+def _page_reference(text: str) -> Any:
+    """The date the text itself says it was written (the corpus dating), or today; and
+    one line saying which, for standard error."""
+    import datetime as dt
+
+    from vnus._dating import infer_reference_date
+    from vnus.corpus import Article
+
+    paragraphs = tuple(p.strip() for p in text.split("\n\n") if p.strip()) or ("-",)
+    estimate = infer_reference_date(Article(id="input", title="", paragraphs=paragraphs))
+    if estimate.reference_date is None:
+        today = dt.date.today()
+        return today, f"reference date: today, {today.isoformat()} (nothing in the text dates it)"
+    clue = next((e for e in estimate.evidence if not e.startswith("⇒")), "")
+    why = f" ({clue})" if clue else ""
+    return estimate.reference_date, (
+        f"reference date: {estimate.reference_date.isoformat()}, read from the text{why};"
+        " pass --reference to set another"
+    )
+
+
 def cmd_dates(args: argparse.Namespace) -> int:
     from vnus.dates import find_dates
 
     reference = _reference(args.reference)
     text = read_input(args.file, args.encoding)
+    if reference is None:
+        reference, note = _page_reference(text)
+        print(note, file=sys.stderr)
     for mention in find_dates(text, reference=reference):
         value = mention.value
         if args.json:
@@ -404,7 +428,9 @@ def add_dates(subparsers: Any) -> None:
     parser = subparsers.add_parser("dates", help="list the date expressions of a text")
     parser.add_argument("file", nargs="?", help="a UTF-8 file, or - for standard input")
     parser.add_argument(
-        "--reference", help="YYYY-MM-DD that fills in a missing year (default: today)"
+        "--reference",
+        help="YYYY-MM-DD that fills in a missing year (default: the date the text itself"
+        " says it was written, else today; standard error says which)",
     )
     _add_encoding(parser)
     parser.add_argument("--json", action="store_true", help="one JSON object per mention")
