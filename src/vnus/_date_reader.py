@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
@@ -25,67 +24,18 @@ import attrs
 from vnus import lexicon
 from vnus._date_model import PartOfDay, Qualifier
 from vnus._numbers import number_words
+from vnus.text import lower_with_offsets
 
 Hint = Literal["past", "future"] | None
 Prefer = Literal["past", "future", "nearest"]
 
 # --- folding with offsets ------------------------------------------------------------------
 
-_SAME_LENGTH = str.maketrans(
-    {
-        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
-        **dict.fromkeys(
-            "\t\n\r\x0b\x0c\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
-            "\u2008\u2009\u200a\u202f\u205f\u3000\u200b\u2060\ufeff\u180e\u00ad\u200c\u200d",
-            " ",
-        ),
-        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'"),
-        "\u00f0": "đ",  # ð and ɖ: what look-alikes of Đ lower-case to
-        "\u0256": "đ",
-    }
-)
-
-
-_SPECIAL_RE = re.compile("[" + re.escape("".join(map(chr, _SAME_LENGTH))) + "]")
-
-
-def _same_length(match: re.Match[str]) -> str:
-    return match.group().translate(_SAME_LENGTH)
-
-
-def fold_for_dates(text: str) -> tuple[str, tuple[int, ...] | None]:
-    """NFC, lower-cased, dash and space variants unified; and the offsets back to ``text``.
-
-    The offsets are None when the folded text has the same length as ``text`` (then a
-    position is its own offset); otherwise ``len(folded) + 1`` offsets such that
-    ``folded[i:j]`` comes from ``text[offsets[i]:offsets[j]]``.
-
-    >>> fold_for_dates("Ngày 5\\u2013Chie\\u0302\\u0300u")
-    ('ngày 5-chiều', (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14))
-    """
-    offsets: list[int] | None = None
-    composed = text
-    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
-        pieces: list[str] = []
-        offsets = []
-        start = 0
-        size = len(text)
-        while start < size:
-            end = start + 1
-            while end < size and unicodedata.combining(text[end]):
-                end += 1
-            piece = unicodedata.normalize("NFC", text[start:end])
-            pieces.append(piece)
-            offsets.extend([start] * len(piece))
-            start = end
-        offsets.append(size)
-        composed = "".join(pieces)
-    lowered = composed.lower()
-    if len(lowered) != len(composed):  # a few letters lower-case to two characters
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in composed)
-    # Line breaks are most of what is replaced: str.replace does them without a callback.
-    folded = _SPECIAL_RE.sub(_same_length, lowered.replace("\n", " "))
-    return folded, (tuple(offsets) if offsets is not None else None)
+#: The date reader reads ``text`` as :func:`vnus.text.lower_with_offsets` folds it: NFC,
+#: lower case with diacritics kept, one kind of space and dash, soft hyphens and
+#: zero-width joiners dropped as ``normalize`` drops them; offsets None when the length is
+#: unchanged. The one fold of the text layer, under the name the grammar has used.
+fold_for_dates = lower_with_offsets
 
 
 # --- tokens ----------------------------------------------------------------------------------
