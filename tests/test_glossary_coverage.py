@@ -24,7 +24,7 @@ from vnus.glossary import KINDS, Glossary
 
 CASES = Path(__file__).parent / "cases" / "glossary-coverage.tsv"
 #: The share found today; raised as entries land, never lowered. Issue 13's goal is 0.90.
-FLOOR = 0.10
+FLOOR = 0.36
 AREAS = ("vn", "us", "law", "intl", "vocab")
 
 
