@@ -23,8 +23,8 @@ from vnus.errors import TermNotFound
 from vnus.glossary import KINDS, Glossary
 
 CASES = Path(__file__).parent / "cases" / "glossary-coverage.tsv"
-#: The share found today; raised as entries land, never lowered. Issue 13's goal is 0.90.
-FLOOR = 0.36
+#: The share found must not fall below issue 13's goal.
+FLOOR = 0.90
 AREAS = ("vn", "us", "law", "intl", "vocab")
 
 

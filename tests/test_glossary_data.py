@@ -6,9 +6,13 @@ fixture; this module is about the data."""
 from __future__ import annotations
 
 import datetime
+import re
+import tomllib
 import unicodedata
 from pathlib import Path
+from urllib.parse import urlsplit
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from test_exports import check_csv, check_json, check_tbx, check_tsv
@@ -103,3 +107,83 @@ def test_exports_carry_every_entry(tmp_path: Path) -> None:
 
 def test_glossary_check_command_passes() -> None:
     assert main(["glossary", "check"]) == 0
+
+
+# A source names a page a reviewer can open: never only a site's front page, never a link
+# shortener (its target can change and cannot be read from the text). Test data, not language data.
+URL_SHORTENERS = frozenset(
+    {"bit.ly", "bitly.com", "t.co", "goo.gl", "tinyurl.com", "ow.ly", "is.gd", "buff.ly", "cutt.ly"}
+    | {"rb.gy", "tiny.cc", "lnkd.in", "shorturl.at", "youtu.be", "amzn.to", "s.id", "rebrand.ly"}
+)
+_URL = re.compile(r"https?://[^\s\"'<>()]+")
+_BARE_DOMAIN = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?", re.IGNORECASE)
+
+
+def weak_source(source: str) -> str | None:
+    """Why ``source`` is not a checkable source, or None when it is fine."""
+    if _BARE_DOMAIN.fullmatch(source.strip()):
+        return "only a bare domain"
+    for url in _URL.findall(source):
+        parts = urlsplit(url.rstrip(".,;:"))
+        host = (parts.hostname or "").removeprefix("www.")
+        if host in URL_SHORTENERS:
+            return f"a shortened URL ({url})"
+        if parts.path in ("", "/") and not parts.query:
+            return f"a site's front page, not a page ({url})"
+    return None
+
+
+@pytest.mark.parametrize(
+    ("source", "why"),
+    [
+        ("https://ustr.gov", "bare domain"),
+        ("https://www.cbp.gov/", "bare domain"),
+        ("Press releases: https://ustr.gov", "front page"),
+        ("ustr.gov", "bare domain"),
+        ("www.state.gov/", "bare domain"),
+        ("https://bit.ly/3xYzAbc", "shortened"),
+        ("'Bộ Ngoại giao': https://t.co/abc123", "shortened"),
+        ("see https://goo.gl/maps/xyz", "shortened"),
+    ],
+)
+def test_a_bare_domain_or_shortened_url_is_a_weak_source(source: str, why: str) -> None:
+    reason = weak_source(source)
+    assert reason is not None, source
+    assert why in reason, (source, reason)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "https://ustr.gov/about-us",
+        "https://www.usa.gov/agency-index",
+        "https://www.census.gov/foreign-trade/balance/c5520.html",
+        "https://www.congress.gov/committee/senate-foreign-relations/ssfr00",
+        "https://www.example.gov/?page=about",
+        "Circular 03/2009/TT-BNG, Appendix table 2",
+        "Resolution 102/2020/QH14 of the National Assembly ratifying the EVFTA (8 Jun 2020)",
+        "Seed article 004 (Thượng nghị sỹ Hoa Kỳ Bill Hagerty)",
+        "thanhnien.vn TIFA 2007 article, as cited in the reference notes",
+    ],
+)
+def test_a_specific_page_or_a_numbered_text_is_not_weak(source: str) -> None:
+    assert weak_source(source) is None, source
+
+
+def test_no_shipped_source_is_a_bare_domain_or_a_shortened_url() -> None:
+    weak = [
+        f"{term.id}: {reason}: {source}"
+        for term in shipped()
+        for source in term.sources
+        if (reason := weak_source(source))
+    ]
+    people_file = Path(str(DATA)) / "people.toml"
+    raw = tomllib.loads(people_file.read_text(encoding="utf-8"))
+    for person in raw.get("person", []):
+        for source in [
+            *person.get("sources", []),
+            *(s for o in person.get("office", []) for s in o.get("sources", [])),
+        ]:
+            if reason := weak_source(source):
+                weak.append(f"people.toml {person['id']}: {reason}: {source}")
+    assert weak == [], "\n".join(weak)
