@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import tomllib
 import unicodedata
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -167,3 +168,22 @@ def test_a_bare_domain_or_shortened_url_is_a_weak_source(source: str, why: str) 
 )
 def test_a_specific_page_or_a_numbered_text_is_not_weak(source: str) -> None:
     assert weak_source(source) is None, source
+
+
+def test_no_shipped_source_is_a_bare_domain_or_a_shortened_url() -> None:
+    weak = [
+        f"{term.id}: {reason}: {source}"
+        for term in shipped()
+        for source in term.sources
+        if (reason := weak_source(source))
+    ]
+    people_file = Path(str(DATA)) / "people.toml"
+    raw = tomllib.loads(people_file.read_text(encoding="utf-8"))
+    for person in raw.get("person", []):
+        for source in [
+            *person.get("sources", []),
+            *(s for o in person.get("office", []) for s in o.get("sources", [])),
+        ]:
+            if reason := weak_source(source):
+                weak.append(f"people.toml {person['id']}: {reason}: {source}")
+    assert weak == [], "\n".join(weak)
