@@ -291,7 +291,7 @@ class Parser(Reader):
         """Tokens where some rule may start: a number with nothing glued before it (not the
         "19" of "COVID-19"), or a word that starts a rule followed by a word it needs."""
         words = self.words
-        pieces = self.pieces
+        glued = self.glued
         padded = (*words, "")
         found = []
         # One pass over the tokens: numbers and start words are all keys of _STARTS.
@@ -301,7 +301,7 @@ class Parser(Reader):
             if following is _NUMBER:  # nothing glued before it, or nothing that binds
                 if len(word) < 4 and padded[i + 1] not in _AFTER_SHORT_NUMBER:
                     continue  # only a year starts a rule with what follows it here
-                if len(pieces[i]) != len(word) or self.free_before(i):
+                if not glued[i] or self.free_before(i):
                     found.append(i)
                 continue
             after = padded[i + 1]

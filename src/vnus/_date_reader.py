@@ -13,9 +13,12 @@ cues) and ``numbers.toml`` (number words, shared with amounts).
 
 from __future__ import annotations
 
+import array
 import datetime as dt
 import itertools
+import operator
 import re
+import sys
 from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
@@ -51,25 +54,33 @@ _DIGIT_RE = re.compile("[0-9]")
 
 @attrs.frozen(slots=True)
 class _Tokens:
-    """Each token, and with it the white space before it (``pieces``) and where it ends."""
+    """Each token, whether it is glued to the one before (no white space between them),
+    and where it ends.
+
+    Compact, for a text of millions of tokens: the same word is one shared string, the
+    glue one byte per token and the ends machine integers (a list of the pieces with their
+    white space and of Python ints was ~200 bytes a token, most of find_dates' memory).
+    """
 
     words: list[str]
-    pieces: list[str]
-    ends: list[int]
+    glued: bytes  # glued[i] == 1: no white space before token i
+    ends: array.array[int]
 
     def start(self, i: int) -> int:
         return self.ends[i] - len(self.words[i])
 
 
 def tokenize(folded: str) -> _Tokens:
-    """Tokens, each with the white space before it, and where each ends.
+    """Tokens, each with whether white space comes before it, and where each ends.
 
     Each match is the white space before a token and the token; with trailing white
     space removed every match succeeds where it starts, so the scan is one pass.
     """
     pieces = _TOKEN_RE.findall(folded.rstrip())
-    ends = list(itertools.accumulate(map(len, pieces)))
-    return _Tokens(list(map(str.lstrip, pieces)), pieces, ends)
+    ends = array.array("q", itertools.accumulate(map(len, pieces)))
+    words = list(map(sys.intern, map(str.lstrip, pieces)))
+    glued = bytes(map(operator.eq, map(len, pieces), map(len, words)))
+    return _Tokens(words, glued, ends)
 
 
 # --- the word tables -------------------------------------------------------------------------
@@ -270,7 +281,7 @@ class Reader:
         tokens = tokenize(folded)
         self.tokens = tokens
         self.words = tokens.words
-        self.pieces = tokens.pieces
+        self.glued = tokens.glued
         self.ends = tokens.ends
         self.size = len(self.words)
         self.today = now.date()
@@ -282,7 +293,7 @@ class Reader:
 
     def adj(self, i: int) -> bool:
         """Token ``i`` touches the token before it."""
-        return 0 < i < self.size and len(self.pieces[i]) == len(self.words[i])
+        return 0 < i < self.size and self.glued[i] == 1
 
     def num(self, i: int, low: int = 0, high: int = 9999, digits: int = 4) -> int | None:
         word = self.w(i)
