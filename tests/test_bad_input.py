@@ -182,7 +182,7 @@ BAD_VALUES: list[tuple[str, Call, object]] = [
     ("format_date locale=", lambda v: vnus.format_date(DAY, v), "fr"),
     ("lookup kind=", lambda v: _g().lookup("MOIT", kind=v), "minstry"),
     ("lookup country=", lambda v: _g().lookup("MOIT", country=v), "XX"),
-    ("export format", lambda v: exports.export([], v), "xlsx"),
+    ("export format", lambda v: exports.export([], v), "docx"),
     ("export lang_pair=", lambda v: exports.export([], "tsv", lang_pair=v), "vi-fr"),
     ("iter_articles errors=", lambda v: list(corpus.iter_articles(errors=v)), "ignore"),
     ("map_articles jobs=", lambda v: list(corpus.map_articles(_title_length, None, jobs=v)), 0),
@@ -490,10 +490,10 @@ CLI_CASES: list[CliCase] = [
     ("glossary check: empty path", lambda d: ["glossary", "check", ""], b"", 2, "empty path"),
     (
         "glossary export: --format",
-        lambda d: ["glossary", "export", "--format", "xlsx"],
+        lambda d: ["glossary", "export", "--format", "docx"],
         b"",
         2,
-        "'xlsx'",
+        "'docx'",
     ),
     (
         "glossary export: -o a folder",

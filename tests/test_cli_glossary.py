@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from vnus.cli import main
-from vnus.exports import describe, to_csv, to_json, to_tbx, to_tsv
+from vnus.exports import describe, to_csv, to_html, to_json, to_tbx, to_tbx3, to_tsv, to_xlsx
 from vnus.glossary import Glossary, check
 
 MINI_PATH = Path(__file__).parent / "fixtures" / "mini-glossary"
@@ -90,7 +90,7 @@ def test_lookup_filters(capsys: pytest.CaptureFixture[str]) -> None:
         (["lookup", "MPI", "--on", "2025-13-01"], "expected a date YYYY-MM-DD (got '2025-13-01')"),
         (["lookup", "MPI", "--kind", "minstry"], "invalid choice: 'minstry'"),
         (["search", "MPI", "--limit", "many"], "invalid int value: 'many'"),
-        (["glossary", "export", "--format", "xlsx"], "invalid choice: 'xlsx'"),
+        (["glossary", "export", "--format", "docx"], "invalid choice: 'docx'"),
         (["glossary"], "required: ACTION"),
     ],
 )
@@ -109,7 +109,7 @@ def test_argument_errors_exit_2(
         (["search", "MPI", "--limit", "0", *G], "--limit must be at least 1 (got 0)"),
         (["lookup", "MPI", "--glossary", "/no/such/folder"], "/no/such/folder: no such glossary"),
         (["lookup", "MPI", "--glossary", str(CASES / "bad-unknown-kind.toml")], "'minstry'"),
-        (["glossary", "export", *G], "say --format csv|tsv|tbx|json"),
+        (["glossary", "export", *G], "say --format csv|tsv|tbx|tbx3|xlsx|json|html"),
         (["glossary", "check", "/no/such/folder"], "/no/such/folder: no such glossary"),
     ],
 )
@@ -193,7 +193,10 @@ def test_check_reports_every_problem(capsys: pytest.CaptureFixture[str], tmp_pat
 @pytest.mark.parametrize(
     ("argv", "name", "expected"),
     [
-        (["--format", "csv"], "out.csv", to_csv(MINI)),
+        (["--format", "csv"], "out.csv", to_csv(MINI, glossary=MINI)),
+        ([], "terms.xlsx", to_xlsx(MINI, glossary=MINI)),
+        (["--format", "tbx3"], "terms.xml", to_tbx3(MINI, glossary=MINI)),
+        ([], "page.html", to_html(MINI, glossary=MINI)),
         ([], "glossary.utf8", to_tsv(MINI, glossary=MINI)),
         (["--lang-pair", "en-vi"], "glossary.txt", to_tsv(MINI, lang_pair="en-vi")),
         ([], "terms.tbx", to_tbx(MINI, glossary=MINI)),
@@ -205,12 +208,13 @@ def test_export_writes_the_file(
     tmp_path: Path,
     argv: list[str],
     name: str,
-    expected: str,
+    expected: str | bytes,
 ) -> None:
     target = tmp_path / name
     status, out, err = run(capsys, "glossary", "export", *argv, "-o", str(target), *G)
     assert (status, out) == (0, "")
-    assert target.read_text(encoding="utf-8") == expected
+    wanted = expected if isinstance(expected, bytes) else expected.encode("utf-8")
+    assert target.read_bytes() == wanted
     assert f"wrote {len(MINI)} terms to {target}" in err
 
 

@@ -9,6 +9,7 @@ import datetime
 import io
 import json
 import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -17,20 +18,25 @@ from hypothesis import strategies as st
 from translate.storage import tbx
 from translate.storage.omegat import OmegaTFileTab
 
+from vnus import exports
 from vnus.exports import (
-    CSV_HEADER,
+    COLUMNS,
     FORMATS,
     JOIN,
     abbr_language,
     describe,
     export,
     format_for_path,
+    spellings,
     to_csv,
     to_json,
     to_tbx,
+    to_tbx3,
     to_tsv,
+    to_xlsx,
 )
 from vnus.glossary import Glossary, Term
+from vnus.text import fold
 
 MINI = Glossary.from_path(Path(__file__).parent / "fixtures" / "mini-glossary")
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -56,37 +62,98 @@ def check_tbx(glossary: Glossary, text: str, source: str, target: str) -> None:
         assert [ls.get(XML_LANG) for ls in entry.iter("langSet")] == [source, target]
 
 
-def check_csv(glossary: Glossary, text: str) -> None:
-    rows = list(csv.DictReader(io.StringIO(text)))
-    assert tuple(csv.reader(io.StringIO(text)).__next__()) == CSV_HEADER
+def cell_values(cell: str) -> tuple[str, ...]:
+    return tuple(cell.split(JOIN)) if cell else ()
+
+
+def check_rows(glossary: Glossary, rows: list[dict[str, str]]) -> None:
+    """One row per concept, one language per column, every value where it belongs."""
     assert len(rows) == len(glossary)
     for term, row in zip(glossary, rows, strict=True):
         assert row["id"] == term.id
         assert (row["kind"], row["country"] or None) == (term.kind, term.country)
         assert (row["vi"], row["en"]) == (term.vi, term.en)
-        split = lambda cell: tuple(cell.split(JOIN)) if cell else ()  # noqa: E731
-        assert split(row["abbreviations"]) == term.abbr
-        assert split(row["variants"]) == term.variants
-        assert split(row["sources"]) == term.sources
+        assert cell_values(row["vi_variants"]) == term.vi_variants
+        by_country = tuple(f"{n} ({c})" for c, n in term.en_by_country.items())
+        assert cell_values(row["en_variants"]) == term.en_variants + by_country
+        vi_abbr, en_abbr = (
+            cell_values(row["vi_abbreviations"]),
+            cell_values(row["en_abbreviations"]),
+        )
+        assert sorted(vi_abbr + en_abbr) == sorted(term.abbr)
+        assert all(abbr_language(term, a) == "vi" for a in vi_abbr)
+        assert all(abbr_language(term, a) == "en" for a in en_abbr)
+        assert cell_values(row["sources"]) == term.sources
         assert (row["note"] or None) == term.note
+        assert row["status"] in ("current", "historic", "future")
         for field in ("valid_from", "valid_until"):
             value = getattr(term, field)
             assert row[field] == (value.isoformat() if value else "")
+
+
+def check_csv(glossary: Glossary, text: str) -> None:
+    assert text.startswith("\ufeff")
+    body = text[1:]
+    assert tuple(next(csv.reader(io.StringIO(body)))) == COLUMNS
+    check_rows(glossary, list(csv.DictReader(io.StringIO(body))))
+
+
+def xlsx_rows(data: bytes) -> list[list[str]]:
+    """The cells of the first sheet, read with zipfile and an XML parser."""
+    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert archive.testzip() is None
+        strings = [
+            "".join(t.text or "" for t in si.iter(f"{{{ns['m']}}}t"))
+            for si in ET.fromstring(archive.read("xl/sharedStrings.xml")).findall("m:si", ns)
+        ]
+        sheet = ET.fromstring(archive.read("xl/worksheets/sheet1.xml"))
+    rows = []
+    for row in sheet.iterfind("m:sheetData/m:row", ns):
+        values = [""] * len(COLUMNS)
+        for cell in row.findall("m:c", ns):
+            column = "".join(ch for ch in cell.get("r", "") if ch.isalpha())
+            index = sum((ord(ch) - 64) * 26**k for k, ch in enumerate(reversed(column))) - 1
+            values[index] = strings[int(cell.findtext("m:v", namespaces=ns) or "0")]
+        rows.append(values)
+    return rows
+
+
+def check_xlsx(glossary: Glossary, data: bytes) -> None:
+    rows = xlsx_rows(data)
+    assert tuple(rows[0]) == COLUMNS
+    check_rows(glossary, [dict(zip(COLUMNS, row, strict=True)) for row in rows[1:]])
 
 
 def check_tsv(glossary: Glossary, text: str, path: Path, source: str, target: str) -> None:
     path.write_text(text, encoding="utf-8")
     store = OmegaTFileTab.parsefile(str(path))
     pairs = {(unit.source, unit.target) for unit in store.units}
+    blind = {(s.casefold(), t) for s, t in pairs}  # OmegaT matches without case
     for line in text.splitlines():
         assert line.count("\t") == 2, line
     for term in glossary:
-        assert (getattr(term, source), getattr(term, target)) in pairs
-        variants = term.vi_variants if source == "vi" else term.en_variants
-        for variant in variants:
-            assert (variant, getattr(term, target)) in pairs
-    comments = [line.split("\t")[2] for line in text.splitlines()]
-    assert all(c.endswith("]") for c in comments)
+        wanted_target = getattr(term, target)
+        ordinary = {fold(f) for f in exports._ordinary(term)}
+        forms = [getattr(term, source), *(term.vi_variants if source == "vi" else term.en_variants)]
+        for form in forms:
+            for spelling in spellings(form, source):  # type: ignore[arg-type]
+                if fold(spelling) not in ordinary:
+                    assert (spelling.casefold(), wanted_target) in blind, spelling
+        for abbr in term.abbr:
+            if source == "vi" or abbr_language(term, abbr) == "en":
+                assert (abbr, wanted_target) in pairs
+            else:
+                assert (abbr, wanted_target) not in pairs
+    for source_text, _ in pairs:
+        owners = [
+            t
+            for t in glossary
+            if fold(source_text) in {fold(f) for f in (*t.forms(), *t.en_by_country.values())}
+        ]
+        assert owners, source_text
+    keys = [(line.split("\t")[0].casefold(), line.split("\t")[1]) for line in text.splitlines()]
+    assert len(keys) == len(set(keys))  # no spelling twice for one target
 
 
 def check_json(glossary: Glossary, text: str) -> None:
@@ -112,6 +179,11 @@ def test_tsv_reads_back_in_omegat_format(tmp_path: Path, source: str, target: st
 
 def test_csv_reads_back() -> None:
     check_csv(MINI, to_csv(MINI))
+
+
+def test_xlsx_reads_back() -> None:
+    check_xlsx(MINI, to_xlsx(MINI, glossary=MINI))
+    assert to_xlsx(MINI) == to_xlsx(MINI)  # the same glossary gives the same bytes
 
 
 def test_json_reads_back() -> None:
@@ -226,7 +298,9 @@ def test_abbr_language(term: Term, abbr: str, language: str) -> None:
         ("a.tsv", "tsv"),
         ("terms.tbx", "tbx"),
         ("terms.json", "json"),
-        ("terms.xlsx", None),
+        ("terms.xlsx", "xlsx"),
+        ("page.html", "html"),
+        ("terms.docx", None),
     ],
 )
 def test_format_for_path(path: str, expected: str | None) -> None:
@@ -238,9 +312,11 @@ def test_export_dispatches_and_refuses_unknown_formats() -> None:
     assert export(MINI, "json") == to_json(MINI)
     assert export(MINI, "tsv", lang_pair="en-vi") == to_tsv(MINI, lang_pair="en-vi")
     assert export(MINI, "tbx") == to_tbx(MINI)
-    assert set(FORMATS) == {"csv", "tsv", "tbx", "json"}
-    with pytest.raises(ValueError, match=r"format must be one of .* \(got 'xlsx'\)"):
-        export(MINI, "xlsx")
+    assert export(MINI, "tbx3") == to_tbx3(MINI)
+    assert export(MINI, "xlsx") == to_xlsx(MINI)
+    assert set(FORMATS) == {"csv", "tsv", "tbx", "tbx3", "xlsx", "json", "html"}
+    with pytest.raises(ValueError, match=r"format must be one of .* \(got 'docx'\)"):
+        export(MINI, "docx")
     with pytest.raises(ValueError, match="got 'vi-fr'"):
         to_tsv(MINI, lang_pair="vi-fr")
 

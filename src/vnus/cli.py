@@ -250,19 +250,26 @@ def cmd_glossary_export(args: argparse.Namespace) -> int:
 
     fmt = args.format or (format_for_path(args.output) if args.output else None)
     if fmt is None:
-        raise UsageError("say --format csv|tsv|tbx|json, or give -o FILE with that extension")
+        raise UsageError(
+            "say --format csv|tsv|tbx|tbx3|xlsx|json|html, or give -o FILE with that extension"
+        )
     found = _load_glossary(args.glossary)
     try:
         terms = found.filter(kind=args.kind, country=args.country, on=args.on)
     except ValueError as error:
         raise UsageError(str(error)) from error
     text = export(terms, fmt, lang_pair=args.lang_pair, glossary=found)
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
     if args.output in (None, "-"):
-        sys.stdout.write(text)
+        if isinstance(text, str):
+            sys.stdout.write(text)
+        else:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
         return EXIT_OK
     try:
-        with open(args.output, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        with open(args.output, "wb") as handle:
+            handle.write(data)
     except OSError as error:
         raise UsageError(f"cannot write {args.output}: {error.strerror}") from error
     print(f"wrote {len(terms)} terms to {args.output} ({fmt}, {args.lang_pair})", file=sys.stderr)

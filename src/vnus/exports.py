@@ -1,67 +1,90 @@
-"""The glossary for people and CAT tools: a readable card per term, and CSV, TSV, TBX, JSON.
+"""The glossary for people and CAT tools: a card per term, and TSV, CSV, XLSX, TBX, JSON, HTML.
 
-- :func:`to_tsv` — OmegaT's glossary: three tab-separated columns (source, target,
-  comment), UTF-8; save it as ``.txt`` or ``.utf8`` in the project's ``glossary/``.
-- :func:`to_csv` — one row per term with a header row, for memoQ, Trados MultiTerm
-  Convert or a spreadsheet; multi-valued cells are joined with ``" | "``.
-- :func:`to_tbx` — TBX-Basic in the TBX v2 ``martif`` form that OmegaT, memoQ,
-  MultiTerm and translate-toolkit read.
+- :func:`to_tsv` — OmegaT's glossary: ``source<TAB>target<TAB>comment``, UTF-8, one line
+  per spelling a translator meets (OmegaT matches exactly); save it as ``.txt`` or
+  ``.utf8`` in the project's ``glossary/`` folder.
+- :func:`to_csv` and :func:`to_xlsx` — one row per concept, one column per language and
+  field (:data:`COLUMNS`), for memoQ, Trados (MultiTerm Convert), Phrase and spreadsheets;
+  the CSV is UTF-8 with a byte-order mark.
+- :func:`to_tbx` — TBX-Basic in the TBX v2 ``martif`` form (OmegaT, MultiTerm,
+  translate-toolkit); :func:`to_tbx3` — TBX-Basic in TBX v3 (ISO 30042:2019, DCA style).
 - :func:`to_json` — a list of entries with the field names of the TOML format.
+- :func:`to_html` — one self-contained, offline page to search the glossary in a browser.
 
 >>> from vnus.glossary import Term
 >>> moit = Term("vn.moit", "ministry", "Bộ Công Thương", "Ministry of Industry and Trade",
 ...             country="VN", abbr=("MOIT", "BCT"), sources=("Circular 03/2009/TT-BNG",))
 >>> print(to_tsv([moit]), end="")
-Bộ Công Thương	Ministry of Industry and Trade	ministry, VN; abbr. MOIT, BCT [vn.moit]
-BCT	Ministry of Industry and Trade	abbreviation of Bộ Công Thương; also MOIT [vn.moit]
+Bộ Công Thương	Ministry of Industry and Trade	ministry, VN; abbr. MOIT, BCT
+MOIT	Ministry of Industry and Trade	= Bộ Công Thương (English abbr.)
+BCT	Ministry of Industry and Trade	= Bộ Công Thương (abbr.)
 """
 
 from __future__ import annotations
 
 import csv
 import datetime
+import functools
 import io
 import json
+import re
 import textwrap
+import unicodedata
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Sequence
+import zipfile
+from collections.abc import Iterable, Mapping, Sequence
+from importlib import resources
 from typing import TYPE_CHECKING, Literal
 
+from vnus import lexicon
 from vnus.errors import require_str
-from vnus.text import fold
+from vnus.text import fold, normalize
 
 if TYPE_CHECKING:
     from vnus.glossary import Glossary, Term
 
 __all__ = [
+    "COLUMNS",
     "CSV_HEADER",
     "FORMATS",
+    "JOIN",
     "abbr_language",
     "describe",
     "export",
+    "fold_table",
     "format_for_path",
+    "spellings",
     "to_csv",
+    "to_html",
     "to_json",
     "to_tbx",
+    "to_tbx3",
     "to_tsv",
+    "to_xlsx",
 ]
 
 Language = Literal["vi", "en"]
-FORMATS = ("csv", "tsv", "tbx", "json")
-CSV_HEADER = (
+FORMATS = ("csv", "tsv", "tbx", "tbx3", "xlsx", "json", "html")
+#: The columns of the CSV and XLSX exports: one row per concept, one language per column.
+COLUMNS = (
     "id",
     "kind",
     "country",
     "vi",
+    "vi_variants",
+    "vi_abbreviations",
     "en",
-    "abbreviations",
-    "variants",
+    "en_variants",
+    "en_abbreviations",
+    "status",
     "valid_from",
     "valid_until",
-    "note",
+    "successors",
     "sources",
+    "note",
 )
-JOIN = " | "  # between the values of a multi-valued CSV cell
+CSV_HEADER = COLUMNS
+JOIN = " | "  # between the values of a multi-valued CSV or XLSX cell
 _EXTENSIONS = {
     ".csv": "csv",
     ".tsv": "tsv",
@@ -69,13 +92,21 @@ _EXTENSIONS = {
     ".utf8": "tsv",
     ".tab": "tsv",
     ".tbx": "tbx",
+    ".xlsx": "xlsx",
     ".json": "json",
+    ".html": "html",
+    ".htm": "html",
 }
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+TBX3_NAMESPACE = "urn:iso:std:iso:30042:ed-2"
 
 
 def format_for_path(path: str) -> str | None:
-    """The export format a file name asks for (``.txt``/``.utf8`` are OmegaT's TSV)."""
+    """The export format a file name asks for (``.txt``/``.utf8`` are OmegaT's TSV).
+
+    >>> format_for_path("glossary/vnus.utf8"), format_for_path("terms.xlsx")
+    ('tsv', 'xlsx')
+    """
     lowered = require_str(path, "path").lower()
     for extension, name in _EXTENSIONS.items():
         if lowered.endswith(extension):
@@ -129,6 +160,14 @@ def abbr_language(term: Term, abbr: str) -> Language:
     return "vi" if in_vi and not in_en else "en"
 
 
+def _abbrs(term: Term, language: Language) -> tuple[str, ...]:
+    return tuple(a for a in term.abbr if abbr_language(term, a) == language)
+
+
+def _variants(term: Term, language: Language) -> tuple[str, ...]:
+    return term.vi_variants if language == "vi" else term.en_variants
+
+
 def _names(terms: Sequence[Term], glossary: Glossary | None) -> dict[str, Term]:
     known = {t.id: t for t in terms}
     if glossary is not None:
@@ -147,12 +186,114 @@ def _validity(term: Term) -> str | None:
     return None
 
 
+def _status(term: Term, today: datetime.date | None = None) -> str:
+    """``current``, ``historic`` (the name ended) or ``future`` (not yet in use)."""
+    day = today or datetime.date.today()
+    if term.valid_until is not None and term.valid_until < day:
+        return "historic"
+    if term.valid_from is not None and term.valid_from > day:
+        return "future"
+    return "current"
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _first_sentence(text: str, limit: int = 110) -> str:
+    """The note's first sentence, cut at ``limit`` characters: a TSV comment stays short."""
+    line = _one_line(text)
+    end = re.search(r"[.!?](?:\s|$)", line)
+    sentence = line[: end.end()].strip() if end else line
+    return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
+
+
+# --- spellings: what an exact-match tool needs one line for -----------------------------------
+
+
+def _iy_swaps() -> dict[str, str]:
+    swaps: dict[str, str] = {}
+    for one, other in lexicon.table("spelling", "iy_pairs"):
+        swaps[one] = other
+        swaps[other] = one
+    return swaps
+
+
+_WORD_RE = re.compile(r"\w+")
+
+
+def _swap_iy(text: str, swaps: Mapping[str, str]) -> list[str]:
+    """``text`` with each word of an i/y pair written the other way (all such words
+    together, then each alone), capitals kept."""
+    words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text) if m[0].lower() in swaps]
+    if not words:
+        return []
+
+    def swapped(indices: Iterable[int]) -> str:
+        out, last = [], 0
+        for index in sorted(indices):
+            start, end = words[index]
+            word = text[start:end]
+            other = swaps[word.lower()]
+            if word[:1].isupper():
+                other = other[:1].upper() + other[1:]
+            out += [text[last:start], other]
+            last = end
+        return "".join(out) + text[last:]
+
+    every = range(len(words))
+    found = [swapped(every)]
+    if len(words) > 1:
+        found += [swapped([index]) for index in every]
+    return found
+
+
+def spellings(form: str, language: Language = "vi") -> tuple[str, ...]:
+    """The spellings of a form that an exact-match tool needs a line for: the form, its
+    tone placement in both styles (hòa/hoà) and the i/y spellings the press uses (sĩ/sỹ,
+    from the ``spelling`` lexicon). English forms have only themselves.
+
+    >>> spellings("Thượng nghị sĩ")
+    ('Thượng nghị sĩ', 'Thượng nghị sỹ')
+    >>> spellings("Đảng Cộng hòa")
+    ('Đảng Cộng hòa', 'Đảng Cộng hoà')
+    >>> spellings("Senate", "en")
+    ('Senate',)
+    """
+    require_str(form, "form")
+    if language == "en":
+        return (form,)
+    swaps = _iy_swaps()
+    found = [form]
+    for spelling in (form, *_swap_iy(form, swaps)):
+        found += [spelling, normalize(spelling), normalize(spelling, tone_style="new")]
+    return tuple(dict.fromkeys(found))
+
+
+# One Vietnamese syllable, folded: initial consonant(s), one to three vowels, a final.
+_SYLLABLE_RE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+def _ordinary(term: Term) -> frozenset[str]:
+    """The folded forms of ``term`` that are also ordinary words: an exact, case-blind
+    matcher would find them everywhere ("pháp luật" is not France)."""
+    marked = getattr(term, "ordinary", None)
+    if marked is not None:
+        return frozenset(fold(form) for form in marked)
+    # Until the glossary marks them: a Vietnamese name of one syllable (Pháp, Ý, Nga,
+    # Quyền, Mỹ), which is nearly always a common word too; "Campuchia" is not one.
+    return frozenset(
+        key for form in (term.vi, *term.vi_variants) if _SYLLABLE_RE.fullmatch(key := fold(form))
+    )
+
+
+# --- TSV for OmegaT -----------------------------------------------------------------------------
+
+
 def _comment(term: Term, known: dict[str, Term], target: Language) -> str:
-    """The comment column of a TSV row: what a translator needs beside the target."""
+    """The comment of a term's first TSV line: what a translator needs beside the target."""
     parts = [", ".join(filter(None, (term.kind, term.country)))]
     if term.abbr:
         parts.append("abbr. " + ", ".join(term.abbr))
@@ -162,15 +303,40 @@ def _comment(term: Term, known: dict[str, Term], target: Language) -> str:
     for ident in term.successors:
         successor = known.get(ident)
         name = getattr(successor, target) if successor else ident
-        parts.append(f"succeeded by {name}")
-    if term.en_by_country:
-        parts.append(
-            "English for "
-            + ", ".join(f"{code}: {name}" for code, name in term.en_by_country.items())
-        )
+        parts.append(f"then {name}")
+    if term.en_by_country and target == "en":
+        parts.append("English for " + ", ".join(f"{c}: {n}" for c, n in term.en_by_country.items()))
     if term.note:
-        parts.append(term.note)
-    return _one_line("; ".join(parts)) + f" [{term.id}]"
+        parts.append(_first_sentence(term.note))
+    return _one_line("; ".join(parts))
+
+
+def _tsv_lines(
+    term: Term, source: Language, target: Language, known: dict[str, Term]
+) -> list[tuple[str, str, str]]:
+    main_source, main_target = getattr(term, source), getattr(term, target)
+    ordinary = _ordinary(term)
+    short = f"= {main_source}"
+    candidates: list[tuple[str, str]] = []
+    for spelling in spellings(main_source, source):
+        candidates.append((spelling, _comment(term, known, target)))
+    for variant in _variants(term, source):
+        for spelling in spellings(variant, source):
+            candidates.append((spelling, short))
+    if source == "vi":  # English abbreviations appear in Vietnamese text too: "IPEF", "MOIT"
+        candidates += [(abbr, f"{short} (English abbr.)") for abbr in _abbrs(term, "en")]
+        candidates += [(abbr, f"{short} (abbr.)") for abbr in _abbrs(term, "vi")]
+    else:  # Vietnamese abbreviations (BCT) do not appear in English text
+        candidates += [(abbr, f"{short} (abbr.)") for abbr in _abbrs(term, "en")]
+        candidates += [(name, f"{short} (for {code})") for code, name in term.en_by_country.items()]
+    lines, seen = [], set()
+    for text, comment in candidates:
+        key = text.casefold()  # OmegaT matches without case: one line per spelling
+        if key in seen or fold(text) in ordinary:
+            continue
+        seen.add(key)
+        lines.append((text, main_target, comment))
+    return lines
 
 
 def to_tsv(
@@ -178,51 +344,229 @@ def to_tsv(
 ) -> str:
     """OmegaT's glossary format: ``source<TAB>target<TAB>comment`` per line, UTF-8.
 
-    One row per term, then one per source-language variant or abbreviation (OmegaT
-    matches glossary entries exactly, so each spelling needs its own row).
+    OmegaT finds only exact (case-blind) matches, so each spelling a translator meets
+    has its own line, with the canonical target: the canonical name, the variants, both
+    tone styles and the press's i/y spellings of each (:func:`spellings`), and the
+    abbreviations that appear in source text (English and Vietnamese ones in Vietnamese
+    text, English ones in English text). A form that is also an ordinary word ("Pháp",
+    "Ý", "Nga", "Quyền": biện pháp, ý kiến, chính quyền) has no line of its own: it
+    stays inside the longer forms that contain it. The first line of a term carries the
+    comment; the others say which term they spell.
     """
     source, target = _pair(lang_pair)
     terms = _term_list(terms)
     known = _names(terms, glossary)
-    lines = []
-    for term in terms:
-        main_source, main_target = getattr(term, source), getattr(term, target)
-        lines.append((main_source, main_target, _comment(term, known, target)))
-        variants = term.vi_variants if source == "vi" else term.en_variants
-        for variant in variants:
-            lines.append((variant, main_target, f"variant of {main_source} [{term.id}]"))
-        target_abbrs = [a for a in term.abbr if abbr_language(term, a) == target]
-        for abbr in term.abbr:
-            if abbr_language(term, abbr) == source:
-                also = f"; also {', '.join(target_abbrs)}" if target_abbrs else ""
-                lines.append(
-                    (abbr, main_target, f"abbreviation of {main_source}{also} [{term.id}]")
-                )
-    return "".join("\t".join(_one_line(cell) for cell in line) + "\n" for line in lines)
+    rows = [line for term in terms for line in _tsv_lines(term, source, target, known)]
+    return "".join("\t".join(_one_line(cell) for cell in row) + "\n" for row in rows)
 
 
-def _csv_row(term: Term) -> list[str]:
-    return [
-        term.id,
-        term.kind,
-        term.country or "",
-        term.vi,
-        term.en,
-        JOIN.join(term.abbr),
-        JOIN.join(term.variants),
-        term.valid_from.isoformat() if term.valid_from else "",
-        term.valid_until.isoformat() if term.valid_until else "",
-        term.note or "",
-        JOIN.join(term.sources),
-    ]
+# --- CSV and XLSX: one row per concept, one language per column ---------------------------------
 
 
-def to_csv(terms: Iterable[Term]) -> str:
-    """One row per term under the header :data:`CSV_HEADER`; lists joined by ``" | "``."""
+def _row(term: Term, known: Mapping[str, Term]) -> list[str]:
+    successors = [f"{known[i].en} [{i}]" if i in known else f"[{i}]" for i in term.successors]
+    values: dict[str, str] = {
+        "id": term.id,
+        "kind": term.kind,
+        "country": term.country or "",
+        "vi": term.vi,
+        "vi_variants": JOIN.join(term.vi_variants),
+        "vi_abbreviations": JOIN.join(_abbrs(term, "vi")),
+        "en": term.en,
+        "en_variants": JOIN.join(
+            (*term.en_variants, *(f"{n} ({c})" for c, n in term.en_by_country.items()))
+        ),
+        "en_abbreviations": JOIN.join(_abbrs(term, "en")),
+        "status": _status(term),
+        "valid_from": term.valid_from.isoformat() if term.valid_from else "",
+        "valid_until": term.valid_until.isoformat() if term.valid_until else "",
+        "successors": JOIN.join(successors),
+        "sources": JOIN.join(term.sources),
+        "note": term.note or "",
+    }
+    return [values[column] for column in COLUMNS]
+
+
+def _rows(terms: Iterable[Term], glossary: Glossary | None) -> list[list[str]]:
+    items = _term_list(terms)
+    known = _names(items, glossary)
+    return [_row(term, known) for term in items]
+
+
+def to_csv(terms: Iterable[Term], *, glossary: Glossary | None = None) -> str:
+    """A byte-order mark, the header :data:`COLUMNS`, then one row per concept; several
+    values in one cell are joined by ``" | "``. Save it as UTF-8: with the mark, Excel
+    and LibreOffice open it as UTF-8 without asking."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_HEADER)
-    writer.writerows(_csv_row(term) for term in _term_list(terms))
+    buffer.write("\ufeff")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    writer.writerows(_rows(terms, glossary))
+    return buffer.getvalue()
+
+
+_XML_BAD_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    """Text for an XML element: characters XML 1.0 cannot carry are left out."""
+    return _XML_BAD_RE.sub("", text)
+
+
+def _column_name(index: int) -> str:
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name
+
+
+_SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def _xml(root: ET.Element) -> bytes:
+    body: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=False)
+    return b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + body
+
+
+def _sheet(rows: list[list[str]], strings: dict[str, int]) -> bytes:
+    worksheet = ET.Element("worksheet", xmlns=_SHEET_NS)
+    views = ET.SubElement(ET.SubElement(worksheet, "sheetViews"), "sheetView", workbookViewId="0")
+    ET.SubElement(
+        views, "pane", ySplit="1", topLeftCell="A2", activePane="bottomLeft", state="frozen"
+    )
+    columns = ET.SubElement(worksheet, "cols")
+    for index, name in enumerate(COLUMNS):
+        width = 40 if name in ("vi", "en", "sources", "note", "vi_variants", "en_variants") else 14
+        ET.SubElement(
+            columns,
+            "col",
+            min=str(index + 1),
+            max=str(index + 1),
+            width=str(width),
+            customWidth="1",
+        )
+    data = ET.SubElement(worksheet, "sheetData")
+    for number, values in enumerate(rows, start=1):
+        row = ET.SubElement(data, "row", r=str(number))
+        for index, value in enumerate(values):
+            if not value:
+                continue
+            cell = ET.SubElement(row, "c", r=f"{_column_name(index)}{number}", t="s")
+            if number == 1:
+                cell.set("s", "1")
+            ET.SubElement(cell, "v").text = str(strings.setdefault(_xml_text(value), len(strings)))
+    ET.SubElement(worksheet, "autoFilter", ref=f"A1:{_column_name(len(COLUMNS) - 1)}{len(rows)}")
+    return _xml(worksheet)
+
+
+def _shared_strings(strings: dict[str, int], count: int) -> bytes:
+    table = ET.Element("sst", xmlns=_SHEET_NS, count=str(count), uniqueCount=str(len(strings)))
+    for text in strings:  # dicts keep insertion order: index order
+        item = ET.SubElement(ET.SubElement(table, "si"), "t")
+        item.text = text
+        if text != text.strip():
+            item.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    return _xml(table)
+
+
+_OOXML = "application/vnd.openxmlformats-"
+_SHEET_TYPE = _OOXML + "officedocument.spreadsheetml."
+_CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    f'<Default Extension="rels" ContentType="{_OOXML}package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    + "".join(
+        f'<Override PartName="{part}" ContentType="{kind}"/>'
+        for part, kind in (
+            ("/xl/workbook.xml", _SHEET_TYPE + "sheet.main+xml"),
+            ("/xl/worksheets/sheet1.xml", _SHEET_TYPE + "worksheet+xml"),
+            ("/xl/sharedStrings.xml", _SHEET_TYPE + "sharedStrings+xml"),
+            ("/xl/styles.xml", _SHEET_TYPE + "styles+xml"),
+            ("/docProps/core.xml", _OOXML + "package.core-properties+xml"),
+        )
+    )
+    + "</Types>"
+)
+_STYLES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    f'<styleSheet xmlns="{_SHEET_NS}">'
+    '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>'
+    '<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>'
+    '<fills count="2"><fill><patternFill patternType="none"/></fill>'
+    '<fill><patternFill patternType="gray125"/></fill></fills>'
+    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+    '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>'
+    "</styleSheet>"
+)
+
+
+def to_xlsx(
+    terms: Iterable[Term], *, glossary: Glossary | None = None, sheet: str = "glossary"
+) -> bytes:
+    """An Excel workbook (Office Open XML) with the rows of :func:`to_csv`: a bold,
+    frozen header row of :data:`COLUMNS` with a filter, then one row per concept.
+    memoQ, Trados (MultiTerm Convert), Phrase, Excel and LibreOffice open it."""
+    from vnus import __version__
+
+    rows = [list(COLUMNS), *_rows(terms, glossary)]
+    strings: dict[str, int] = {}
+    sheet_xml = _sheet(rows, strings)
+    cells = sum(1 for row in rows for value in row if value)
+    workbook = ET.Element("workbook", {"xmlns": _SHEET_NS, "xmlns:r": _REL_NS})
+    sheets = ET.SubElement(workbook, "sheets")
+    ET.SubElement(sheets, "sheet", {"name": sheet[:31], "sheetId": "1", "r:id": "rId1"})
+    workbook_rels = ET.Element("Relationships", xmlns=_PKG_REL_NS)
+    for ident, kind, target in (
+        ("rId1", "worksheet", "worksheets/sheet1.xml"),
+        ("rId2", "sharedStrings", "sharedStrings.xml"),
+        ("rId3", "styles", "styles.xml"),
+    ):
+        ET.SubElement(
+            workbook_rels, "Relationship", Id=ident, Type=f"{_REL_NS}/{kind}", Target=target
+        )
+    package_rels = ET.Element("Relationships", xmlns=_PKG_REL_NS)
+    ET.SubElement(
+        package_rels,
+        "Relationship",
+        Id="rId1",
+        Type=f"{_REL_NS}/officeDocument",
+        Target="xl/workbook.xml",
+    )
+    ET.SubElement(
+        package_rels,
+        "Relationship",
+        Id="rId2",
+        Type=f"{_PKG_REL_NS.rsplit('/', 1)[0]}/relationships/metadata/core-properties",
+        Target="docProps/core.xml",
+    )
+    core = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+        'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f"<dc:title>vnus glossary</dc:title><dc:creator>vnus {__version__}</dc:creator>"
+        "</cp:coreProperties>"
+    )
+    buffer = io.BytesIO()
+    stamp = (1980, 1, 1, 0, 0, 0)  # fixed: the same glossary gives the same bytes
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in (
+            ("[Content_Types].xml", _CONTENT_TYPES.encode()),
+            ("_rels/.rels", _xml(package_rels)),
+            ("docProps/core.xml", core.encode()),
+            ("xl/workbook.xml", _xml(workbook)),
+            ("xl/_rels/workbook.xml.rels", _xml(workbook_rels)),
+            ("xl/styles.xml", _STYLES.encode()),
+            ("xl/sharedStrings.xml", _shared_strings(strings, cells)),
+            ("xl/worksheets/sheet1.xml", sheet_xml),
+        ):
+            archive.writestr(zipfile.ZipInfo(name, stamp), data, zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
 
 
@@ -231,58 +575,134 @@ def to_json(terms: Iterable[Term]) -> str:
     return json.dumps([t.to_dict() for t in _term_list(terms)], ensure_ascii=False, indent=2) + "\n"
 
 
+# --- TBX-Basic, v2 (martif) and v3 (ISO 30042:2019) ---------------------------------------------
+
+_ID_BAD_RE = re.compile(r"[^\w.\-]")
+
+
 def _xml_id(ident: str) -> str:
-    # termEntry/@id is an xsd:ID, which may not start with a digit.
-    return ident if ident[0].isalpha() else f"id-{ident}"
+    # conceptEntry/@id is an xsd:ID: a letter or _ first, no spaces.
+    ident = _ID_BAD_RE.sub("_", ident)
+    return ident if ident[:1].isalpha() or ident[:1] == "_" else f"id-{ident}"
 
 
-def _tig(lang_set: ET.Element, text: str, term_type: str, status: str) -> None:
-    tig = ET.SubElement(lang_set, "tig")
-    ET.SubElement(tig, "term").text = text
-    ET.SubElement(tig, "termNote", type="termType").text = term_type
-    ET.SubElement(tig, "termNote", type="administrativeStatus").text = status
+class _Tbx:
+    """The element names of one TBX version: v2 termEntry/langSet/tig, v3
+    conceptEntry/langSec/termSec (in the ISO 30042 namespace)."""
+
+    def __init__(self, version: int) -> None:
+        self.version = version
+        ns = f"{{{TBX3_NAMESPACE}}}" if version == 3 else ""
+        self.ns = ns
+        self.entry = ns + ("conceptEntry" if version == 3 else "termEntry")
+        self.lang = ns + ("langSec" if version == 3 else "langSet")
+        self.term_group = ns + ("termSec" if version == 3 else "tig")
+
+    def sub(
+        self, parent: ET.Element, name: str, text: str | None = None, **attrs: str
+    ) -> ET.Element:
+        element = ET.SubElement(parent, self.ns + name, attrs)
+        if text is not None:  # a term is kept as written; a note or source on one line
+            element.text = _xml_text(text if name == "term" else _one_line(text))
+        return element
 
 
-def _term_entry(
-    body: ET.Element, term: Term, known: dict[str, Term], languages: tuple[Language, Language]
+def _term_group(
+    tbx: _Tbx, lang_set: ET.Element, text: str, term_type: str, status: str, note: str | None = None
 ) -> None:
-    entry = ET.SubElement(body, "termEntry", id=_xml_id(term.id))
-    ET.SubElement(entry, "descrip", type="subjectField").text = term.kind
+    group = ET.SubElement(lang_set, tbx.term_group)
+    tbx.sub(group, "term", text)
+    tbx.sub(group, "termNote", term_type, type="termType")
+    tbx.sub(group, "termNote", status, type="administrativeStatus")
+    tbx.sub(group, "termNote", "noun", type="partOfSpeech")
+    if note:
+        tbx.sub(group, "note", note)
+
+
+def _concept(
+    tbx: _Tbx,
+    body: ET.Element,
+    term: Term,
+    known: dict[str, Term],
+    exported: set[str],
+    languages: tuple[Language, Language],
+) -> None:
+    entry = ET.SubElement(body, tbx.entry, id=_xml_id(term.id))
+    tbx.sub(entry, "descrip", term.kind, type="subjectField")
     if term.note:
-        ET.SubElement(entry, "descrip", type="definition").text = _one_line(term.note)
-    facts = [f"vnus id: {term.id}"]
+        tbx.sub(entry, "descrip", term.note, type="definition")
+    for source in term.sources:
+        tbx.sub(entry, "admin", source, type="source")
+    facts = [f"vnus id {term.id}"]
     if term.country:
-        facts.append(f"country: {term.country}")
+        facts.append(f"country {term.country}")
     validity = _validity(term)
     if validity:
         facts.append(validity)
-    ET.SubElement(entry, "note").text = "; ".join(facts)
+    tbx.sub(entry, "note", "; ".join(facts))
     for ident in term.successors:
         successor = known.get(ident)
-        label = f"succeeded by {successor.en if successor else ident}"
-        ET.SubElement(entry, "ref", type="crossReference", target=_xml_id(ident)).text = label
-    for source in term.sources:
-        ET.SubElement(entry, "admin", type="source").text = _one_line(source)
-    superseded = term.valid_until is not None and term.valid_until < datetime.date.today()
+        label = f"succeeded by {successor.en}" if successor else f"succeeded by {ident}"
+        if ident in exported:  # an IDREF must point inside the file
+            tbx.sub(entry, "ref", label, type="crossReference", target=_xml_id(ident))
+        else:
+            tbx.sub(entry, "note", label)
+    status = "supersededTerm-admn-sts" if _status(term) == "historic" else "preferredTerm-admn-sts"
     for language in languages:
-        lang_set = ET.SubElement(entry, "langSet", {_XML_LANG: language})
-        name = getattr(term, language)
-        _tig(
-            lang_set,
-            name,
-            "fullForm",
-            "supersededTerm-admn-sts" if superseded else "preferredTerm-admn-sts",
-        )
-        if language == "en" and term.en_by_country:
+        lang_set = ET.SubElement(entry, tbx.lang, {_XML_LANG: language})
+        _term_group(tbx, lang_set, getattr(term, language), "fullForm", status)
+        for abbr in _abbrs(term, language):
+            kind = "acronym" if abbr.replace("&", "").isupper() else "abbreviation"
+            _term_group(tbx, lang_set, abbr, kind, "admittedTerm-admn-sts")
+        for variant in _variants(term, language):
+            _term_group(tbx, lang_set, variant, "variant", "admittedTerm-admn-sts")
+        if language == "en":
             for code, other in term.en_by_country.items():
-                _tig(lang_set, other, "variant", "admittedTerm-admn-sts")
-                ET.SubElement(lang_set[-1], "note").text = f"for an office of {code}"
-        for abbr in term.abbr:
-            if abbr_language(term, abbr) == language:
-                _tig(lang_set, abbr, "acronym", "admittedTerm-admn-sts")
-        variants = term.vi_variants if language == "vi" else term.en_variants
-        for variant in variants:
-            _tig(lang_set, variant, "variant", "admittedTerm-admn-sts")
+                _term_group(
+                    tbx,
+                    lang_set,
+                    other,
+                    "variant",
+                    "admittedTerm-admn-sts",
+                    f"for an office of {code}",
+                )
+
+
+def _tbx(
+    version: int,
+    terms: Iterable[Term],
+    lang_pair: str,
+    glossary: Glossary | None,
+    title: str,
+) -> ET.Element:
+    from vnus import __version__
+
+    tbx = _Tbx(version)
+    languages = _pair(lang_pair)
+    terms = _term_list(terms)
+    known = _names(terms, glossary)
+    exported = {t.id for t in terms}
+    if version == 3:
+        root = ET.Element(
+            tbx.ns + "tbx", {"type": "TBX-Basic", "style": "dca", _XML_LANG: languages[0]}
+        )
+        header = tbx.sub(root, "tbxHeader")
+    else:
+        root = ET.Element("martif", {"type": "TBX-Basic", _XML_LANG: languages[0]})
+        header = tbx.sub(root, "martifHeader")
+    file_desc = tbx.sub(header, "fileDesc")
+    tbx.sub(tbx.sub(file_desc, "titleStmt"), "title", title)
+    tbx.sub(
+        tbx.sub(file_desc, "sourceDesc"),
+        "p",
+        f"Exported by vnus {__version__}: {len(terms)} terms, {lang_pair}",
+    )
+    if version == 2:
+        tbx.sub(tbx.sub(header, "encodingDesc"), "p", "TBXBasicXCSV02.xcs", type="XCSURI")
+    body = tbx.sub(tbx.sub(root, "text"), "body")
+    for term in terms:
+        _concept(tbx, body, term, known, exported, languages)
+    return root
 
 
 def to_tbx(
@@ -292,31 +712,9 @@ def to_tbx(
     glossary: Glossary | None = None,
     title: str = "vnus glossary",
 ) -> str:
-    """TBX-Basic in the TBX v2 ``martif`` form, one ``termEntry`` per term.
-
-    Each entry has a ``langSet`` per language (source first): the canonical name
-    (``termType`` fullForm), abbreviations (acronym) and variants; the kind as
-    ``subjectField``, the note as ``definition``, sources as ``admin type="source"``,
-    successors as ``ref type="crossReference"``. Names no longer in use are marked
-    ``supersededTerm-admn-sts``.
-    """
-    from vnus import __version__
-
-    languages = _pair(lang_pair)
-    terms = _term_list(terms)
-    known = _names(terms, glossary)
-    root = ET.Element("martif", {"type": "TBX-Basic", _XML_LANG: languages[0]})
-    header = ET.SubElement(root, "martifHeader")
-    file_desc = ET.SubElement(header, "fileDesc")
-    ET.SubElement(ET.SubElement(file_desc, "titleStmt"), "title").text = title
-    ET.SubElement(
-        ET.SubElement(file_desc, "sourceDesc"), "p"
-    ).text = f"Exported by vnus {__version__}: {len(terms)} terms, {lang_pair}"
-    encoding = ET.SubElement(header, "encodingDesc")
-    ET.SubElement(encoding, "p", type="XCSURI").text = "TBXBasicXCSV02.xcs"
-    body = ET.SubElement(ET.SubElement(root, "text"), "body")
-    for term in terms:
-        _term_entry(body, term, known, languages)
+    """TBX-Basic in the TBX v2 ``martif`` form (the one OmegaT reads), one ``termEntry``
+    per term; see :func:`to_tbx3` for the fields, which are the same."""
+    root = _tbx(2, terms, lang_pair, glossary, title)
     ET.indent(root, space="  ")
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -326,22 +724,177 @@ def to_tbx(
     )
 
 
+def to_tbx3(
+    terms: Iterable[Term],
+    *,
+    lang_pair: str = "vi-en",
+    glossary: Glossary | None = None,
+    title: str = "vnus glossary",
+) -> str:
+    """TBX-Basic in TBX v3 (ISO 30042:2019, DCA style), one ``conceptEntry`` per term.
+
+    At concept level: the kind as ``subjectField``, the note as ``definition``, each
+    source as ``admin type="source"``, a ``note`` with the id, country and dates, and a
+    successor as ``ref type="crossReference"`` (a ``note`` when the successor is not in
+    the file). A ``langSec`` per language, source first, holds a ``termSec`` per form:
+    the canonical name (``termType`` fullForm, ``administrativeStatus`` preferred, or
+    superseded once the name ended), abbreviations (acronym or abbreviation) and
+    variants (variant), both admitted.
+    """
+    root = _tbx(3, terms, lang_pair, glossary, title)
+    ET.register_namespace("", TBX3_NAMESPACE)
+    ET.indent(root, space="  ")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+# --- the offline HTML page ----------------------------------------------------------------------
+
+
+@functools.cache
+def fold_table() -> dict[str, object]:
+    """The data the HTML page's JavaScript fold needs to equal :func:`vnus.fold`.
+
+    The page folds a string as fold() does: NFC, then per code point either a
+    separator (``separators``: ranges of code points that fold to a space, unassigned
+    ones included), an ``exception`` (the fold where lower-casing and stripping
+    marks would differ: ß → ss, & → and, soft hyphen → nothing …), or lower case, NFD,
+    the ``marks`` stripped, the ``letters`` replaced; then spaces collapsed and the i/y
+    rule (``iy_initials``) applied. Everything is computed here from vnus.text, so the
+    two cannot drift apart.
+    """
+    from vnus import text as vtext
+
+    def char_fold(char: str) -> str:
+        return " and " if char == "&" else vtext._SEPARATORS_RE.sub(" ", vtext._fold_chars(char))
+
+    separators: list[list[int]] = []
+    exceptions: dict[str, str] = {}
+    marks = vtext._MARKS_RE
+    plain_letters = vtext._FOLD_LETTERS
+
+    def by_default(char: str, separator: set[int]) -> str:
+        stripped = marks.sub("", unicodedata.normalize("NFD", char.lower()))
+        for letter, plain in plain_letters.items():
+            stripped = stripped.replace(letter, plain)
+        return "".join(" " if ord(c) in separator else c for c in stripped)
+
+    separator_points: set[int] = set()
+    folds: dict[int, str] = {}
+    for code in range(0x110000):
+        char = chr(code)
+        folded = char_fold(char)
+        if folded == " ":
+            separator_points.add(code)
+            if separators and separators[-1][1] == code - 1:
+                separators[-1][1] = code
+            else:
+                separators.append([code, code])
+        elif folded != char:
+            folds[code] = folded
+    for code in range(0x110000):
+        if code in separator_points:
+            continue
+        char = chr(code)
+        folded = folds.get(code, char)
+        if by_default(char, separator_points) != folded:
+            exceptions[str(code)] = folded
+    return {
+        "separators": separators,
+        "exceptions": exceptions,
+        "marks": marks.pattern,
+        "letters": dict(plain_letters),
+        "iy_initials": "hklmst",
+    }
+
+
+def _page_entry(
+    term: Term, glossary: Glossary | None, known: Mapping[str, Term]
+) -> dict[str, object]:
+    def name(ident: str) -> dict[str, str]:
+        other = known.get(ident)
+        return {"id": ident, "vi": other.vi if other else "", "en": other.en if other else ""}
+
+    predecessors = [t.id for t in glossary.predecessors(term)] if glossary is not None else []
+    return {
+        "id": term.id,
+        "kind": term.kind,
+        "country": term.country or "",
+        "vi": term.vi,
+        "en": term.en,
+        "vi_variants": list(term.vi_variants),
+        "en_variants": list(term.en_variants),
+        "vi_abbr": list(_abbrs(term, "vi")),
+        "en_abbr": list(_abbrs(term, "en")),
+        "en_by_country": dict(term.en_by_country),
+        "status": _status(term),
+        "valid_from": term.valid_from.isoformat() if term.valid_from else "",
+        "valid_until": term.valid_until.isoformat() if term.valid_until else "",
+        "successors": [name(i) for i in term.successors],
+        "predecessors": [name(i) for i in predecessors],
+        "parent": name(term.parent) if term.parent else None,
+        "note": term.note or "",
+        "sources": list(term.sources),
+    }
+
+
+def to_html(
+    terms: Iterable[Term], *, glossary: Glossary | None = None, title: str = "vnus glossary"
+) -> str:
+    """One self-contained HTML page (no network, no external file) to search the terms.
+
+    Search as you type, blind to case, diacritics, tone placement and i/y — the same
+    fold as :func:`vnus.fold`, built from :func:`fold_table`; filters by kind, country
+    and date (names in use on that day); each entry shows both languages, the
+    abbreviations and variants, its status, dates, successors, predecessors, note and
+    sources. ``page.html?q=bo cong thuong`` opens with that search (also ``kind=``,
+    ``country=``, ``on=``). ``/`` jumps to the search box, Tab and Enter move through
+    the results.
+    """
+    from vnus import __version__
+
+    items = _term_list(terms)
+    known = _names(items, glossary)
+    data = {
+        "title": title,
+        "version": __version__,
+        "entries": [_page_entry(term, glossary, known) for term in items],
+        "fold": fold_table(),
+    }
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    payload = payload.replace("</", "<\\/")  # never closes the script element
+    template = resources.files("vnus").joinpath("templates/glossary.html").read_text("utf-8")
+    page = template.replace("__TITLE__", _html_escape(title)).replace("__DATA__", payload)
+    return page
+
+
+def _html_escape(text: str) -> str:
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    )
+
+
 def export(
     terms: Iterable[Term],
     format: str,
     *,
     lang_pair: str = "vi-en",
     glossary: Glossary | None = None,
-) -> str:
-    """The terms in one of :data:`FORMATS`, as text to save as UTF-8."""
+) -> str | bytes:
+    """The terms in one of :data:`FORMATS`: text to save as UTF-8, or bytes for xlsx."""
     if format == "csv":
-        return to_csv(terms)
+        return to_csv(terms, glossary=glossary)
     if format == "tsv":
         return to_tsv(terms, lang_pair=lang_pair, glossary=glossary)
     if format == "tbx":
         return to_tbx(terms, lang_pair=lang_pair, glossary=glossary)
+    if format == "tbx3":
+        return to_tbx3(terms, lang_pair=lang_pair, glossary=glossary)
+    if format == "xlsx":
+        return to_xlsx(terms, glossary=glossary)
     if format == "json":
         return to_json(terms)
+    if format == "html":
+        return to_html(terms, glossary=glossary)
     raise ValueError(f"format must be one of ({', '.join(FORMATS)}) (got {format!r})")
 
 
