@@ -200,10 +200,13 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
+
+
 def _first_sentence(text: str, limit: int = 110) -> str:
     """The note's first sentence, cut at ``limit`` characters: a TSV comment stays short."""
     line = _one_line(text)
-    end = re.search(r"[.!?](?:\s|$)", line)
+    end = _SENTENCE_END_RE.search(line)
     sentence = line[: end.end()].strip() if end else line
     return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
 
