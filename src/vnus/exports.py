@@ -280,16 +280,15 @@ _SYLLABLE_RE = re.compile(
 
 
 def _ordinary(term: Term) -> frozenset[str]:
-    """The folded forms of ``term`` that are also ordinary words: an exact, case-blind
-    matcher would find them everywhere ("pháp luật" is not France)."""
-    marked = getattr(term, "ordinary", None)
-    if marked is not None:
-        return frozenset(fold(form) for form in marked)
-    # Until the glossary marks them: a Vietnamese name of one syllable (Pháp, Ý, Nga,
-    # Quyền, Mỹ), which is nearly always a common word too; "Campuchia" is not one.
-    return frozenset(
+    """The folded forms of ``term`` that are also ordinary words, which an exact, case-blind
+    matcher would find everywhere ("pháp luật" is not France): the forms the entry lists
+    under ``ordinary``, and every Vietnamese name of one syllable (Pháp, Ý, Nga, Quyền,
+    Mỹ), which is nearly always a common word too ("Campuchia" is not one syllable)."""
+    marked = {fold(form) for form in term.ordinary}
+    marked.update(
         key for form in (term.vi, *term.vi_variants) if _SYLLABLE_RE.fullmatch(key := fold(form))
     )
+    return frozenset(marked)
 
 
 # --- TSV for OmegaT -----------------------------------------------------------------------------
