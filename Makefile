@@ -4,8 +4,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-test
 BENCH_STAMP := $(VENV)/.installed-bench
+TOOLS_STAMP := $(VENV)/.installed-tools
 
-.PHONY: demo test lint typecheck pytest bench clean
+.PHONY: demo test test-tools lint typecheck pytest bench clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +34,16 @@ pytest: $(STAMP)
 	$(PY) -m pytest -q
 
 test: lint typecheck pytest
+
+# The exports in real translator tools (OmegaT, LibreOffice, Chromium), installed from
+# Debian first when missing; a tool still missing fails the run (tests/tools never skip).
+$(TOOLS_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install -q -e '.[test,tools]'
+	touch $(TOOLS_STAMP)
+
+test-tools: $(TOOLS_STAMP)
+	tools/install-tools.sh
+	VNUS_TEST_TOOLS=1 $(PY) -m pytest -q tests/tools
 
 bench: $(BENCH_STAMP)
 	$(PY) benchmarks/run.py

@@ -96,7 +96,6 @@ def test_tbx3_fields_sit_in_their_elements() -> None:
     assert notes == {
         "termType": "fullForm",
         "administrativeStatus": "supersededTerm-admn-sts",  # ended 2025-02-28
-        "partOfSpeech": "noun",
     }
     moit = document.find("t:text/t:body/t:conceptEntry[@id='vn.moit']", ns)
     assert moit is not None

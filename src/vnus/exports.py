@@ -616,7 +616,6 @@ def _term_group(
     tbx.sub(group, "term", text)
     tbx.sub(group, "termNote", term_type, type="termType")
     tbx.sub(group, "termNote", status, type="administrativeStatus")
-    tbx.sub(group, "termNote", "noun", type="partOfSpeech")
     if note:
         tbx.sub(group, "note", note)
 

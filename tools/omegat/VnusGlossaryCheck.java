@@ -3,10 +3,12 @@
  * OmegaT's own matcher, headless. For tests/tools/test_omegat.py.
  *
  *   java -cp OmegaT.jar:<its Class-Path>:. org.omegat.gui.glossary.VnusGlossaryCheck \
- *        GLOSSARY_FILE SOURCE_LANG SENTENCES_FILE
+ *        GLOSSARY_FILE SOURCE_LANG TARGET_LANG SENTENCES_FILE
  *
  * GLOSSARY_FILE is read by GlossaryManager.loadGlossaryFile (the reader OmegaT picks by the
- * file's extension: .txt/.utf8/.tab TSV, .csv, .tbx). SENTENCES_FILE has one sentence a line.
+ * file's extension: .txt/.utf8/.tab TSV, .csv, .tbx) in a project whose languages are
+ * SOURCE_LANG and TARGET_LANG (the TBX reader picks langSets by them). SENTENCES_FILE has
+ * one sentence a line.
  * For each sentence the hits are found as FindGlossaryThread.search() finds them (OmegaT 3.6):
  * the sentence and each entry's source lower-cased in the source language, tokenized by the
  * project tokenizer for that language with the user's glossary_stemming preference, matched
@@ -30,6 +32,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import org.omegat.core.Core;
+import org.omegat.core.data.NotLoadedProject;
+import org.omegat.core.data.ProjectProperties;
 import org.omegat.filters2.master.PluginUtils;
 import org.omegat.tokenizer.DefaultTokenizer;
 import org.omegat.tokenizer.ITokenizer;
@@ -58,13 +63,24 @@ public final class VnusGlossaryCheck {
 
     @SuppressWarnings("unchecked")
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            System.err.println("usage: VnusGlossaryCheck GLOSSARY_FILE SOURCE_LANG SENTENCES_FILE");
+        if (args.length != 4) {
+            System.err.println("usage: VnusGlossaryCheck GLOSSARY_FILE SOURCE_LANG TARGET_LANG SENTENCES_FILE");
             System.exit(2);
         }
         File glossaryFile = new File(args[0]);
         Language language = new Language(args[1]);
-        List<String> sentences = Files.readAllLines(new File(args[2]).toPath(), StandardCharsets.UTF_8);
+        List<String> sentences = Files.readAllLines(new File(args[3]).toPath(), StandardCharsets.UTF_8);
+
+        // A project with the two languages, as OmegaT has one open while it reads glossaries.
+        final ProjectProperties properties = new ProjectProperties(glossaryFile.getParentFile());
+        properties.setSourceLanguage(language);
+        properties.setTargetLanguage(new Language(args[2]));
+        Core.setProject(new NotLoadedProject() {
+            @Override
+            public ProjectProperties getProjectProperties() {
+                return properties;
+            }
+        });
 
         PluginUtils.loadPlugins(Collections.emptyMap());
         Class<?> tokenizerClass = PluginUtils.getTokenizerClassForLanguage(language);
