@@ -4,6 +4,9 @@ fold table (the page's own JavaScript runs in tests/tools, in Chromium)."""
 
 from __future__ import annotations
 
+import csv
+import datetime
+import io
 import json
 import re
 import unicodedata
@@ -15,7 +18,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import vnus
-from vnus.exports import fold_table, spellings, to_html, to_tbx, to_tbx3, to_tsv
+from vnus.exports import COLUMNS, fold_table, spellings, to_csv, to_html, to_tbx, to_tbx3, to_tsv
 from vnus.glossary import Glossary, Term
 from vnus.text import fold
 
@@ -77,40 +80,108 @@ def test_the_schemas_reject_what_tbx_basic_forbids(version: int, name: str, dama
     assert not RNG[version].validate(etree.fromstring(text.encode("utf-8"))), name
 
 
+MPI = Term(
+    "vn.mpi",
+    "ministry",
+    "Bộ Kế hoạch và Đầu tư",
+    "Ministry of Planning and Investment",
+    abbr=("MPI", "BKHĐT"),
+    vi_variants=("Bộ KH&ĐT",),
+    en_variants=("Planning Ministry",),
+    country="VN",
+    valid_until=datetime.date(2025, 2, 28),
+    successors=("vn.mof",),
+    domain="government",
+    definition="The ministry for planning and investment until 2025.",
+    context="Bộ Kế hoạch và Đầu tư công bố số liệu FDI.",
+    status={"Planning Ministry": "deprecated"},
+    note="Merged into the Ministry of Finance on 1 March 2025.",
+    sources=("Circular 03/2009/TT-BNG", "NA Resolution 176/2025/QH15"),
+)
+MOF = Term("vn.mof", "ministry", "Bộ Tài chính", "Ministry of Finance", sources=("s",))
+
+
 def test_tbx3_fields_sit_in_their_elements() -> None:
     ns = {"t": "urn:iso:std:iso:30042:ed-2"}
-    document = check_tbx_valid(to_tbx3(MINI, glossary=MINI), 3)
+    document = check_tbx_valid(to_tbx3([MPI, MOF]), 3)
     assert document.tag == "{urn:iso:std:iso:30042:ed-2}tbx"
     assert (document.get("type"), document.get("style")) == ("TBX-Basic", "dca")
     mpi = document.find("t:text/t:body/t:conceptEntry[@id='vn.mpi']", ns)
     assert mpi is not None
-    assert mpi.findtext("t:descrip[@type='subjectField']", namespaces=ns) == "ministry"
-    assert [a.text for a in mpi.findall("t:admin[@type='source']", ns)] == list(
-        MINI.get("vn.mpi").sources
-    )
-    assert mpi.find("t:ref[@type='crossReference']", ns).get("target") == "vn.mof"  # type: ignore[union-attr]
-    vi = mpi.find("t:langSec[@{http://www.w3.org/XML/1998/namespace}lang='vi']", ns)
-    first = vi.find("t:termSec", ns)  # type: ignore[union-attr]
-    assert first.findtext("t:term", namespaces=ns) == MINI.get("vn.mpi").vi  # type: ignore[union-attr]
-    notes = {n.get("type"): n.text for n in first.findall("t:termNote", ns)}  # type: ignore[union-attr]
-    assert notes == {
+    assert mpi.findtext("t:descrip[@type='subjectField']", namespaces=ns) == "government"
+    assert mpi.findtext("t:descrip[@type='definition']", namespaces=ns) == MPI.definition
+    assert [a.text for a in mpi.findall("t:admin[@type='source']", ns)] == list(MPI.sources)
+    assert MPI.note in [n.text for n in mpi.findall("t:note", ns)]
+    ref = mpi.find("t:ref[@type='crossReference']", ns)
+    assert ref is not None
+    assert ref.get("target") == "vn.mof"
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    sections = {
+        (ls.get(lang), ts.findtext("t:term", namespaces=ns)): ts
+        for ls in mpi.findall("t:langSec", ns)
+        for ts in ls.findall("t:termSec", ns)
+    }
+
+    def notes(key: tuple[str, str]) -> dict[str | None, str | None]:
+        return {n.get("type"): n.text for n in sections[key].findall("t:termNote", ns)}
+
+    assert notes(("vi", MPI.vi)) == {
         "termType": "fullForm",
-        "administrativeStatus": "supersededTerm-admn-sts",  # ended 2025-02-28
+        "administrativeStatus": "supersededTerm-admn-sts",  # the name ended 2025-02-28
     }
-    moit = document.find("t:text/t:body/t:conceptEntry[@id='vn.moit']", ns)
-    assert moit is not None
-    sections = moit.iter("{urn:iso:std:iso:30042:ed-2}termSec")
-    types = {
-        s.findtext("t:term", namespaces=ns): s.findtext(
-            "t:termNote[@type='termType']", namespaces=ns
-        )
-        for s in sections
+    assert notes(("vi", "BKHĐT"))["termType"] == "acronym"
+    assert notes(("en", "MPI"))["termType"] == "acronym"
+    assert notes(("vi", "Bộ KH&ĐT"))["termType"] == "variant"
+    assert notes(("en", "Planning Ministry"))["administrativeStatus"] == "deprecatedTerm-admn-sts"
+    # the example sentence sits with the form it uses, and only there
+    contexts = {
+        k: ts.findtext("t:descrip[@type='context']", namespaces=ns) for k, ts in sections.items()
     }
-    assert (types["BCT"], types["MOIT"], types["Bộ Công thương"]) == (
-        "acronym",
-        "acronym",
-        "variant",
+    assert contexts.pop(("vi", MPI.vi)) == MPI.context
+    assert set(contexts.values()) == {None}
+    mof = document.find("t:text/t:body/t:conceptEntry[@id='vn.mof']", ns)
+    first = mof.find("t:langSec/t:termSec", ns)  # type: ignore[union-attr]
+    assert first.findtext("t:termNote[@type='administrativeStatus']", namespaces=ns) == (  # type: ignore[union-attr]
+        "preferredTerm-admn-sts"
     )
+
+
+def test_term_base_fields_reach_every_format() -> None:
+    row = dict(
+        zip(
+            COLUMNS,
+            next(csv.reader(io.StringIO(to_csv([MPI])[1:].split("\r\n", 1)[1]))),
+            strict=True,
+        )
+    )
+    assert (row["domain"], row["definition"], row["context"]) == (
+        MPI.domain,
+        MPI.definition,
+        MPI.context,
+    )
+    assert row["avoid"] == "Planning Ministry (deprecated)"
+    en_vi = tsv_sources(to_tsv([MPI], lang_pair="en-vi"))
+    assert en_vi["Planning Ministry"] == MPI.vi
+    line = next(
+        x for x in to_tsv([MPI], lang_pair="en-vi").splitlines() if x.startswith("Planning")
+    )
+    assert "deprecated: use Ministry of Planning and Investment" in line
+    entry = page_data(to_html([MPI]))["entries"][0]  # type: ignore[index]
+    assert entry["definition"] == MPI.definition
+    assert entry["avoid"] == ["Planning Ministry (deprecated)"]
+
+
+def test_tsv_targets_the_preferred_form() -> None:
+    term = Term(
+        "x.vn",
+        "country",
+        "Việt Nam",
+        "Vietnam",
+        en_variants=("Viet Nam",),
+        status={"Vietnam": "admitted", "Viet Nam": "preferred"},
+        sources=("s",),
+    )
+    assert set(tsv_sources(to_tsv([term])).values()) == {"Viet Nam"}
 
 
 # --- TSV: the lines OmegaT gets ------------------------------------------------------------------

@@ -69,6 +69,7 @@ FORMATS = ("csv", "tsv", "tbx", "tbx3", "xlsx", "json", "html")
 COLUMNS = (
     "id",
     "kind",
+    "domain",
     "country",
     "vi",
     "vi_variants",
@@ -76,12 +77,15 @@ COLUMNS = (
     "en",
     "en_variants",
     "en_abbreviations",
+    "avoid",
     "status",
     "valid_from",
     "valid_until",
     "successors",
-    "sources",
+    "definition",
+    "context",
     "note",
+    "sources",
 )
 CSV_HEADER = COLUMNS
 JOIN = " | "  # between the values of a multi-valued CSV or XLSX cell
@@ -166,6 +170,40 @@ def _abbrs(term: Term, language: Language) -> tuple[str, ...]:
 
 def _variants(term: Term, language: Language) -> tuple[str, ...]:
     return term.vi_variants if language == "vi" else term.en_variants
+
+
+_TBX_STATUS = {
+    "preferred": "preferredTerm-admn-sts",
+    "admitted": "admittedTerm-admn-sts",
+    "deprecated": "deprecatedTerm-admn-sts",
+    "obsolete": "supersededTerm-admn-sts",
+}
+
+
+def _form_status(term: Term, form: str) -> str:
+    """The status of one form (preferred, admitted, deprecated, obsolete)."""
+    return term.status.get(form, "preferred" if form in (term.vi, term.en) else "admitted")
+
+
+def _preferred(term: Term, language: Language) -> str:
+    """The form a translation into ``language`` should use: the canonical name, unless
+    the entry marks it otherwise and another form of that language is preferred."""
+    canonical: str = getattr(term, language)
+    if _form_status(term, canonical) == "preferred":
+        return canonical
+    for form in (*_variants(term, language), *_abbrs(term, language)):
+        if _form_status(term, form) == "preferred":
+            return form
+    return canonical
+
+
+def _avoided(term: Term) -> list[str]:
+    """The forms marked deprecated or obsolete, each with its status: "Vietnam (admitted)"."""
+    return [
+        f"{form} ({status})"
+        for form in term.forms()
+        if (status := _form_status(term, form)) in ("deprecated", "obsolete")
+    ]
 
 
 def _names(terms: Sequence[Term], glossary: Glossary | None) -> dict[str, Term]:
@@ -308,7 +346,9 @@ def _comment(term: Term, known: dict[str, Term], target: Language) -> str:
         parts.append(f"then {name}")
     if term.en_by_country and target == "en":
         parts.append("English for " + ", ".join(f"{c}: {n}" for c, n in term.en_by_country.items()))
-    if term.note:
+    if term.definition:
+        parts.append(_first_sentence(term.definition))
+    elif term.note:
         parts.append(_first_sentence(term.note))
     return _one_line("; ".join(parts))
 
@@ -316,15 +356,20 @@ def _comment(term: Term, known: dict[str, Term], target: Language) -> str:
 def _tsv_lines(
     term: Term, source: Language, target: Language, known: dict[str, Term]
 ) -> list[tuple[str, str, str]]:
-    main_source, main_target = getattr(term, source), getattr(term, target)
+    main_source, main_target = getattr(term, source), _preferred(term, target)
     ordinary = _ordinary(term)
     short = f"= {main_source}"
+
+    def remark(form: str) -> str:
+        status = _form_status(term, form)
+        return f" ({status}: use {main_source})" if status in ("deprecated", "obsolete") else ""
+
     candidates: list[tuple[str, str]] = []
     for spelling in spellings(main_source, source):
-        candidates.append((spelling, _comment(term, known, target)))
+        candidates.append((spelling, _comment(term, known, target) + remark(main_source)))
     for variant in _variants(term, source):
         for spelling in spellings(variant, source):
-            candidates.append((spelling, short))
+            candidates.append((spelling, short + remark(variant)))
     if source == "vi":  # English abbreviations appear in Vietnamese text too: "IPEF", "MOIT"
         candidates += [(abbr, f"{short} (English abbr.)") for abbr in _abbrs(term, "en")]
         candidates += [(abbr, f"{short} (abbr.)") for abbr in _abbrs(term, "vi")]
@@ -379,12 +424,16 @@ def _row(term: Term, known: Mapping[str, Term]) -> list[str]:
             (*term.en_variants, *(f"{n} ({c})" for c, n in term.en_by_country.items()))
         ),
         "en_abbreviations": JOIN.join(_abbrs(term, "en")),
+        "avoid": JOIN.join(_avoided(term)),
         "status": _status(term),
         "valid_from": term.valid_from.isoformat() if term.valid_from else "",
         "valid_until": term.valid_until.isoformat() if term.valid_until else "",
         "successors": JOIN.join(successors),
         "sources": JOIN.join(term.sources),
         "note": term.note or "",
+        "domain": term.domain or "",
+        "definition": term.definition or "",
+        "context": term.context or "",
     }
     return [values[column] for column in COLUMNS]
 
@@ -442,7 +491,17 @@ def _sheet(rows: list[list[str]], strings: dict[str, int]) -> bytes:
     )
     columns = ET.SubElement(worksheet, "cols")
     for index, name in enumerate(COLUMNS):
-        width = 40 if name in ("vi", "en", "sources", "note", "vi_variants", "en_variants") else 14
+        wide = (
+            "vi",
+            "en",
+            "sources",
+            "note",
+            "vi_variants",
+            "en_variants",
+            "definition",
+            "context",
+        )
+        width = 40 if name in wide else 14
         ET.SubElement(
             columns,
             "col",
@@ -611,13 +670,14 @@ class _Tbx:
 
 def _term_group(
     tbx: _Tbx, lang_set: ET.Element, text: str, term_type: str, status: str, note: str | None = None
-) -> None:
+) -> ET.Element:
     group = ET.SubElement(lang_set, tbx.term_group)
     tbx.sub(group, "term", text)
     tbx.sub(group, "termNote", term_type, type="termType")
     tbx.sub(group, "termNote", status, type="administrativeStatus")
     if note:
         tbx.sub(group, "note", note)
+    return group
 
 
 def _concept(
@@ -629,18 +689,21 @@ def _concept(
     languages: tuple[Language, Language],
 ) -> None:
     entry = ET.SubElement(body, tbx.entry, id=_xml_id(term.id))
-    tbx.sub(entry, "descrip", term.kind, type="subjectField")
-    if term.note:
-        tbx.sub(entry, "descrip", term.note, type="definition")
+    if term.domain:
+        tbx.sub(entry, "descrip", term.domain, type="subjectField")
+    if term.definition:
+        tbx.sub(entry, "descrip", term.definition, type="definition")
     for source in term.sources:
         tbx.sub(entry, "admin", source, type="source")
-    facts = [f"vnus id {term.id}"]
+    facts = [f"vnus id {term.id}", f"kind {term.kind}"]
     if term.country:
         facts.append(f"country {term.country}")
     validity = _validity(term)
     if validity:
         facts.append(validity)
     tbx.sub(entry, "note", "; ".join(facts))
+    if term.note:
+        tbx.sub(entry, "note", term.note)
     for ident in term.successors:
         successor = known.get(ident)
         label = f"succeeded by {successor.en}" if successor else f"succeeded by {ident}"
@@ -648,25 +711,40 @@ def _concept(
             tbx.sub(entry, "ref", label, type="crossReference", target=_xml_id(ident))
         else:
             tbx.sub(entry, "note", label)
-    status = "supersededTerm-admn-sts" if _status(term) == "historic" else "preferredTerm-admn-sts"
+    historic = _status(term) == "historic"
+    context_form = _context_form(term)
+
+    def status_of(form: str) -> str:
+        status = _form_status(term, form)
+        if historic and status in ("preferred", "admitted"):
+            return "supersededTerm-admn-sts"  # the body or name no longer exists
+        return _TBX_STATUS[status]
+
     for language in languages:
         lang_set = ET.SubElement(entry, tbx.lang, {_XML_LANG: language})
-        _term_group(tbx, lang_set, getattr(term, language), "fullForm", status)
+        forms: list[tuple[str, str, str | None]] = [(getattr(term, language), "fullForm", None)]
         for abbr in _abbrs(term, language):
             kind = "acronym" if abbr.replace("&", "").isupper() else "abbreviation"
-            _term_group(tbx, lang_set, abbr, kind, "admittedTerm-admn-sts")
-        for variant in _variants(term, language):
-            _term_group(tbx, lang_set, variant, "variant", "admittedTerm-admn-sts")
+            forms.append((abbr, kind, None))
+        forms += [(variant, "variant", None) for variant in _variants(term, language)]
         if language == "en":
-            for code, other in term.en_by_country.items():
-                _term_group(
-                    tbx,
-                    lang_set,
-                    other,
-                    "variant",
-                    "admittedTerm-admn-sts",
-                    f"for an office of {code}",
-                )
+            forms += [
+                (other, "variant", f"for an office of {code}")
+                for code, other in term.en_by_country.items()
+            ]
+        for form, kind, note in forms:
+            group = _term_group(tbx, lang_set, form, kind, status_of(form), note)
+            if form == context_form and term.context:
+                tbx.sub(group, "descrip", term.context, type="context")
+
+
+def _context_form(term: Term) -> str | None:
+    """The form the entry's example sentence uses (the longest one found in it)."""
+    if not term.context:
+        return None
+    sentence = f" {fold(term.context)} "
+    found = [f for f in term.forms() if fold(f) and f" {fold(f)} " in sentence]
+    return max(found, key=len) if found else None
 
 
 def _tbx(
@@ -835,6 +913,10 @@ def _page_entry(
         "parent": name(term.parent) if term.parent else None,
         "note": term.note or "",
         "sources": list(term.sources),
+        "domain": term.domain or "",
+        "definition": term.definition or "",
+        "context": term.context or "",
+        "avoid": _avoided(term),
     }
 
 
