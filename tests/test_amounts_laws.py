@@ -51,3 +51,12 @@ def test_odd_strings_never_raise(text: str) -> None:
     for mention in vnus.find_amounts(text):
         assert isinstance(mention.value, Decimal)
         assert mention.high is None or mention.high >= mention.value
+
+
+@given(_amount(), _amount(), st.sampled_from(["vi", "en"]))
+@settings(max_examples=300)
+def test_two_amounts_in_one_text_read_apart(first: Amount, second: Amount, locale: str) -> None:
+    # One language: in a text that mixes them, the text around an ambiguous figure
+    # ("1.000 GW") may speak the other language (docs/amounts.md, "The decimal mark").
+    text = f"{vnus.format_amount(first, locale)}; {vnus.format_amount(second, locale)}"
+    assert [m.amount for m in vnus.find_amounts(text)] == [first, second]
