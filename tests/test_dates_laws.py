@@ -201,6 +201,8 @@ _PIECES = (
 @example(["21", "st", "century"], [True, False])
 @example(["25", "June", "2024"], [True, True])
 @example(["3", "ngày", "trước"], [True, True])
+# English "a" before a Vietnamese unit is no count (Hypothesis found it on main).
+@example(["1", "1", "1", "a", "ngày", "trước"], [False, False, True, True, True])
 def test_numbers_start_rules_only_before_what_a_rule_needs_next(
     pieces: list[str], spaces: list[bool]
 ) -> None:

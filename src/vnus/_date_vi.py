@@ -380,7 +380,13 @@ def relative_count(r: Reader, i: int) -> Result | None:
         return None
     if r.w(i - 1) in ("ngày", "mùng", "mồng"):  # "ngày 5 tháng sau" is a day
         return None
-    unit = VI_UNITS.get(r.w(i + 1)) or EN_UNITS.get(r.w(i + 1))
+    # A count in words takes a unit of its own language ("hai tuần", "two weeks"; not "a ngày").
+    digits = r.num(i, 1, 999, 3) is not None
+    vi_count = digits or r.w(i) in COUNT_NUMBERS
+    en_count = digits or r.w(i) in EN_COUNT_NUMBERS
+    unit = (VI_UNITS.get(r.w(i + 1)) if vi_count else None) or (
+        EN_UNITS.get(r.w(i + 1)) if en_count else None
+    )
     if unit is None or unit == "quarter":
         return None
     word, end = r.w(i + 2), i + 3
