@@ -44,3 +44,37 @@ def test_a_new_relative_day_word_is_a_data_change() -> None:
     from vnus.dates import parse_date
 
     assert parse_date("hôm qua", reference=dt.date(2025, 9, 10)).iso() == "2025-09-09"
+
+
+_PATCHED = """
+import vnus.lexicon as lexicon
+
+original = lexicon.load
+
+def load(name):
+    data = original(name)
+    if name == "dates":
+        days = {key: dict(value) for key, value in data["relative_days"].items()}
+        days["hôm"]["kìa"] = -3  # a spelling added as data: the day before "hôm kia"
+        days["hồi"] = {"hôm": -1}  # a new head word, as data
+        data = {**data, "relative_days": days}
+    return data
+
+lexicon.load = load
+import datetime as dt
+from vnus.dates import parse_date
+
+reference = dt.date(2025, 9, 10)
+print(parse_date("hôm kìa", reference=reference).iso())
+print(parse_date("Hồi hôm, giá vàng tăng.", reference=reference).iso())
+"""
+
+
+def test_a_relative_day_word_added_to_the_lexicon_is_read_with_no_code_change() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", _PATCHED], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["2025-09-07", "2025-09-09"]

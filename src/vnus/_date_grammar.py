@@ -54,6 +54,7 @@ from vnus._date_reader import (
     EN_MONTHS,
     EN_ORDINALS,
     EN_PERIOD_COUNTS,
+    EN_PERIOD_SHIFTS,
     EN_QUALIFIER_PHRASES,
     EN_QUALIFIERS,
     EN_UNITS,
@@ -67,6 +68,8 @@ from vnus._date_reader import (
     PERIOD_PREFIXES,
     PRESENT,
     QUALIFIERS,
+    RELATIVE_DAYS,
+    SUNDAY_WORDS,
     WEEKDAY_WORDS,
     Prefer,
     Reader,
@@ -143,50 +146,61 @@ def _counted_year(r: Reader, i: int, cued: bool) -> Result | None:
     return year(r, i) if r.w(i) == "năm" else None
 
 
-_HOLIDAY_STARTS = frozenset({*(name[0] for name in HOLIDAYS), "mùng", "mồng", "rằm", "ngày"})
-_UNIT_WORDS = frozenset({"ngày", "tuần", "tháng", "năm"})
+#: The rules, in the order they are tried at a token; the first that reads wins.
+_STARTS_TABLE: dict[str, list[str]] = lexicon.table("dates", "rule_starts")
+_NUMBER_STARTS_TABLE: dict[str, list[str]] = lexicon.table("dates", "rule_starts_after_numbers")
+
+
+def _starts(name: str, *more: Iterable[str]) -> frozenset[str]:
+    """The start words of rule ``name`` in ``dates.toml``, and those of its tables."""
+    return frozenset(_STARTS_TABLE[name]).union(*more)
+
+
+def _after(name: str, *more: Iterable[str]) -> frozenset[str]:
+    return frozenset(_NUMBER_STARTS_TABLE[name]).union(*more)
+
+
+_RELATIVE_HEADS = frozenset(RELATIVE_DAYS) - {"part", "en"}
+_UNIT_WORDS = _after("counts")
 
 #: The rules, in the order they are tried at a token; the first that reads wins.
 RULES: tuple[Rule, ...] = (
     Rule("present", frozenset(phrase[0] for phrase in PRESENT), _plain(present)),
     Rule("back", frozenset(phrase[0] for phrase in BACK_REFERENCES), _plain(back_reference)),
-    Rule(
-        "holidays", frozenset({*(n[0] for n in HOLIDAYS), "mùng", "mồng", "rằm"}), _plain(holiday)
-    ),
+    Rule("holidays", _starts("holidays", (name[0] for name in HOLIDAYS)), _plain(holiday)),
     Rule("fiscal", frozenset(phrase[0] for phrase in FISCAL_PHRASES), _plain(fiscal_year)),
     Rule("parts", frozenset(phrase[0] for phrase in PART_PHRASES), _plain(part_phrase)),
-    Rule("relative", frozenset({"ngày", "tuần"}), _plain(first_of)),
+    Rule("relative", _starts("first_of"), _plain(first_of)),
     Rule("relative", frozenset(COUNT_NUMBERS), _plain(clock_period)),
-    Rule("parts", frozenset({*PARTS, "buổi"}), _plain(with_part_after)),
-    Rule("weekdays", frozenset({"thứ", "chủ", "chúa", "cn", *EN_WEEKDAYS}), _plain(weekday)),
+    Rule("parts", _starts("parts", PARTS), _plain(with_part_after)),
+    Rule("weekdays", _starts("weekdays", SUNDAY_WORDS, EN_WEEKDAYS), _plain(weekday)),
     Rule("counts", frozenset({*COUNT_NUMBERS, *EN_COUNT_NUMBERS}), _plain(relative_count)),
     Rule("times", frozenset(COUNT_NUMBERS), timed),
     Rule(
         "relative",
-        frozenset({"ngày", "hôm", "mùng", "mồng", "cách", "tháng", "năm", "quý", "tuần"})
-        | {"today", "yesterday", "tomorrow", "this", "next", "last", "bữa"},
+        _starts("relative", _RELATIVE_HEADS, RELATIVE_DAYS["en"], EN_PERIOD_SHIFTS),
         _plain(relative),
     ),
-    Rule("words", frozenset({"ngày", "hôm", "mùng", "mồng", "cách", *EN_MONTHS}), point),
-    Rule("months", frozenset({"tháng"}), _plain(month)),
-    Rule("years", frozenset({"năm"}), _plain(year)),
-    Rule("quarters", frozenset({"quý", "q", *EN_ORDINALS}), _plain(quarter)),
+    Rule("words", _starts("words", EN_MONTHS), point),
+    Rule("months", _starts("months"), _plain(month)),
+    Rule("years", _starts("years"), _plain(year)),
+    Rule("quarters", _starts("quarters", EN_ORDINALS), _plain(quarter)),
     Rule("qualified", frozenset({*QUALIFIERS, *EN_QUALIFIERS}), _plain(qualified)),
-    Rule("english", frozenset({"the"}), _plain(english_qualified)),
-    Rule("english", frozenset({"the"}), _plain(english_count)),
-    Rule("halves", frozenset({"nửa", "h", *EN_ORDINALS}), _plain(half)),
-    Rule("decades", frozenset({"thập", "những"}), _plain(decade)),
-    Rule("centuries", frozenset({"thế"}), _plain(century)),
-    Rule("english", frozenset({*EN_MONTHS, "the"}), _plain(english)),
+    Rule("english", _starts("english"), _plain(english_qualified)),
+    Rule("english", _starts("english"), _plain(english_count)),
+    Rule("halves", _starts("halves", EN_ORDINALS), _plain(half)),
+    Rule("decades", _starts("decades"), _plain(decade)),
+    Rule("centuries", _starts("centuries"), _plain(century)),
+    Rule("english", _starts("english", EN_MONTHS), _plain(english)),
     # Rules that start at a number, by the word after it.
     Rule("relative", _UNIT_WORDS | EN_UNITS.keys(), _plain(relative_count), number=True),
     Rule("relative", frozenset(CLOCK_UNITS), _plain(clock_period), number=True),
     Rule("quarters", _UNIT_WORDS, _plain(half_run), number=True),
-    Rule("words", _UNIT_WORDS | {"/", "-", "."} | EN_MONTHS.keys(), point, number=True),
-    Rule("times", frozenset({"giờ", "h", "g", ":", "am", "pm", "a", "p"}), timed, number=True),
-    Rule("numeric", frozenset({"/", "-", "."}), bare_year, number=True),
-    Rule("decades", frozenset({"s"}), _plain(decade_en), number=True),
-    Rule("centuries", frozenset({"st", "nd", "rd", "th"}), _plain(century_en), number=True),
+    Rule("words", _after("numeric", _UNIT_WORDS, EN_MONTHS), point, number=True),
+    Rule("times", _after("times"), timed, number=True),
+    Rule("numeric", _after("numeric"), bare_year, number=True),
+    Rule("decades", _after("decades"), _plain(decade_en), number=True),
+    Rule("centuries", _after("centuries"), _plain(century_en), number=True),
     Rule("numeric", frozenset(), bare_year, number=True),
 )
 
@@ -230,6 +244,8 @@ for _phrases in (PRESENT, BACK_REFERENCES, FISCAL_PHRASES, HOLIDAYS, PART_PHRASE
     for _phrase in _phrases:
         if len(_phrase) > 1 and _NEXT_WORDS.get(_phrase[0]):
             _NEXT_WORDS[_phrase[0]] += "|" + _phrase[1]
+for _word in _RELATIVE_HEADS:
+    _NEXT_WORDS.setdefault(_word, "")
 _NEXT_WORDS["hôm"] = _NEXT_WORDS["bữa"] = _NEXT_WORDS["rằm"] = _NEXT_WORDS["buổi"] = ""
 _NEXT_SETS: dict[str, frozenset[str] | None] = {
     word: frozenset(following.split("|")) if following else None
