@@ -423,6 +423,8 @@ class _Problems:
 
 # Line breaks may wrap a long note; tabs and other controls would break TSV and XML.
 _CONTROL_RE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+# Unicode noncharacters: XML (TBX, XLSX) cannot carry them, so an export would lose them.
+_NONCHARACTER_RE = re.compile("[\ufdd0-\ufdef\ufffe\uffff]")
 
 
 def _close(word: str, options: Sequence[str]) -> list[str]:
@@ -448,6 +450,11 @@ def _check_text(value: object, field: str, where: Callable[..., None]) -> str | 
     if control is not None:
         code = ord(control.group())
         where(f"contains the control character U+{code:04X}: {value!r}", field=field)
+        return None
+    nonchar = _NONCHARACTER_RE.search(value)
+    if nonchar is not None:
+        code = ord(nonchar.group())
+        where(f"contains the noncharacter U+{code:04X}: {value!r}", field=field)
         return None
     if not unicodedata.is_normalized("NFC", value):
         # Show the combining marks: in a terminal both spellings look the same.
