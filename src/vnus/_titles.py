@@ -152,6 +152,9 @@ class _TitleData:
     body_words: int  # the most words a body named without "Bộ" has
     levels: dict[tuple[str, str], str]  # (title id, body id) -> the title's English there
     generic: dict[str, Term]  # titles of no one country, by id
+    alternatives: dict[str, list[tuple[tuple[Term, ...], Term | None, str | None]]] = attrs.field(
+        factory=dict
+    )  # every title and body that writes one English, best first
 
 
 def _vi_forms(term: Term) -> tuple[str, ...]:
@@ -289,6 +292,8 @@ def _english_index(
         index.setdefault(fold(english), ((title,), body, body.country))
         bare = _compose(data, (), (title,), body, None, body.country, False, None, False)
         index.setdefault(fold(bare), ((title,), body, body.country))  # no "U.S." before it
+        for key in {fold(english), fold(bare)}:
+            data.alternatives.setdefault(key, []).append(((title,), body, body.country))
     for topics in data.portfolios.values():
         for office in topics:
             english = _with_country(data, office.en, office.country, False)
@@ -984,8 +989,8 @@ def _may_head(title: Term, body: Term) -> bool:
     """A country's own title heads only that country's bodies (no U.S. National Security
     Advisor of a Vietnamese ministry), and a title that names its body ("Chairman of the
     National Assembly") takes no other."""
-    if " of " in title.en:
-        return False
+    if title.country is not None and " of " in title.en:
+        return False  # "Chủ tịch Quốc hội" is already the Chairman of the National Assembly
     return title.country is None or body.country == title.country
 
 
@@ -1337,11 +1342,17 @@ def _reverse(
     for modifier in (t for t in glossary if t.kind in MODIFIER_KINDS):
         for written in (modifier.en, *modifier.en_variants):
             if fold(english).startswith(fold(written) + " "):
-                rest = _reverse(english[len(written) :], glossary, data, depth + 1)
-                if rest is not None:
-                    if modifier.id in _AFTER_TITLE:
-                        return rest[0] + " " + modifier.vi, rest[1]
-                    return modifier.vi + " " + rest[0], rest[1]
+                remainder = english[len(written) :].strip()
+                found_rest = _reverse(remainder, glossary, data, depth + 1)
+                if found_rest is None:
+                    continue
+                if modifier.id in _AFTER_TITLE:
+                    return found_rest[0] + " " + modifier.vi, found_rest[1]
+                others = data.alternatives.get(fold(remainder), [])
+                for option in [found_rest, *(_core_vi(glossary, *o) for o in others)]:
+                    joined = fold(f"{modifier.vi} {option[0]} {option[1]}")
+                    if not _fuses(joined, fold(modifier.vi), data):
+                        return modifier.vi + " " + option[0], option[1]
     prefix = COUNTRY_PREFIX.get("US", "")
     for word, is_country in ((" to ", True), (" in ", False)):
         at = english.rfind(word)
@@ -1374,6 +1385,16 @@ def _reverse(
             return first[0][0].vi + joiner + rest[0], rest[1]
         at = english.find(" and ", at + 1)
     return None
+
+
+def _fuses(joined: str, modifier: str, data: _TitleData) -> bool:
+    """Whether a modifier before a title would read as another title: "Phó" + "Tổng
+    thống ..." is "Phó Tổng thống", the Vice President, not a deputy of the President."""
+    return any(
+        f.startswith(modifier + " ") and (joined + " ").startswith(f + " ")
+        for forms in data.vietnamese.values()
+        for f in forms
+    )
 
 
 def _core_vi(
