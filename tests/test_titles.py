@@ -63,6 +63,15 @@ TINY = Glossary(
             parent="vn.directorate",
         ),
         _term("vn.na", "legislature", "Quốc hội", "National Assembly", country="VN"),
+        _term(
+            "vn.na.economic",
+            "committee",
+            "Ủy ban Kinh tế",
+            "Economic Committee",
+            country="VN",
+            parent="vn.na",
+        ),
+        _term("title.chu-nhiem", "title", "Chủ nhiệm", "Chairman", ambiguous=("Chairman",)),
         _term("jp.diet", "legislature", "Quốc hội Nhật Bản", "National Diet", country="JP"),
         _term(
             "title.na-chairman",
@@ -94,7 +103,14 @@ TINY = Glossary(
         _term("title.deputy-minister", "title", "Thứ trưởng", "Deputy Minister"),
         _term("title.deputy-prime-minister", "title", "Phó Thủ tướng", "Deputy Prime Minister"),
         _term("title.department-director", "title", "Cục trưởng", "Director General"),
-        _term("title.chairman", "title", "Chủ tịch", "Chairman"),
+        _term(
+            "title.chairman",
+            "title",
+            "Chủ tịch",
+            "Chairman",
+            ambiguous=("Chairman",),
+            preferred=("Chairman",),
+        ),
         _term("title.party-secretary", "title", "Bí thư", "Secretary", country="VN"),
         _term("title.director", "title", "Giám đốc", "Director"),
         _term("title.ambassador", "title", "Đại sứ", "Ambassador"),
@@ -468,3 +484,12 @@ def test_a_title_of_one_country_before_another_country_is_read_again() -> None:
     assert _en("Phó Chủ tịch Quốc hội Nhật Bản") == "Vice Chairman of the National Diet"
     back = vnus.translate_title("Vice Chairman of the National Diet", target="vi", glossary=TINY)
     assert back == "Phó Chủ tịch Quốc hội Nhật Bản"
+
+
+@pytest.mark.parametrize(
+    "vi", ["Chủ nhiệm Ủy ban Kinh tế của Quốc hội", "Chủ nhiệm Ủy ban Kinh tế Quốc hội"]
+)
+def test_a_committee_with_the_body_it_belongs_to(vi: str) -> None:
+    assert _en(vi) == "Chairman of the Economic Committee of the National Assembly"
+    back = vnus.translate_title(_en(vi), target="vi", glossary=TINY)
+    assert back == "Chủ nhiệm Ủy ban Kinh tế của Quốc hội"

@@ -152,6 +152,8 @@ class _TitleData:
     body_words: int  # the most words a body named without "Bộ" has
     levels: dict[tuple[str, str], str]  # (title id, body id) -> the title's English there
     generic: dict[str, Term]  # titles of no one country, by id
+    parents: dict[str, Term] = attrs.field(factory=dict)  # bodies with committees under them
+    children_vi: dict[str, frozenset[str]] = attrs.field(factory=dict)  # their committees
     alternatives: dict[str, list[tuple[tuple[Term, ...], Term | None, str | None]]] = attrs.field(
         factory=dict
     )  # every title and body that writes one English, best first
@@ -219,6 +221,13 @@ def _title_data(glossary: Glossary) -> _TitleData:
         _levels(glossary),
         {t.id: t for t in titles if t.country is None},
     )
+    by_id = {t.id: t for t in glossary}
+    for term in glossary:
+        parent = by_id.get(term.parent or "")
+        if term.kind in _WITHIN_KINDS and parent is not None and parent.kind in BODY_KINDS:
+            data.parents[parent.id] = parent
+            known = data.children_vi.get(parent.id, frozenset())
+            data.children_vi[parent.id] = known | {term.vi}
     return data  # data.english is filled on the first English -> Vietnamese lookup
 
 
@@ -321,6 +330,7 @@ _NOT_AFTER = tuple(sorted((_cased(w) for w in _GRAMMAR["not_after"]), key=len, r
 _MEETING_AND = frozenset(f" {_cased(w)} " for w in _GRAMMAR["meeting_and"])
 _FIELD_TITLES = frozenset(_GRAMMAR["field_titles"])
 _FIELD_KINDS = frozenset(_GRAMMAR["field_kinds"])
+_WITHIN_KINDS = frozenset(_GRAMMAR["within_kinds"])
 _JOINERS = frozenset(_cased(w) for w in _GRAMMAR["joiners"])
 
 
@@ -885,6 +895,15 @@ def _read_phrase(
             and _may_head(phrase.titles[-1], _body_for(nxt, phrase.country, data))
         ):
             phrase.body = _body_for(nxt, phrase.country, data)
+        elif (
+            nxt
+            and kind in BODY_KINDS
+            and gap in (" ", " của ")
+            and phrase.body is not None
+            and phrase.body.parent == nxt.term.id
+        ):
+            # "Ủy ban Kinh tế của Quốc hội": the committee, then the body it belongs to.
+            phrase.body = _within(phrase.body, nxt.term)
         elif nxt and kind in COUNTRY_KINDS and gap == " " and phrase.country is None:
             if not _country_fits(text, phrase, nxt, data):
                 break
@@ -983,6 +1002,23 @@ def _country_fits(text: str, phrase: _Phrase, country: TermMention, data: _Title
                 phrase.titles[-1], phrase.body = generic, body
                 return True
     return False
+
+
+def _within(body: Term, parent: Term) -> Term:
+    """A body named with the body it belongs to ("Ủy ban Kinh tế của Quốc hội"), as one:
+    its own head when the glossary gives one, else "... of the <parent>"."""
+    from vnus.glossary import Term
+
+    english = f"{body.en} of {_the(parent.en)}"
+    head = f"{body.head_en} of {_the(parent.en)}" if body.head_en else None
+    return Term(
+        body.id,
+        body.kind,
+        f"{body.vi} của {parent.vi}",
+        english,
+        country=body.country,
+        head_en=head,
+    )
 
 
 def _may_head(title: Term, body: Term) -> bool:
@@ -1373,6 +1409,12 @@ def _reverse(
         rest = _reverse(english[len(prefix) + 1 :], glossary, data, depth + 1)
         if rest is not None and not rest[1]:
             return rest[0], _country_vi(glossary, "US")
+    for parent_id, parent in data.parents.items():
+        suffix = f" of {_the(parent.en)}"
+        if english.endswith(suffix) and len(english) > len(suffix):
+            rest = _reverse(english[: -len(suffix)], glossary, data, depth + 1)
+            if rest is not None and rest[1] in data.children_vi.get(parent_id, ()):
+                return rest[0], f"{rest[1]} của {parent.vi}"
     local = _unit_vi(english, glossary, data, depth)
     if local is not None:
         return local
