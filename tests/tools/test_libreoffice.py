@@ -7,8 +7,8 @@ import csv
 import subprocess
 from pathlib import Path
 
-from vnus.exports import COLUMNS, to_csv, to_xlsx
-from vnus.glossary import Glossary
+from vnus.exports import COLUMNS, abbr_language, to_csv, to_xlsx
+from vnus.glossary import Glossary, Term
 
 # Comma-separated, '"' quoted, UTF-8 (76), first line 1: LibreOffice's CSV filter options.
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1"
@@ -39,6 +39,10 @@ def convert(
     return converted
 
 
+def _abbrs(term: Term, language: str) -> list[str]:
+    return [a for a in term.abbr if abbr_language(term, a) == language]
+
+
 def check_sheet(glossary: Glossary, converted: Path) -> None:
     rows = list(csv.reader(converted.read_text(encoding="utf-8").splitlines()))
     assert tuple(rows[0]) == COLUMNS
@@ -49,8 +53,16 @@ def check_sheet(glossary: Glossary, converted: Path) -> None:
         assert (row["vi"], row["en"]) == (term.vi, term.en)  # Vietnamese intact
         assert row["vi_variants"].split(" | ") == list(term.vi_variants) or not term.vi_variants
         assert row["country"] == (term.country or "")
-        # one language per column: no English name among the Vietnamese variants
-        assert term.en not in row["vi_variants"].split(" | ")
+        assert (
+            row["vi_abbreviations"].split(" | ") == _abbrs(term, "vi")
+            or not row["vi_abbreviations"]
+        )
+        # One language per column: no English-only name among the Vietnamese cells. A
+        # loanword the glossary declares Vietnamese too ("logistics") may stand in both.
+        vietnamese = {term.vi, *term.vi_variants, *_abbrs(term, "vi")}
+        english_only = {term.en, *term.en_variants, *_abbrs(term, "en")} - vietnamese
+        vi_cells = {*row["vi_variants"].split(" | "), *row["vi_abbreviations"].split(" | ")}
+        assert not english_only & vi_cells, (term.id, english_only & vi_cells)
 
 
 def test_libreoffice_opens_the_xlsx(soffice: str, bundled: Glossary, tmp_path: Path) -> None:
