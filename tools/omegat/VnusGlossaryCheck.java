@@ -16,7 +16,8 @@
  * sorted and filtered as the Glossary pane does.
  *
  * Output, one line per entry read: "E<TAB>source<TAB>target<TAB>comment"; then per hit
- * "H<TAB>sentence number<TAB>source<TAB>target<TAB>comment". Tabs, newlines and
+ * "H<TAB>sentence number<TAB>source<TAB>target<TAB>comment", one line for each target the
+ * pane lists under a source (it merges the entries that share one). Tabs, newlines and
  * backslashes in fields are escaped as \t, \n, \\.
  *
  * It sits in OmegaT's package to call the package-private sort and filter of the pane.
@@ -114,10 +115,15 @@ public final class VnusGlossaryCheck {
                 }
             }
             FindGlossaryThread.sortGlossaryEntries(found);
+            // The pane merges entries with one source into one: a line per target it lists.
             for (GlossaryEntry entry : FindGlossaryThread.filterGlossary(found)) {
-                out.append("H\t").append(number).append('\t').append(esc(entry.getSrcText())).append('\t')
-                        .append(esc(entry.getLocText())).append('\t').append(esc(entry.getCommentText()))
-                        .append('\n');
+                String[] targets = entry.getLocTerms(false);
+                String[] comments = entry.getComments();
+                for (int i = 0; i < targets.length; i++) {
+                    String comment = i < comments.length ? comments[i] : "";
+                    out.append("H\t").append(number).append('\t').append(esc(entry.getSrcText())).append('\t')
+                            .append(esc(targets[i])).append('\t').append(esc(comment)).append('\n');
+                }
             }
         }
         System.out.write(out.toString().getBytes(StandardCharsets.UTF_8));
