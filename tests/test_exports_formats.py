@@ -146,6 +146,62 @@ def test_tbx3_fields_sit_in_their_elements() -> None:
     )
 
 
+SENATOR = Term(
+    "title.senator",
+    "title",
+    "Thượng nghị sĩ",
+    "Senator",
+    vi_variants=("Nghị sĩ Thượng viện",),
+    status={"Nghị sĩ Thượng viện": "deprecated"},
+    sources=("s",),
+)
+
+
+def _tbx_terms(tbx: str) -> dict[tuple[str | None, str | None], dict[str | None, str | None]]:
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    return {
+        (ls.get(lang), tig.findtext("term")): {
+            n.get("type"): n.text for n in (*tig.findall("termNote"), *tig.findall("note"))
+        }
+        for ls in etree.fromstring(tbx.encode("utf-8")).iter("langSet")
+        for tig in ls.findall("tig")
+    }
+
+
+def test_tbx_vi_en_has_the_spellings_a_tool_must_find() -> None:
+    tbx = to_tbx([SENATOR])
+    check_tbx_valid(tbx, 2)
+    found = _tbx_terms(tbx)
+    assert found[("vi", "Thượng nghị sỹ")] == {
+        "termType": "variant",
+        "administrativeStatus": "admittedTerm-admn-sts",  # the name itself is preferred
+        None: "spelling of Thượng nghị sĩ",
+    }
+    # a spelling of a deprecated form is deprecated too
+    spelled = found[("vi", "Nghị sỹ Thượng viện")]
+    assert spelled["administrativeStatus"] == "deprecatedTerm-admn-sts"
+    assert ("en", "Thượng nghị sỹ") not in found  # a langSet holds one language
+
+
+def test_tbx_en_vi_keeps_the_names_as_written() -> None:
+    found = _tbx_terms(to_tbx([SENATOR], lang_pair="en-vi"))
+    assert set(found) == {
+        ("en", "Senator"),
+        ("vi", "Thượng nghị sĩ"),
+        ("vi", "Nghị sĩ Thượng viện"),
+    }
+
+
+@pytest.mark.parametrize("version", [2, 3])
+def test_tbx_spellings_are_not_repeated(version: int) -> None:
+    write = to_tbx3 if version == 3 else to_tbx
+    document = check_tbx_valid(write(BUNDLED, glossary=BUNDLED), version)
+    for entry in document.iter():
+        if entry.tag.endswith(("langSet", "langSec")):
+            forms = [t.text for t in entry.iter() if t.tag.endswith("}term") or t.tag == "term"]
+            assert len(forms) == len(set(forms)), forms
+
+
 def test_term_base_fields_reach_every_format() -> None:
     row = dict(
         zip(

@@ -714,8 +714,12 @@ def _concept(
     historic = _status(term) == "historic"
     context_form = _context_form(term)
 
+    spelled: dict[str, str] = {}  # a spelling the tools need -> the form it spells
+
     def status_of(form: str) -> str:
-        status = _form_status(term, form)
+        status = _form_status(term, spelled.get(form, form))
+        if form in spelled and status == "preferred":
+            status = "admitted"  # the preferred spelling is the form itself
         if historic and status in ("preferred", "admitted"):
             return "supersededTerm-admn-sts"  # the body or name no longer exists
         return _TBX_STATUS[status]
@@ -732,10 +736,39 @@ def _concept(
                 (other, "variant", f"for an office of {code}")
                 for code, other in term.en_by_country.items()
             ]
-        for form, kind, note in forms:
+        elif language == languages[0]:  # Vietnamese source text: the forms a tool must find
+            for form, kind, note in _source_spellings(term, forms):
+                spelled.setdefault(form, (note or "").removeprefix("spelling of "))
+                forms.append((form, kind, note))
+        for form, kind, note in _unique_forms(forms):
             group = _term_group(tbx, lang_set, form, kind, status_of(form), note)
             if form == context_form and term.context:
                 tbx.sub(group, "descrip", term.context, type="context")
+
+
+def _source_spellings(
+    term: Term, forms: list[tuple[str, str, str | None]]
+) -> list[tuple[str, str, str | None]]:
+    """What an exact-match tool reading Vietnamese text needs beside the names: each
+    name in both tone styles and the press's i/y spellings (:func:`spellings`). (English
+    abbreviations stay in the English langSet: a langSet holds one language.)"""
+    extra: list[tuple[str, str, str | None]] = []
+    for form, kind, _ in forms:
+        if kind in ("fullForm", "variant"):
+            extra += [(s, "variant", f"spelling of {form}") for s in spellings(form)[1:]]
+    return extra
+
+
+def _unique_forms(
+    forms: list[tuple[str, str, str | None]],
+) -> list[tuple[str, str, str | None]]:
+    seen: set[str] = set()
+    unique = []
+    for form in forms:
+        if form[0] not in seen:
+            seen.add(form[0])
+            unique.append(form)
+    return unique
 
 
 def _context_form(term: Term) -> str | None:
@@ -818,7 +851,10 @@ def to_tbx3(
     the file). A ``langSec`` per language, source first, holds a ``termSec`` per form:
     the canonical name (``termType`` fullForm, ``administrativeStatus`` preferred, or
     superseded once the name ended), abbreviations (acronym or abbreviation) and
-    variants (variant), both admitted.
+    variants (variant), both admitted. When Vietnamese is the source (``vi-en``), its
+    langSec also has each Vietnamese name in both tone styles and the press's i/y
+    spellings (:func:`spellings`; variant, "spelling of …", admitted or the status of
+    the form spelled), which exact-match tools need to find it.
     """
     root = _tbx(3, terms, lang_pair, glossary, title)
     ET.register_namespace("", TBX3_NAMESPACE)
