@@ -242,6 +242,35 @@ def test_matches_are_whole_words() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bà Trần Thị Nga phát biểu tại hội nghị.", "Nga"),
+        ("Phát biểu của ông Hoàng Anh Tuấn được đăng tải.", "Anh"),
+        ("Chị Lê Thị Đức Hạnh làm việc tại Bộ.", "Đức"),
+        ("Nhà báo Nguyễn Thị Mỹ Hạnh đưa tin.", "Mỹ"),
+        ("Trưởng đoàn là bà Phạm Thị Thu Nga.", "Nga"),
+    ],
+)
+def test_a_syllable_of_a_vietnamese_name_is_not_a_country(text: str, name: str) -> None:
+    assert name not in [m.text for m in find_terms(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Việt Nam và Nga ký thỏa thuận.", "country.ru"),
+        ("Đoàn Nga do ông Sergei Lavrov dẫn đầu.", "country.ru"),  # a delegation
+        ("Thủ tướng Nga phát biểu.", "country.ru"),
+        ("Quan hệ Việt - Nga phát triển.", "country.ru"),
+        ("Ông Trần Văn Hùng thăm Đức và Pháp.", "country.de"),
+        ("Bộ Ngoại giao Nga ra tuyên bố.", "country.ru"),
+    ],
+)
+def test_a_country_after_a_name_or_a_word_stays_a_country(text: str, country: str) -> None:
+    assert country in [m.term.id for m in find_terms(text)]
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("DOC", ["DOC"]),

@@ -19,6 +19,7 @@ import functools
 import itertools
 import operator
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -447,4 +448,44 @@ def find_terms(
         # names nothing and joins nothing (spaces would let "Việt ... Nam" meet across it).
         for link in _LINKS:
             scanned = link.sub(lambda found: "q" * len(found.group()), scanned)
-    return compiled.scan(scanned, text)
+    found = compiled.scan(scanned, text)
+    if any(" " not in m.text and m.text in _name_words()[1] for m in found):
+        found = [m for m in found if not _inside_a_name(text, m.span)]
+    return found
+
+
+@functools.cache
+def _name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The surnames and the given-name syllables of lexicon/names.toml, as written (the
+    given ones in both cases: they are matched against the text as it is)."""
+    from vnus import lexicon
+
+    surnames = frozenset(_cased(w) for w in lexicon.table("names", "surnames"))
+    given = frozenset(lexicon.table("names", "given_name_syllables"))
+    return surnames, given
+
+
+_WORD_BEFORE = re.compile(r"(\w+) $")
+
+
+def _cased(word: str) -> str:
+    return unicodedata.normalize("NFC", word).casefold()
+
+
+def _inside_a_name(text: str, span: tuple[int, int]) -> bool:
+    """Whether a one-word name at ``span`` is a syllable of a Vietnamese person's name:
+    after capitalised words joined by single spaces, the first a surname, and either two
+    of them ("bà Trần Thị Nga") or the name going on after it ("Hoàng Anh Tuấn"). "Đoàn
+    Nga do ông ... dẫn đầu" (the Russian delegation) keeps its country."""
+    surnames, _ = _name_words()
+    start, end = span
+    after = text[end : end + 2]
+    goes_on = after[:1] == " " and after[1:2].isupper()
+    for count in range(1, 5):  # the words before it, nearest first
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is None or not before.group(1)[:1].isupper():
+            return False
+        if _cased(before.group(1)) in surnames and (count >= 2 or goes_on):
+            return True
+        start = before.start()
+    return False
