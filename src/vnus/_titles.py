@@ -231,16 +231,32 @@ def _title_data(glossary: Glossary) -> _TitleData:
     return data  # data.english is filled on the first English -> Vietnamese lookup
 
 
-def _affinity(data: _TitleData, title: Term, body: Term) -> tuple[int, int]:
+def _affinity(data: _TitleData, title: Term, body: Term) -> tuple[int, int, int]:
     """How surely ``title`` is the one a text means with ``body``, smallest first: the
+    title whose own English begins the body's head ("Bí thư", Secretary, of a Party
+    committee whose head is its Secretary; "Tổng Lãnh sự" of a consulate general), the
     head named after the body ("Vụ trưởng" of a "Vụ ..."), then the body's heads in the
     order the lexicon lists them (a chamber's Chủ tịch before its Giám đốc)."""
-    first = _cased(body.vi.split(" ", 1)[0])
-    named = 0 if _cased(title.vi).startswith(first + " ") else 1
+    if body.head is not None:  # the glossary names the body's head
+        return (0, 0, 0) if title.id == body.head else (2, 1, 1)
+    head = (body.head_en or "").removeprefix(COUNTRY_PREFIX.get(body.country or "", "") + " ")
+    begins = 1
+    may_head = title.id in _HEADS.get(body.kind, ()) or _fits_body(title, body)
+    for own in (title.en_for(body.country), *title.en_variants) if may_head else ():
+        if head == own or head.startswith((own + " of ", own + " in ", own + " for ")):
+            begins = 0
+    named = 0 if _fits_body(title, body) else 1
     heads = _HEAD_ORDER.get(body.kind, {})
     if (title.id, body.id) in data.levels:
-        return named, 0
-    return named, heads.get(title.id, len(heads) + 1)
+        return begins, named, 0
+    return begins, named, heads.get(title.id, len(heads) + 1)
+
+
+def _fits_body(title: Term, body: Term) -> bool:
+    """Whether the title is named after the body's kind: "Vụ trưởng", "Vụ phó" of a
+    "Vụ ...", "Tổng cục trưởng" of a "Tổng cục ..."."""
+    first = _cased(body.vi.split(" ", 1)[0])
+    return any(_cased(form).startswith(first + " ") for form in _vi_forms(title))
 
 
 def _levels(glossary: Glossary) -> dict[tuple[str, str], str]:
@@ -1349,11 +1365,32 @@ def _to_vietnamese(text: str, glossary: Glossary) -> str | None:
     data = _title_data(glossary)
     if not data.english:
         data.english.update(_english_index(glossary, data))
-    found = _reverse(text, glossary, data, 0)
-    if found is None:
-        return None
-    head, tail = found
-    return f"{head} {tail}".strip()
+    english = text.strip()
+    direct = data.english.get(fold(english))
+    ways = [_reverse, _reverse_modifier, _reverse_rest]
+    if direct is not None and direct[1] is not None:
+        title, body = direct[0][0], direct[1]
+        named_apart = not _fits_body(title, body) and title.id not in _FIELD_TITLES
+        if named_apart or _cased(body.vi).startswith(_cased(title.vi) + " "):
+            # "U.S. Consul General in Ho Chi Minh City": "Tổng Lãnh sự Hoa Kỳ tại ...", the
+            # words a text uses, before the consulate's "Giám đốc"; "Đại sứ Việt Nam tại
+            # Hoa Kỳ" before "Đại sứ Đại sứ quán ..."; "Deputy Director General of the
+            # General Statistics Office": "Phó" + its Tổng cục trưởng, before a Vụ phó.
+            ways = [_reverse_modifier, _reverse_rest, _reverse]
+    found_all = [way(english, glossary, data, 0) for way in ways]
+    found_all += [_core_vi(glossary, *o) for o in data.alternatives.get(fold(english), [])]
+    candidates = list(dict.fromkeys(f"{f[0]} {f[1]}".strip() for f in found_all if f))
+    readings = []
+    for candidate in candidates:
+        mentions = find_titles(candidate, glossary=glossary, people=None)
+        readings.append(mentions[0].en if len(mentions) == 1 else None)
+    # The first that the forward direction reads back as written, else up to the fold
+    # ("Director General" and "Director-General" are one key).
+    for same in (lambda e: e == english, lambda e: fold(e) == fold(english)):
+        for candidate, reading in zip(candidates, readings, strict=True):
+            if reading is not None and same(reading):
+                return candidate
+    return candidates[0] if candidates else None
 
 
 _AFTER_TITLE = frozenset(_GRAMMAR["after_title_modifiers"])
@@ -1375,6 +1412,16 @@ def _reverse(
     found = data.english.get(fold(english))
     if found is not None:
         return _core_vi(glossary, *found)
+    modified = _reverse_modifier(english, glossary, data, depth)
+    if modified is not None:
+        return modified
+    return _reverse_rest(english, glossary, data, depth)
+
+
+def _reverse_modifier(
+    english: str, glossary: Glossary, data: _TitleData, depth: int
+) -> tuple[str, str] | None:
+    """A modifier before a title read back: "Acting ...", "Deputy ...", "Vice ..."."""
     for modifier in (t for t in glossary if t.kind in MODIFIER_KINDS):
         for written in (modifier.en, *modifier.en_variants):
             if fold(english).startswith(fold(written) + " "):
@@ -1389,6 +1436,13 @@ def _reverse(
                     joined = fold(f"{modifier.vi} {option[0]} {option[1]}")
                     if not _fuses(joined, fold(modifier.vi), data):
                         return modifier.vi + " " + option[0], option[1]
+    return None
+
+
+def _reverse_rest(
+    english: str, glossary: Glossary, data: _TitleData, depth: int
+) -> tuple[str, str] | None:
+    """A post, a country, a parent body, a local unit or two titles joined by "and"."""
     prefix = COUNTRY_PREFIX.get("US", "")
     for word, is_country in ((" to ", True), (" in ", False)):
         at = english.rfind(word)

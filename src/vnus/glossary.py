@@ -195,7 +195,8 @@ class Term:
 
     ``vi`` and ``en`` are the canonical names; ``abbr`` holds abbreviations in either
     language, ``vi_variants``/``en_variants`` other spellings writers use. Dates are
-    inclusive; ``successors`` and ``parent`` are term ids.
+    inclusive; ``successors`` and ``parent`` are term ids, and ``head`` the id of the
+    title that heads a body where several could (the Chủ nhiệm of a Party commission).
 
     The term-base fields: ``status`` maps every form to ``"preferred"``, ``"admitted"``,
     ``"deprecated"`` or ``"obsolete"`` (give only the forms that differ from the
@@ -237,6 +238,7 @@ class Term:
     )
     parent: str | None = attrs.field(default=None, kw_only=True, repr=False)
     head_en: str | None = attrs.field(default=None, kw_only=True, repr=False)
+    head: str | None = attrs.field(default=None, kw_only=True, repr=False)
     en_by_country: FrozenDict = attrs.field(
         factory=FrozenDict, converter=FrozenDict, kw_only=True, repr=False
     )
@@ -312,6 +314,7 @@ class Term:
             "successors": list(self.successors),
             "parent": self.parent,
             "head_en": self.head_en,
+            "head": self.head,
             "en_by_country": dict(self.en_by_country),
             "ambiguous": list(self.ambiguous),
             "preferred": list(self.preferred),
@@ -356,6 +359,7 @@ _TEXT_FIELDS = (
     "country",
     "parent",
     "head_en",
+    "head",
     "note",
     "definition",
     "context",
@@ -834,15 +838,27 @@ class _Index:
         cls, terms: Sequence[Term], origins: Mapping[str, str], problems: _Problems
     ) -> _Index:
         ids = {term.id for term in terms}
+        kinds = {term.id: term.kind for term in terms}
         claims: dict[str, dict[int, tuple[str, str]]] = {}  # key -> position -> (form, field)
         for position, term in enumerate(terms):
             path = origins.get(term.id)
-            for field, targets in (("successors", term.successors), ("parent", (term.parent,))):
+            for field, targets in (
+                ("successors", term.successors),
+                ("parent", (term.parent,)),
+                ("head", (term.head,)),
+            ):
                 for target in targets:
                     if target is not None and target not in ids:
                         problems.add(
                             f"names unknown id {target!r}", path=path, entry=term.id, field=field
                         )
+            if term.head is not None and kinds.get(term.head, "title") != "title":
+                problems.add(
+                    f"names {term.head!r}, which is not a title",
+                    path=path,
+                    entry=term.id,
+                    field="head",
+                )
             for field in _FORM_FIELDS:
                 value = getattr(term, field)
                 for form in (value,) if isinstance(value, str) else value:
