@@ -1,25 +1,56 @@
-"""The held-out title figures (issue 12): measured on tests/cases/titles-heldout.toml.
+"""The held-out title figures (issue 12), measured on two files of fresh cases.
 
-That file was written before the title rules and is never tuned on; this test reports
-how vnus does on it (run with ``-s`` to see the figures) and guards against falling
-below what was measured when the rules landed. Zero false titles is a hard rule.
+- tests/cases/titles-heldout.toml (set 1): written by the titles engineer before the
+  title rules.
+- tests/cases/titles-heldout-2.toml (set 2): written blind on 2026-12-02 by a helper who
+  read none of the rules, data or tests. Its even-numbered cases of each table are the
+  *dev* half, which the rules may be tuned on; the odd-numbered ones, the *test* half,
+  are never looked at case by case: only their figures are read.
+
+Run with ``-s`` to see the figures; ``python tests/test_titles_heldout.py dev`` lists the
+misses of a set-2 dev half (never of the test half). Each figure is guarded against
+falling below what was measured when it landed. Set 1 has a hard rule of no false title;
+set 2 a ceiling at what was measured.
 """
 
 from __future__ import annotations
 
+import sys
 import tomllib
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 import vnus
 from vnus.errors import TermNotFound
 
-ROOT = Path(__file__).resolve().parents[1]
-HELDOUT = tomllib.loads(
-    (ROOT / "tests" / "cases" / "titles-heldout.toml").read_text(encoding="utf-8")
-)
-# What the rules reached when they landed (the goal is 0.90 for each).
-FLOOR = {"forward": 0.87, "reverse": 0.87, "holders": 0.93}
+CASES = Path(__file__).resolve().parent / "cases"
+
+
+def _load(name: str) -> dict[str, list[dict[str, str]]]:
+    data: dict[str, list[dict[str, str]]] = tomllib.loads(
+        (CASES / name).read_text(encoding="utf-8")
+    )
+    return data
+
+
+SET1 = _load("titles-heldout.toml")
+SET2 = _load("titles-heldout-2.toml")
+
+
+def _half(data: dict[str, list[dict[str, str]]], parity: int) -> dict[str, list[dict[str, str]]]:
+    return {k: [c for i, c in enumerate(v) if i % 2 == parity] for k, v in data.items()}
+
+
+SETS = {"set1": SET1, "set2-dev": _half(SET2, 0), "set2-test": _half(SET2, 1)}
+# What the rules reached when each figure landed (the goal is 0.90 for each); a figure
+# may rise, never fall. False titles: at most this many.
+FLOOR = {
+    "set1": {"forward": 0.90, "reverse": 0.91, "holders": 0.95, "false": 0},
+    "set2-dev": {"forward": 0.76, "reverse": 0.77, "holders": 0.82, "false": 3},
+    "set2-test": {"forward": 0.69, "reverse": 0.71, "holders": 0.73, "false": 6},
+}
 
 
 def _forward(case: dict[str, str]) -> bool:
@@ -38,9 +69,16 @@ def _reverse(case: dict[str, str]) -> bool:
 
 
 def _holder(case: dict[str, str]) -> bool:
-    found = {m.text: m for m in vnus.find_titles(case["text"])}
-    mention = found.get(case["title"])
-    return mention is not None and mention.en == case["en"] and mention.person == case["person"]
+    """The mention of the case's title with its English and holder. A name written
+    first ("ông X, Đại diện Thương mại Hoa Kỳ") is part of the mention's text."""
+    for mention in vnus.find_titles(case["text"]):
+        if case.get("order") == "name-first":
+            fits = mention.text.endswith(case["title"]) and case["person"] in mention.text
+        else:
+            fits = mention.text == case["title"]
+        if fits and mention.en == case["en"] and mention.person == case["person"]:
+            return True
+    return False
 
 
 def _false_titles(case: dict[str, str]) -> list[Any]:
@@ -50,52 +88,58 @@ def _false_titles(case: dict[str, str]) -> list[Any]:
     return [m for m in vnus.find_titles(text) if m.span[0] < end and start < m.span[1]]
 
 
-def figures() -> dict[str, Any]:
+def figures(data: dict[str, list[dict[str, str]]]) -> dict[str, Any]:
     """The held-out figures and the cases that missed."""
-    phrases, sentences = HELDOUT["phrase"], HELDOUT["sentence"]
+    phrases, sentences = data["phrase"], data["sentence"]
     forward = [c for c in phrases if not _forward(c)]
     reverse = [c for c in phrases if not _reverse(c)]
     holders = [c for c in sentences if not _holder(c)]
-    false = [(c["inside"], m.text) for c in HELDOUT["negative"] for m in _false_titles(c)]
+    false = [(c["inside"], m.text) for c in data["negative"] for m in _false_titles(c)]
     return {
         "forward": 1 - len(forward) / len(phrases),
         "reverse": 1 - len(reverse) / len(phrases),
         "holders": 1 - len(holders) / len(sentences),
-        "false_titles": false,
+        "false": false,
         "missed": {
             "forward": [c["vi"] for c in forward],
             "reverse": [c["en"] for c in reverse],
             "holders": [c["title"] for c in holders],
         },
-        "counts": {k: len(HELDOUT[k]) for k in ("phrase", "sentence", "negative")},
+        "counts": {k: len(data[k]) for k in ("phrase", "sentence", "negative")},
     }
 
 
-def test_heldout_file_is_big_enough() -> None:
-    assert len(HELDOUT["phrase"]) >= 100
-    assert len(HELDOUT["sentence"]) >= 50
-    assert len(HELDOUT["negative"]) >= 15
-    for case in HELDOUT["sentence"]:
+@pytest.mark.parametrize(("data", "least"), [(SET1, (100, 50, 15)), (SET2, (120, 60, 25))])
+def test_heldout_files_are_big_enough_and_well_formed(
+    data: dict[str, list[dict[str, str]]], least: tuple[int, int, int]
+) -> None:
+    assert all(
+        len(data[k]) >= n for k, n in zip(("phrase", "sentence", "negative"), least, strict=True)
+    )
+    for case in data["sentence"]:
         assert case["title"] in case["text"]
-        assert case["person"] in case["title"]
-    for case in HELDOUT["negative"]:
+        assert case["person"] in case["text"]
+    for case in data["negative"]:
         assert case["inside"] in case["text"]
 
 
-def test_heldout_figures() -> None:
-    result = figures()
+@pytest.mark.parametrize("name", list(SETS))
+def test_heldout_figures(name: str) -> None:
+    result = figures(SETS[name])
     print(
-        f"\nheld-out titles: forward {result['forward']:.1%}, reverse {result['reverse']:.1%}"
-        f" of {result['counts']['phrase']} phrases; holders {result['holders']:.1%}"
-        f" of {result['counts']['sentence']} sentences;"
-        f" false titles {len(result['false_titles'])} in {result['counts']['negative']}"
+        f"\nheld-out titles {name}: forward {result['forward']:.1%}, reverse"
+        f" {result['reverse']:.1%} of {result['counts']['phrase']} phrases; holders"
+        f" {result['holders']:.1%} of {result['counts']['sentence']} sentences;"
+        f" false titles {len(result['false'])} in {result['counts']['negative']}"
     )
-    assert result["false_titles"] == []
-    for key, floor in FLOOR.items():
-        assert result[key] >= floor, (key, result["missed"][key])
+    floor = FLOOR[name]
+    assert len(result["false"]) <= floor["false"]
+    for key in ("forward", "reverse", "holders"):
+        assert result[key] >= floor[key], key
 
 
-if __name__ == "__main__":  # python tests/test_titles_heldout.py: the figures and misses
+if __name__ == "__main__":  # python tests/test_titles_heldout.py [set1|dev]: the misses
     import json
 
-    print(json.dumps(figures(), ensure_ascii=False, indent=1))
+    which = SET1 if sys.argv[1:] == ["set1"] else SETS["set2-dev"]
+    print(json.dumps(figures(which), ensure_ascii=False, indent=1))

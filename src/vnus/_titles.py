@@ -157,6 +157,9 @@ class _TitleData:
     alternatives: dict[str, list[tuple[tuple[Term, ...], Term | None, str | None]]] = attrs.field(
         factory=dict
     )  # every title and body that writes one English, best first
+    shared: dict[str, dict[str, tuple[Term, ...]]] = attrs.field(factory=dict)
+    # the last word(s) of a title's form -> folded names of bodies they begin -> bodies
+    # ("ban" of "Trưởng Ban" -> "ban to chuc trung uong" -> the Organisation Commission)
 
 
 def _vi_forms(term: Term) -> tuple[str, ...]:
@@ -221,6 +224,23 @@ def _title_data(glossary: Glossary) -> _TitleData:
         _levels(glossary),
         {t.id: t for t in titles if t.country is None},
     )
+    suffixes = {
+        " ".join(words[-n:])
+        for t in titles
+        for f in data.vietnamese[t.id]
+        if len(words := f.split(" ")) > 1
+        for n in (1, 2)
+        if n < len(words)
+    }
+    for term in glossary:
+        if term.kind in BODY_KINDS:
+            for key in {fold(f) for f in _vi_forms(term)}:
+                words = key.split(" ")
+                for n in (1, 2):
+                    suffix = " ".join(words[:n])
+                    if len(words) > n and suffix in suffixes:
+                        names = data.shared.setdefault(suffix, {})
+                        names[key] = (*names.get(key, ()), term)
     by_id = {t.id: t for t in glossary}
     for term in glossary:
         parent = by_id.get(term.parent or "")
@@ -380,6 +400,8 @@ def _core(
     base = levels.get((title.id, body.id), base)  # "Cục trưởng" inside a Tổng cục: Director
     head = body.head_en
     if head:
+        if title.id == body.head:
+            return head  # the glossary names this title as the body's head
         if head == base or head.startswith(base + " of ") or head.startswith(base + " for "):
             return head
         if title.id in _HEADS.get(body.kind, ()):
@@ -679,6 +701,39 @@ def _body_without_bo(
     return None
 
 
+def _shared_body(
+    text: str, title_start: int, title_end: int, data: _TitleData
+) -> tuple[int, tuple[Term, ...]] | None:
+    """ "Trưởng Ban Tổ chức Trung ương", "Chánh Văn phòng Trung ương Đảng": a body whose
+    name begins with the title's last words, written once (the Ban Tổ chức Trung ương,
+    the Văn phòng Trung ương Đảng). The longest such name."""
+    written = text[title_start:title_end]
+    words = [m.start() for m in _WORD.finditer(written)]
+    best: tuple[int, tuple[Term, ...]] | None = None
+    for n in (1, 2):
+        if len(words) <= n:
+            break
+        start = title_start + words[-n]
+        names = data.shared.get(fold(text[start:title_end]))
+        if not names:
+            continue
+        ends: list[int] = []
+        for match in _WORD.finditer(text, title_end, min(len(text), title_end + 160)):
+            if text[(ends[-1] if ends else title_end) : match.start()] not in (" ", ", ", " - "):
+                break
+            if len(ends) == _MAX_BODY_WORDS:
+                break
+            ends.append(match.end() - match.group().endswith("."))
+            if match.group().endswith("."):
+                break
+        for end in reversed(ends):
+            terms = names.get(fold(text[start:end]))
+            if terms and (best is None or end > best[0]):
+                best = (end, terms)
+                break
+    return best
+
+
 def _read_portfolio(
     text: str, position: int, data: _TitleData, country_starts: frozenset[int]
 ) -> tuple[int, str, tuple[Term, ...]]:
@@ -840,6 +895,11 @@ def _joins(text: str, gap: str, terms: Sequence[TermMention], index: int) -> boo
     )
 
 
+# A body's title followed by a year is the body's chair for that year, a role a country
+# holds: "Chủ tịch ASEAN 2025", "Chủ tịch APEC 2027" (no person holds it by that name).
+_YEAR_AFTER = re.compile(r" (?:năm )?(?:19|20)\d\d\b")
+
+
 def _after_meeting_word(text: str, start: int) -> bool:
     """Whether a title at ``start`` is part of a meeting's or prize's name."""
     before = _cased(text[max(0, start - 24) : start])
@@ -885,6 +945,14 @@ def _read_phrase(
         phrase.office = head.term
         phrase.country = head.term.country
     index += 1
+    shared = _shared_body(text, head.span[0], head.span[1], data) if title is head.term else None
+    if shared is not None:
+        bodies = [b for b in shared[1] if _may_head(title, b)]
+        if bodies:
+            phrase.body = bodies[0]
+            phrase.end = shared[0]
+            while index < len(terms) and terms[index].span[0] < phrase.end:
+                index += 1
     while True:
         nxt = terms[index] if index < len(terms) else None
         gap = _gap(text, phrase.end, nxt.span[0]) if nxt else "\x00"
@@ -1179,8 +1247,10 @@ def find_titles(
         if phrase is None:
             index += 1
             continue
-        if _after_meeting_word(text, phrase.start) or (
-            meeting_end and _cased(text[meeting_end : phrase.start]) in _MEETING_AND
+        if (
+            _after_meeting_word(text, phrase.start)
+            or (meeting_end and _cased(text[meeting_end : phrase.start]) in _MEETING_AND)
+            or (phrase.body is not None and _YEAR_AFTER.match(text, phrase.end))
         ):
             index = max(index + 1, phrase.last)  # "Hội nghị Bộ trưởng ...": a meeting
             meeting_end = phrase.end  # "... Bộ trưởng Tài chính và Thống đốc ...": still it
@@ -1498,6 +1568,10 @@ def _core_vi(
 ) -> tuple[str, str]:
     head = " ".join(t.vi for t in titles)
     if body is not None:
+        words = head.split(" ")
+        for n in (2, 1):  # "Trưởng Ban" + "Ban Tổ chức Trung ương": the "Ban" written once
+            if len(words) > n and fold(body.vi).startswith(fold(" ".join(words[-n:])) + " "):
+                return " ".join(words[:-n]), body.vi
         return head, body.vi
     if country and country not in HOME_COUNTRIES and titles[0].kind in TITLE_KINDS:
         country_vi = _country_vi(glossary, country)
