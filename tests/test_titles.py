@@ -332,6 +332,93 @@ def test_shipped_titles_both_ways(vi: str, en: str) -> None:
     assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
 
 
+# Each: the Vietnamese the English reads back as, exactly (the head the body really has).
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        ("Phó Trưởng Ban Tổ chức Trung ương", "Deputy Head of the Central Organisation Commission"),
+        ("Chánh Văn phòng Trung ương Đảng", "Chief of the Office of the Party Central Committee"),
+        ("Chánh Văn phòng Bộ Xây dựng", "Chief of the Office of the Ministry of Construction"),
+        ("Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Chairman of the Central Inspection Commission"),
+        ("Bí thư Tỉnh ủy Nghệ An", "Secretary of the Nghe An Provincial Party Committee"),
+        (
+            "Tổng Lãnh sự Hoa Kỳ tại Thành phố Hồ Chí Minh",
+            "U.S. Consul General in Ho Chi Minh City",
+        ),
+        (
+            "Phó Tổng cục trưởng Tổng cục Thống kê",
+            "Deputy Director General of the General Statistics Office",
+        ),
+        (
+            "Phó Viện trưởng Viện kiểm sát nhân dân tối cao",
+            "Deputy Prosecutor General of the Supreme People's Procuracy",
+        ),
+        (
+            "Tổng giám đốc Quỹ Tiền tệ Quốc tế",
+            "Managing Director of the International Monetary Fund",
+        ),
+        ("Chủ tịch Ngân hàng Phát triển châu Á", "President of the Asian Development Bank"),
+        ("Tổng Thư ký Hiệp hội các quốc gia Đông Nam Á", "Secretary-General of ASEAN"),
+        ("Lãnh đạo phe đa số tại Thượng viện", "Senate Majority Leader"),
+    ],
+)
+def test_titles_read_back_through_the_real_head(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(en, target="vi") == vi
+
+
+@pytest.mark.parametrize(
+    ("text", "en", "person"),
+    [
+        (
+            "Thống đốc bang Texas Greg Abbott tiếp đoàn doanh nghiệp Việt Nam.",
+            "Governor of Texas",
+            "Greg Abbott",
+        ),
+        # his office, not the Under Secretary that "Thứ trưởng" of a U.S. department also is
+        (
+            "Thứ trưởng Ngoại giao Mỹ Christopher Landau gặp Đại sứ Việt Nam.",
+            "U.S. Deputy Secretary of State",
+            "Christopher Landau",
+        ),
+    ],
+)
+def test_holders_and_states_give_the_office(text: str, en: str, person: str) -> None:
+    first = vnus.find_titles(text)[0]
+    assert (first.en, first.person) == (en, person)
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("Hai bên nhất trí tổ chức đối thoại cấp Bộ trưởng vào năm tới.", "cấp Bộ trưởng"),
+        ("Indonesia đảm nhận vai trò Chủ tịch ASEAN 2023.", "Chủ tịch ASEAN 2023"),
+        ("Du khách tham quan Phủ Chủ tịch sau khi viếng Lăng.", "Phủ Chủ tịch"),
+        ("Cuộc bầu cử tổng thống Hàn Quốc diễn ra vào tháng 6.", "tổng thống Hàn Quốc"),
+        ("Ông được coi là ứng viên Tổng thống sáng giá.", "ứng viên Tổng thống"),
+        ("Ban giám đốc nhà máy họp với công nhân.", "Ban giám đốc"),
+    ],
+)
+def test_a_title_word_that_names_no_office(text: str, inside: str) -> None:
+    start = text.index(inside)
+    end = start + len(inside)
+    assert [m.text for m in vnus.find_titles(text) if m.span[0] < end and start < m.span[1]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        ("Tổng Thư ký ASEAN Kao Kim Hourn đến Hà Nội.", "Secretary-General of ASEAN"),
+        ("Năm nay, Chủ tịch ASEAN Anwar Ibrahim chủ trì hội nghị.", None),
+    ],
+)
+def test_the_negative_rules_leave_offices_alone(text: str, en: str | None) -> None:
+    found = vnus.find_titles(text)
+    assert found, text  # an office is still read where no rule of the negative table applies
+    if en is not None:
+        assert found[0].en == en
+
+
 @pytest.mark.parametrize(
     ("english", "vietnamese"),
     [

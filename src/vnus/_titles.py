@@ -311,6 +311,7 @@ def _english_index(
         t for t in glossary if t.kind in TITLE_KINDS and glossary.lookup_all(t.vi)[:1] == (t,)
     ]
     bodies = [t for t in glossary if t.kind in BODY_KINDS]
+    by_id = {t.id: t for t in glossary}
     for title in titles:
         countries: list[str | None] = [title.country, *title.en_by_country]
         for country in countries:
@@ -339,6 +340,10 @@ def _english_index(
         index.setdefault(fold(bare), ((title,), body, body.country))  # no "U.S." before it
         for key in {fold(english), fold(bare)}:
             data.alternatives.setdefault(key, []).append(((title,), body, body.country))
+    for place in glossary:  # "Governor of California": a state's own head
+        head = by_id.get(place.head or "") if place.kind in PLACE_KINDS else None
+        if head is not None and place.head_en:
+            index.setdefault(fold(place.head_en), ((head,), place, place.country))
     for topics in data.portfolios.values():
         for office in topics:
             english = _with_country(data, office.en, office.country, False)
@@ -981,6 +986,14 @@ def _read_phrase(
             phrase.body = _body_for(nxt, phrase.country, data)
         elif (
             nxt
+            and kind in PLACE_KINDS - COUNTRY_KINDS
+            and gap == " "
+            and phrase.body is None
+            and nxt.term.head == phrase.titles[-1].id
+        ):
+            phrase.body = nxt.term  # "Thống đốc bang California": the state's own head
+        elif (
+            nxt
             and kind in BODY_KINDS
             and gap in (" ", " của ")
             and phrase.body is not None
@@ -1151,16 +1164,20 @@ def _office_for(offices: Sequence[Term], phrase: _Phrase) -> Term | None:
 
 
 def _holder_office_en(
-    holder: Person, phrase: _Phrase, on: datetime.date | None
+    holder: Person, phrase: _Phrase, on: datetime.date | None, data: _TitleData
 ) -> tuple[str, str] | None:
-    """The English of the holder's office that fits what the text says, when one does."""
+    """The English of the holder's office that fits what the text says, when one does.
+    An office of another title written with the same Vietnamese fits too: "Thứ trưởng
+    Ngoại giao Mỹ Christopher Landau" is the Deputy Secretary of State he is, not an
+    Under Secretary, which Vietnamese writes the same."""
     if len(phrase.titles) != 1 or phrase.office is not None:
         return None
     title = phrase.titles[0]
+    written = data.vietnamese.get(title.id, frozenset())
     fitting = {
         (office.en, office.country)
         for office in holder.offices
-        if office.title == title.id
+        if (office.title == title.id or written & data.vietnamese.get(office.title, frozenset()))
         and (phrase.body is None or office.organization == phrase.body.id)
         and (phrase.country is None or office.country == phrase.country)
         and (on is None or office.held_on(on))
@@ -1362,7 +1379,7 @@ def _mention(
     office = phrase.office
     en: str | None = None
     if holder is not None:
-        fitting = _holder_office_en(holder, phrase, on)
+        fitting = _holder_office_en(holder, phrase, on, data)
         if fitting is not None:
             core, country = fitting[0], country or fitting[1]
             private = phrase.body is not None and phrase.body.kind in PRIVATE_KINDS
@@ -1610,7 +1627,10 @@ def _unit_vi(
     if match and match.lastgroup:
         place = _place_vi(glossary, data, match.group(match.lastgroup), False)
         if place:
-            return title[0], f"{_UNIT_VI[int(match.lastgroup[len('place') :])]} {place}"
+            unit = _UNIT_VI[int(match.lastgroup[len("place") :])]
+            if _cased(place).startswith("tỉnh ") and _cased(unit).split(" ")[-1] in ("tỉnh", "ủy"):
+                place = place[len("Tỉnh ") :]  # the unit says "tỉnh": "Tỉnh ủy Nghệ An"
+            return title[0], f"{unit} {place}"
     match = _DEPARTMENT_PATTERN.fullmatch(unit)
     if match:
         field = match.group("field")
