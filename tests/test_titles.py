@@ -360,6 +360,17 @@ def test_shipped_titles_both_ways(vi: str, en: str) -> None:
         ("Chủ tịch Ngân hàng Phát triển châu Á", "President of the Asian Development Bank"),
         ("Tổng Thư ký Hiệp hội các quốc gia Đông Nam Á", "Secretary-General of ASEAN"),
         ("Lãnh đạo phe đa số tại Thượng viện", "Senate Majority Leader"),
+        # Circular table 1: the formal country name is kept when the title is written with it
+        (
+            "Phó Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+            "Vice President of the Socialist Republic of Viet Nam",
+        ),
+        (
+            "Đại sứ Cộng hòa xã hội chủ nghĩa Việt Nam tại Canada",
+            "Ambassador of the Socialist Republic of Viet Nam to Canada",
+        ),
+        # a mission's staff are posted in a country; its head is accredited to it
+        ("Tham tán Thương mại Việt Nam tại Nhật Bản", "Trade Counsellor of Viet Nam in Japan"),
     ],
 )
 def test_titles_read_back_through_the_real_head(vi: str, en: str) -> None:
@@ -397,6 +408,11 @@ def test_holders_and_states_give_the_office(text: str, en: str, person: str) -> 
         ("Cuộc bầu cử tổng thống Hàn Quốc diễn ra vào tháng 6.", "tổng thống Hàn Quốc"),
         ("Ông được coi là ứng viên Tổng thống sáng giá.", "ứng viên Tổng thống"),
         ("Ban giám đốc nhà máy họp với công nhân.", "Ban giám đốc"),
+        ("Ca sĩ này là đại sứ thương hiệu của một hãng mỹ phẩm.", "đại sứ thương hiệu"),
+        (
+            "Pakistan là Chủ tịch Hội đồng Bảo an Liên hợp quốc vào tháng 7/2025.",
+            "Chủ tịch Hội đồng Bảo an Liên hợp quốc",
+        ),
     ],
 )
 def test_a_title_word_that_names_no_office(text: str, inside: str) -> None:

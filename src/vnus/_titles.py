@@ -157,6 +157,9 @@ class _TitleData:
     alternatives: dict[str, list[tuple[tuple[Term, ...], Term | None, str | None]]] = attrs.field(
         factory=dict
     )  # every title and body that writes one English, best first
+    formal: dict[str, tuple[str, str]] = attrs.field(factory=dict)
+    # ISO code -> (folded formal Vietnamese name, formal English name), for the countries
+    # whose formal name a title may carry: "Cộng hòa xã hội chủ nghĩa Việt Nam"
     shared: dict[str, dict[str, tuple[Term, ...]]] = attrs.field(factory=dict)
     # the last word(s) of a title's form -> folded names of bodies they begin -> bodies
     # ("ban" of "Trưởng Ban" -> "ban to chuc trung uong" -> the Organisation Commission)
@@ -241,6 +244,14 @@ def _title_data(glossary: Glossary) -> _TitleData:
                     if len(words) > n and suffix in suffixes:
                         names = data.shared.setdefault(suffix, {})
                         names[key] = (*names.get(key, ()), term)
+    for term in glossary:
+        if term.kind in COUNTRY_KINDS and term.country in HOME_COUNTRIES:
+            short_name = country_names.get(term.country or "", term.en)
+            formal_en = [f for f in (term.en, *term.en_variants) if f.endswith(" of " + short_name)]
+            bare = [fold(f) for f in _vi_forms(term) if not _cased(f).startswith("nước ")]
+            formal_vi = max(bare or [fold(term.vi)], key=len)  # "nước" before it or not
+            if formal_en and len(formal_vi.split(" ")) > 3:
+                data.formal[term.country or ""] = (formal_vi, formal_en[0])
     by_id = {t.id: t for t in glossary}
     for term in glossary:
         parent = by_id.get(term.parent or "")
@@ -373,6 +384,8 @@ _FIELD_TITLES = frozenset(_GRAMMAR["field_titles"])
 _FIELD_KINDS = frozenset(_GRAMMAR["field_kinds"])
 _WITHIN_KINDS = frozenset(_GRAMMAR["within_kinds"])
 _JOINERS = frozenset(_cased(w) for w in _GRAMMAR["joiners"])
+_NOT_BEFORE = tuple(_cased(w) for w in _GRAMMAR["not_before"])
+_POSTED_IN = frozenset(_GRAMMAR["posted_in"])
 
 
 def country_en(name: str) -> str:
@@ -490,7 +503,8 @@ def _compose(
         if name and name not in english:
             english += f" of {country_en(name)}"
     if posted_to is not None and posted_to.country != country:
-        word = "to" if posted_to.is_country else "in"
+        staff = any(t.id in _POSTED_IN for t in titles)  # posted in, not accredited to
+        word = "to" if posted_to.is_country and not staff else "in"
         english += f" {word} {country_en(posted_to.en) if posted_to.is_country else posted_to.en}"
     prefixes = [_modifier_en(m, english) for m in modifiers]
     prefixes = [p for p in prefixes if not english.startswith(p + " ")]
@@ -902,7 +916,32 @@ def _joins(text: str, gap: str, terms: Sequence[TermMention], index: int) -> boo
 
 # A body's title followed by a year is the body's chair for that year, a role a country
 # holds: "Chủ tịch ASEAN 2025", "Chủ tịch APEC 2027" (no person holds it by that name).
-_YEAR_AFTER = re.compile(r" (?:năm )?(?:19|20)\d\d\b")
+_YEAR_AFTER = re.compile(r" (?:vào )?(?:năm |tháng \d{1,2}/)?(?:19|20)\d\d\b")
+
+
+def _formal_country(data: _TitleData, english: str, country: str | None, written: str) -> str:
+    """A title written with its country's formal name keeps it (Circular tables 1 and
+    4): "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam" is the President of the
+    Socialist Republic of Viet Nam, "Thủ tướng Chính phủ nước ..." its Prime Minister."""
+    folded = f" {fold(written)}"
+    codes = [country] if country else list(data.formal)  # a title of its own country
+    code = next((c for c in codes if c in data.formal and f" {data.formal[c][0]}" in folded), None)
+    if code is None or data.formal[code][1] in english:
+        return english
+    formal = data.formal[code]
+    short = data.country_names.get(code, "")
+    if short and f" of {short}" in english:
+        return english.replace(f" of {short}", f" of the {formal[1]}", 1)
+    return f"{english} of the {formal[1]}"
+
+
+def _before_ordinary_word(text: str, end: int) -> bool:
+    """Whether the title ending at ``end`` is an ordinary noun: "đại sứ thương hiệu"."""
+    after = _cased(text[end : end + 16])
+    return any(
+        after.startswith(" " + word) and not after[len(word) + 1 : len(word) + 2].isalnum()
+        for word in _NOT_BEFORE
+    )
 
 
 def _after_meeting_word(text: str, start: int) -> bool:
@@ -1268,6 +1307,7 @@ def find_titles(
             _after_meeting_word(text, phrase.start)
             or (meeting_end and _cased(text[meeting_end : phrase.start]) in _MEETING_AND)
             or (phrase.body is not None and _YEAR_AFTER.match(text, phrase.end))
+            or _before_ordinary_word(text, phrase.end)
         ):
             index = max(index + 1, phrase.last)  # "Hội nghị Bộ trưởng ...": a meeting
             meeting_end = phrase.end  # "... Bộ trưởng Tài chính và Thống đốc ...": still it
@@ -1401,6 +1441,7 @@ def _mention(
             phrase.posted_to,
             prefixed,
         )
+    en = _formal_country(data, en, country, text[phrase.start : phrase.end])
     return TitleMention(
         (start, end),
         text[start:end],
@@ -1534,10 +1575,22 @@ def _reverse_rest(
     for word, is_country in ((" to ", True), (" in ", False)):
         at = english.rfind(word)
         if at > 0:
-            place = _place_vi(glossary, data, english[at + len(word) :], is_country)
+            where = english[at + len(word) :]
+            # staff posted in a country: "Trade Counsellor ... in the United States"
+            place = (None if is_country else _place_vi(glossary, data, where, True)) or (
+                _place_vi(glossary, data, where, is_country)
+            )
             rest = _reverse(english[:at], glossary, data, depth + 1) if place else None
             if rest is not None:
                 return rest[0], f"{rest[1]} tại {place}".strip()
+    for code, (_, formal_en) in data.formal.items():
+        suffix = f" of the {formal_en}"
+        if english.endswith(suffix) and len(english) > len(suffix):
+            rest = _reverse(english[: -len(suffix)], glossary, data, depth + 1)
+            if rest is not None and not rest[1]:
+                term = next(t for t in glossary if t.kind in COUNTRY_KINDS and t.country == code)
+                forms = [f for f in _vi_forms(term) if not _cased(f).startswith("nước ")]
+                return rest[0], max(forms or _vi_forms(term), key=len)
     for code, name in data.country_names.items():
         if code in COUNTRY_PREFIX:
             continue  # an American office is "U.S. ...", never "... of the United States"
