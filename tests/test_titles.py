@@ -369,6 +369,13 @@ def test_shipped_titles_both_ways(vi: str, en: str) -> None:
             "Đại sứ Cộng hòa xã hội chủ nghĩa Việt Nam tại Canada",
             "Ambassador of the Socialist Republic of Viet Nam to Canada",
         ),
+        # Circular table 6: the units every ministry has, with or without their ministry
+        ("Vụ phó Vụ Pháp chế", "Deputy Director General of the Department of Legal Affairs"),
+        (
+            "Vụ trưởng Vụ Hợp tác quốc tế Bộ Y tế",
+            "Director General of the Department of International Cooperation"
+            " of the Ministry of Health",
+        ),
         # a mission's staff are posted in a country; its head is accredited to it
         ("Tham tán Thương mại Việt Nam tại Nhật Bản", "Trade Counsellor of Viet Nam in Japan"),
     ],

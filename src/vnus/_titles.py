@@ -259,6 +259,11 @@ def _title_data(glossary: Glossary) -> _TitleData:
             data.parents[parent.id] = parent
             known = data.children_vi.get(parent.id, frozenset())
             data.children_vi[parent.id] = known | {term.vi}
+    generic = frozenset(t.vi for t in glossary if _is_generic_unit(t))
+    for term in glossary:  # a unit every ministry has reads back with any of them
+        if generic and term.kind == "ministry" and term.country == "VN":
+            data.parents[term.id] = term
+            data.children_vi[term.id] = data.children_vi.get(term.id, frozenset()) | generic
     return data  # data.english is filled on the first English -> Vietnamese lookup
 
 
@@ -1036,7 +1041,14 @@ def _read_phrase(
             and kind in BODY_KINDS
             and gap in (" ", " của ")
             and phrase.body is not None
-            and phrase.body.parent == nxt.term.id
+            and (
+                phrase.body.parent == nxt.term.id
+                or (
+                    _is_generic_unit(phrase.body)
+                    and kind == "ministry"
+                    and nxt.term.country == "VN"
+                )
+            )
         ):
             # "Ủy ban Kinh tế của Quốc hội": the committee, then the body it belongs to.
             phrase.body = _within(phrase.body, nxt.term)
@@ -1138,6 +1150,12 @@ def _country_fits(text: str, phrase: _Phrase, country: TermMention, data: _Title
                 phrase.titles[-1], phrase.body = generic, body
                 return True
     return False
+
+
+def _is_generic_unit(body: Term) -> bool:
+    """A unit every ministry has, in the glossary without a parent (Circular table 6:
+    "Vụ Pháp chế"): the ministry written after it is its own."""
+    return body.kind == "bureau" and body.parent is None and body.country == "VN"
 
 
 def _within(body: Term, parent: Term) -> Term:
@@ -1507,6 +1525,8 @@ def _to_vietnamese(text: str, glossary: Glossary) -> str | None:
             ways = [_reverse_modifier, _reverse_rest, _reverse]
     found_all = [way(english, glossary, data, 0) for way in ways]
     found_all += [_core_vi(glossary, *o) for o in data.alternatives.get(fold(english), [])]
+    if direct is not None:  # the title and the body each written whole, if that reads back
+        found_all.append(_core_vi(glossary, *direct, merge=False))
     candidates = list(dict.fromkeys(f"{f[0]} {f[1]}".strip() for f in found_all if f))
     readings = []
     for candidate in candidates:
@@ -1608,7 +1628,8 @@ def _reverse_rest(
         if english.endswith(suffix) and len(english) > len(suffix):
             rest = _reverse(english[: -len(suffix)], glossary, data, depth + 1)
             if rest is not None and rest[1] in data.children_vi.get(parent_id, ()):
-                return rest[0], f"{rest[1]} của {parent.vi}"
+                joiner = " " if parent.kind == "ministry" else " của "  # "Vụ Pháp chế Bộ Y tế"
+                return rest[0], f"{rest[1]}{joiner}{parent.vi}"
     local = _unit_vi(english, glossary, data, depth)
     if local is not None:
         return local
@@ -1634,14 +1655,20 @@ def _fuses(joined: str, modifier: str, data: _TitleData) -> bool:
 
 
 def _core_vi(
-    glossary: Glossary, titles: tuple[Term, ...], body: Term | None, country: str | None
+    glossary: Glossary,
+    titles: tuple[Term, ...],
+    body: Term | None,
+    country: str | None,
+    merge: bool = True,
 ) -> tuple[str, str]:
     head = " ".join(t.vi for t in titles)
     if body is not None:
         words = head.split(" ")
-        for n in (2, 1):  # "Trưởng Ban" + "Ban Tổ chức Trung ương": the "Ban" written once
+        for n in (2, 1) if merge else ():  # "Trưởng Ban" + "Ban Tổ chức ...": "Ban" once
             if len(words) > n and fold(body.vi).startswith(fold(" ".join(words[-n:])) + " "):
-                return " ".join(words[:-n]), body.vi
+                merged = fold(" ".join(words[:-n]) + " " + body.vi)
+                if not _is_longer_title(merged, fold(head), glossary):
+                    return " ".join(words[:-n]), body.vi
         return head, body.vi
     if country and country not in HOME_COUNTRIES and titles[0].kind in TITLE_KINDS:
         country_vi = _country_vi(glossary, country)
@@ -1649,6 +1676,17 @@ def _core_vi(
         if not any(fold(country_vi) in f for f in forms) and titles[0].country != country:
             return head, country_vi
     return head, ""
+
+
+def _is_longer_title(written: str, head: str, glossary: Glossary) -> bool:
+    """Whether ``written`` starts with a title longer than ``head``: "Chánh Văn phòng
+    Nhà Trắng" is the White House Chief of Staff, not a Chánh Văn phòng of its Office."""
+    forms = _title_data(glossary).vietnamese.values()
+    return any(
+        len(f) > len(head) and (written == f or written.startswith(f + " "))
+        for group in forms
+        for f in group
+    )
 
 
 def _place_vi(glossary: Glossary, data: _TitleData, english: str, is_country: bool) -> str | None:
