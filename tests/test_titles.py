@@ -393,6 +393,17 @@ def test_titles_read_back_through_the_real_head(vi: str, en: str) -> None:
             "Governor of Texas",
             "Greg Abbott",
         ),
+        # "cựu", "nguyên" in small letters before a title: a former office-holder
+        (
+            "cựu Ngoại trưởng Mỹ John Kerry thăm Đà Nẵng.",
+            "Former U.S. Secretary of State",
+            "John Kerry",
+        ),
+        (
+            "Ông Nguyễn Sinh Hùng, nguyên Chủ tịch Quốc hội, dự lễ.",
+            "Former Chairman of the National Assembly",
+            "Nguyễn Sinh Hùng",
+        ),
         # his office, not the Under Secretary that "Thứ trưởng" of a U.S. department also is
         (
             "Thứ trưởng Ngoại giao Mỹ Christopher Landau gặp Đại sứ Việt Nam.",
@@ -416,6 +427,13 @@ def test_holders_and_states_give_the_office(text: str, en: str, person: str) -> 
         ("Ông được coi là ứng viên Tổng thống sáng giá.", "ứng viên Tổng thống"),
         ("Ban giám đốc nhà máy họp với công nhân.", "Ban giám đốc"),
         ("Ca sĩ này là đại sứ thương hiệu của một hãng mỹ phẩm.", "đại sứ thương hiệu"),
+        ("Quốc hội bỏ phiếu về chức danh Bộ trưởng trong luật mới.", "chức danh Bộ trưởng"),
+        ("Một đoàn thượng nghị sĩ Mỹ sẽ thăm Việt Nam tuần tới.", "đoàn thượng nghị sĩ Mỹ"),
+        ("Bộ Ngoại giao triệu tập các Đại sứ quán nước ngoài.", "Đại sứ quán"),
+        ("Văn phòng Thủ tướng Nhật Bản ra thông cáo.", "Văn phòng Thủ tướng Nhật Bản"),
+        ("Dinh Thống đốc Nam Kỳ nay là bảo tàng.", "Dinh Thống đốc"),
+        ("Ghế Thượng nghị sĩ bang Ohio đang bỏ trống.", "Ghế Thượng nghị sĩ"),
+        ("Nguyên tắc đồng thuận của ASEAN được tôn trọng.", "Nguyên tắc"),
         (
             "Pakistan là Chủ tịch Hội đồng Bảo an Liên hợp quốc vào tháng 7/2025.",
             "Chủ tịch Hội đồng Bảo an Liên hợp quốc",

@@ -47,9 +47,9 @@ SETS = {"set1": SET1, "set2-dev": _half(SET2, 0), "set2-test": _half(SET2, 1)}
 # What the rules reached when each figure landed (the goal is 0.90 for each); a figure
 # may rise, never fall. False titles: at most this many.
 FLOOR = {
-    "set1": {"forward": 0.90, "reverse": 0.91, "holders": 0.95, "false": 0},
-    "set2-dev": {"forward": 0.76, "reverse": 0.77, "holders": 0.82, "false": 3},
-    "set2-test": {"forward": 0.69, "reverse": 0.71, "holders": 0.73, "false": 6},
+    "set1": {"forward": 0.91, "reverse": 0.92, "holders": 0.96, "false": 0},
+    "set2-dev": {"forward": 0.83, "reverse": 0.83, "holders": 0.89, "false": 0},
+    "set2-test": {"forward": 0.72, "reverse": 0.74, "holders": 0.75, "false": 2},
 }
 
 

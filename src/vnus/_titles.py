@@ -157,6 +157,8 @@ class _TitleData:
     alternatives: dict[str, list[tuple[tuple[Term, ...], Term | None, str | None]]] = attrs.field(
         factory=dict
     )  # every title and body that writes one English, best first
+    lower_modifiers: dict[str, Term] = attrs.field(factory=dict)
+    # a one-word modifier the press writes in small letters before a title: "cựu", "quyền"
     formal: dict[str, tuple[str, str]] = attrs.field(factory=dict)
     # ISO code -> (folded formal Vietnamese name, formal English name), for the countries
     # whose formal name a title may carry: "Cộng hòa xã hội chủ nghĩa Việt Nam"
@@ -259,6 +261,10 @@ def _title_data(glossary: Glossary) -> _TitleData:
             data.parents[parent.id] = parent
             known = data.children_vi.get(parent.id, frozenset())
             data.children_vi[parent.id] = known | {term.vi}
+    for word, ident in _SMALL_MODIFIERS.items():
+        modifier = next((t for t in glossary if t.id == ident), None)
+        if modifier is not None and modifier.kind in MODIFIER_KINDS:
+            data.lower_modifiers[word] = modifier
     generic = frozenset(t.vi for t in glossary if _is_generic_unit(t))
     for term in glossary:  # a unit every ministry has reads back with any of them
         if generic and term.kind == "ministry" and term.country == "VN":
@@ -390,6 +396,7 @@ _FIELD_KINDS = frozenset(_GRAMMAR["field_kinds"])
 _WITHIN_KINDS = frozenset(_GRAMMAR["within_kinds"])
 _JOINERS = frozenset(_cased(w) for w in _GRAMMAR["joiners"])
 _NOT_BEFORE = tuple(_cased(w) for w in _GRAMMAR["not_before"])
+_SMALL_MODIFIERS = {_cased(w): str(i) for w, i in _GRAMMAR["small_modifiers"].items()}
 _POSTED_IN = frozenset(_GRAMMAR["posted_in"])
 
 
@@ -924,6 +931,22 @@ def _joins(text: str, gap: str, terms: Sequence[TermMention], index: int) -> boo
 _YEAR_AFTER = re.compile(r" (?:vào )?(?:năm |tháng \d{1,2}/)?(?:19|20)\d\d\b")
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+
+
+def _small_modifier(text: str, phrase: _Phrase, data: _TitleData) -> None:
+    """A modifier written in small letters right before the title joins it: "cựu Ngoại
+    trưởng Mỹ John Kerry" (Former), "nguyên Chủ tịch Quốc hội" (lexicon small_modifiers).
+    Only there: alone, "nguyên" is an ordinary word (nguyên tắc, tài nguyên)."""
+    found = _WORD_BEFORE.search(text, max(0, phrase.start - 12), phrase.start)
+    if found is None or not found.group(1).islower():
+        return
+    modifier = data.lower_modifiers.get(_cased(found.group(1)))
+    if modifier is not None and modifier not in phrase.modifiers:
+        phrase.modifiers.insert(0, modifier)
+        phrase.start = found.start(1)
+
+
 def _formal_country(data: _TitleData, english: str, country: str | None, written: str) -> str:
     """A title written with its country's formal name keeps it (Circular tables 1 and
     4): "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam" is the President of the
@@ -1321,6 +1344,7 @@ def find_titles(
         if phrase is None:
             index += 1
             continue
+        _small_modifier(text, phrase, data)
         if (
             _after_meeting_word(text, phrase.start)
             or (meeting_end and _cased(text[meeting_end : phrase.start]) in _MEETING_AND)
