@@ -256,6 +256,22 @@ def test_a_syllable_of_a_vietnamese_name_is_not_a_country(text: str, name: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("Ngành Y tế Việt Nam phát triển.", "Y", False),  # not Ý (Italy)
+        ("Báo Lao động đưa tin.", "Lao", False),  # not Lào (Laos)
+        ("Nước Mĩ và nước Ý ký thỏa thuận.", "Mĩ", True),  # the i/y spelling of Mỹ
+        ("Lào và Campuchia", "Lào", True),
+        ("quan he Viet Nam - Lao", "Lao", True),  # text written without diacritics
+    ],
+)
+def test_one_word_names_keep_their_diacritics_in_marked_text(
+    text: str, word: str, found: bool
+) -> None:
+    assert (word in [m.text for m in find_terms(text)]) is found
+
+
+@pytest.mark.parametrize(
     ("text", "country"),
     [
         ("Việt Nam và Nga ký thỏa thuận.", "country.ru"),

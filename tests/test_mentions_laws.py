@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import vnus
 import vnus.corpus
-from vnus._terms import _abbreviation_fits, _is_proper_word
+from vnus._terms import _abbreviation_fits, _is_proper_word, _spelling_key
 from vnus.mentions import (
     compile_matcher,
     find_terms,
@@ -134,14 +134,27 @@ def test_every_shipped_term_is_found_in_running_text(case: tuple[vnus.Term, str]
             written = _LEADING_THE.sub("", written)
         assume(any(_abbreviation_fits(written, a) for a in cased if fold(a) == key))
     text = f"Theo {spelling} cho biết."
+    if " " not in key and not _keeps_diacritics(spelling, term):
+        # A one-word name that lost its diacritics is no mention in text written with
+        # them ("Y tế" is not Italy, "Lao động" not Laos); in text written without any,
+        # it is.
+        assert not _found(term, spelling, text), spelling
+        text = f"Theo {spelling} cho biet."
+    assert _found(term, spelling, text), (spelling, [(m.text, m.term.id) for m in find_terms(text)])
+
+
+def _keeps_diacritics(spelling: str, term: vnus.Term) -> bool:
+    key = _spelling_key(_LEADING_THE.sub("", spelling.strip()))
+    return any(_spelling_key(form) == key for form in term.forms())
+
+
+def _found(term: vnus.Term, spelling: str, text: str) -> bool:
     start = len("Theo ")
     end = start + len(spelling)
-    found = [
-        m
+    return any(
+        start <= m.span[0] and m.span[1] <= end and m.text.strip() and term in m.candidates
         for m in find_terms(text)
-        if start <= m.span[0] and m.span[1] <= end and m.text.strip() and term in m.candidates
-    ]
-    assert found, (spelling, [(m.text, m.term.id) for m in find_terms(text)])
+    )
 
 
 TITLES = [t for t in TERMS if t.kind == "title"]

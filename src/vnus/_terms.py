@@ -451,7 +451,39 @@ def find_terms(
     found = compiled.scan(scanned, text)
     if any(" " not in m.text and m.text in _name_words()[1] for m in found):
         found = [m for m in found if not _inside_a_name(text, m.span)]
+    if any(" " not in fold(m.text) for m in found) and _MARKED_RE.search(text):
+        found = [m for m in found if " " in fold(m.text) or _written_as_a_form(m)]
     return found
+
+
+# Text written with Vietnamese diacritics (a tone mark, a modified vowel or đ), NFC or NFD.
+_MARKED_RE = re.compile(
+    "[\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323đĐăĂâÂêÊôÔơƠưƯ"
+    "\u00c0-\u00c3\u00c8-\u00ca\u00cc\u00cd\u00d2-\u00d5\u00d9\u00da\u00dd"
+    "\u00e0-\u00e3\u00e8-\u00ea\u00ec\u00ed\u00f2-\u00f5\u00f9\u00fa\u00fd\u0128\u0129"
+    "\u0168\u0169\u1ea0-\u1ef9]"
+)
+
+
+def _spelling_key(word: str) -> str:
+    """A word compared with its diacritics, up to case, tone placement and i/y: "Mĩ" is
+    "Mỹ", "Lao" is not "Lào"."""
+    from vnus.text import normalize
+
+    decomposed = unicodedata.normalize("NFD", normalize(word).casefold()).replace("y", "i")
+    return unicodedata.normalize("NFC", decomposed)
+
+
+def _written_as_a_form(mention: TermMention) -> bool:
+    """In text written with diacritics, a one-word name must be written as one of its
+    forms, diacritics and all: "Y tế" is not Italy (Ý), "Lao động" not Laos (Lào). Text
+    written without any diacritics ("bo cong thuong") is matched as folded."""
+    key = _spelling_key(mention.text)
+    return any(
+        _spelling_key(form) == key
+        for term in (mention.term, *mention.candidates)
+        for form in term.forms()
+    )
 
 
 @functools.cache

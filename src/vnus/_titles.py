@@ -1039,6 +1039,16 @@ def _read_phrase(
             while index < len(terms) and terms[index].span[0] < phrase.end:
                 index += 1
             continue
+        if nxt and phrase.body is None and phrase.office is None and kind not in BODY_KINDS:
+            # "Bộ trưởng Lao động Mỹ": a body named without "Bộ" that runs past the next
+            # term ("Lao", Laos) is the body.
+            longer = _body_without_bo(text, phrase.end, data)
+            if longer is not None and longer[0] > nxt.span[1]:
+                phrase.end = longer[0]
+                phrase.body = longer[1][0]
+                while index < len(terms) and terms[index].span[0] < phrase.end:
+                    index += 1
+                continue
         if nxt and kind in TITLE_KINDS and phrase.body is None and _joins(text, gap, terms, index):
             phrase.titles.append(nxt.term)
         elif nxt and kind in MODIFIER_KINDS and gap == " " and phrase.body is None:
@@ -1583,6 +1593,15 @@ def _reverse(
         return None
     found = data.english.get(fold(english))
     if found is not None:
+        # Of the titles and bodies that write this English up to the fold, the one that
+        # writes it exactly ("Director General" of a Tổng cục, "Director-General" of the WTO).
+        for option in (found, *data.alternatives.get(fold(english), [])):
+            for prefixed in (True, False):
+                composed = _compose(
+                    data, (), option[0], option[1], None, option[2], False, None, prefixed
+                )
+                if composed == english:
+                    return _core_vi(glossary, *option)
         return _core_vi(glossary, *found)
     modified = _reverse_modifier(english, glossary, data, depth)
     if modified is not None:
