@@ -404,6 +404,17 @@ def test_titles_read_back_through_the_real_head(vi: str, en: str) -> None:
             "Former Chairman of the National Assembly",
             "Nguyễn Sinh Hùng",
         ),
+        # a military rank before the name, and a king of a named country
+        (
+            "Thượng tướng Hoàng Xuân Chiến dự lễ ký kết.",
+            "Senior Lieutenant General",
+            "Hoàng Xuân Chiến",
+        ),
+        (
+            "Quốc vương Campuchia Norodom Sihamoni thăm Hà Nội.",
+            "King of Cambodia",
+            "Norodom Sihamoni",
+        ),
         # his office, not the Under Secretary that "Thứ trưởng" of a U.S. department also is
         (
             "Thứ trưởng Ngoại giao Mỹ Christopher Landau gặp Đại sứ Việt Nam.",
