@@ -376,6 +376,19 @@ def test_shipped_titles_both_ways(vi: str, en: str) -> None:
             "Director General of the Department of International Cooperation"
             " of the Ministry of Health",
         ),
+        # a provincial or city department (Sở) after the ministry it answers to
+        (
+            "Giám đốc Sở Công Thương thành phố Hải Phòng",
+            "Director of the Department of Industry and Trade of Hai Phong City",
+        ),
+        (
+            "Phó Giám đốc Sở Tài chính tỉnh Quảng Ninh",
+            "Deputy Director of the Department of Finance of Quang Ninh Province",
+        ),
+        (
+            "Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh",
+            "Chairman of the Ho Chi Minh City People's Committee",
+        ),
         # a mission's staff are posted in a country; its head is accredited to it
         ("Tham tán Thương mại Việt Nam tại Nhật Bản", "Trade Counsellor of Viet Nam in Japan"),
     ],

@@ -902,14 +902,24 @@ def _department(
             return None
         end, field = found[0], ministry.en.split(" of ", 1)[1]
     english = str(_DEPARTMENTS["en"]).replace("{field}", field)
-    before = " " + _cased(_DEPARTMENTS["place_before"]) + " "
-    if _cased(text[end : end + len(before)]) == before:
-        place = _place_at(text, end + len(before), terms, index)
-        if place is not None:
-            pattern = str(_DEPARTMENTS["place_en"]).replace("{field}", field)
-            end = place[0]
-            english = pattern.replace("{place}", place[1])
+    for level in ("place", "city"):  # "... tỉnh Bình Dương", "... thành phố Hải Phòng"
+        before = " " + _cased(_DEPARTMENTS[f"{level}_before"]) + " "
+        if _cased(text[end : end + len(before)]) == before:
+            place = _place_at(text, end + len(before), terms, index)
+            if place is not None:
+                pattern = str(_DEPARTMENTS[f"{level}_en"]).replace("{field}", field)
+                end = place[0]
+                english = pattern.replace("{place}", _without_level(place[1]))
+                break
     return end, _local_body(text[start:end], english)
+
+
+def _without_level(place: str) -> str:
+    """A place's English without its level word, which the pattern writes: "Hai Phong"."""
+    for word in (" City", " Province"):
+        if place.endswith(word):
+            return place[: -len(word)]
+    return place
 
 
 def _joins(text: str, gap: str, terms: Sequence[TermMention], index: int) -> bool:
@@ -1759,9 +1769,14 @@ def _unit_vi(
     unit = english[at + len(" of the ") :]
     match = _UNIT_PATTERN.fullmatch(unit)
     if match and match.lastgroup:
-        place = _place_vi(glossary, data, match.group(match.lastgroup), False)
+        name = match.group(match.lastgroup)
+        place = _place_vi(glossary, data, name, False)
+        unit = _UNIT_VI[int(match.lastgroup[len("place") :])]
+        if _cased(unit).endswith("thành phố"):  # "Ho Chi Minh" is the glossary's "... City"
+            city = _place_vi(glossary, data, f"{name} City", False)
+            if city and city != f"{name} City":
+                place = city.removeprefix("Thành phố ").removeprefix("thành phố ")
         if place:
-            unit = _UNIT_VI[int(match.lastgroup[len("place") :])]
             if _cased(place).startswith("tỉnh ") and _cased(unit).split(" ")[-1] in ("tỉnh", "ủy"):
                 place = place[len("Tỉnh ") :]  # the unit says "tỉnh": "Tỉnh ủy Nghệ An"
             return title[0], f"{unit} {place}"
@@ -1784,10 +1799,15 @@ def _unit_vi(
             name = ministry.vi[len("Bộ ") :]
         words = f"{_DEPARTMENTS['prefix']} {name}"
         if match.group("place"):
-            place = _place_vi(glossary, data, match.group("place"), False)
+            level = "city" if match.group("level") == "City" else "place"
+            place = _place_vi(glossary, data, match.group("place"), False) or _place_vi(
+                glossary, data, f"{match.group('place')} {match.group('level')}", False
+            )
             if place is None:
                 return None
-            words += f" {_DEPARTMENTS['place_before']} {place}"
+            for word in ("Tỉnh ", "Thành phố "):  # the level is written once
+                place = place.removeprefix(word)
+            words += f" {_DEPARTMENTS[f'{level}_before']} {place}"
         return title[0], words
     return None
 
@@ -1811,7 +1831,7 @@ _DEPARTMENT_PATTERN = re.compile(
     _pattern(str(_DEPARTMENTS["en"]), "field", r"[^\W\d_][^,]{0,80}?")
     + r"(?: of (?P<place>"
     + _PLACE_NAME
-    + r") Province)?"
+    + r") (?P<level>Province|City))?"
 )
 
 
