@@ -389,6 +389,11 @@ def test_shipped_titles_both_ways(vi: str, en: str) -> None:
             "Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh",
             "Chairman of the Ho Chi Minh City People's Committee",
         ),
+        # a company's board, with the company after it (Law on Enterprises 59/2020/QH14)
+        (
+            "Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam",
+            "Chairman of the Board of Members of Vietnam Electricity",
+        ),
         # a mission's staff are posted in a country; its head is accredited to it
         ("Tham tán Thương mại Việt Nam tại Nhật Bản", "Trade Counsellor of Viet Nam in Japan"),
     ],

@@ -265,6 +265,11 @@ def _title_data(glossary: Glossary) -> _TitleData:
         modifier = next((t for t in glossary if t.id == ident), None)
         if modifier is not None and modifier.kind in MODIFIER_KINDS:
             data.lower_modifiers[word] = modifier
+    boards = frozenset(t.vi for t in glossary if t.id in _BOARDS)
+    for term in glossary:  # a board reads back with any company
+        if boards and term.kind in _BOARD_PARENTS:
+            data.parents[term.id] = term
+            data.children_vi[term.id] = data.children_vi.get(term.id, frozenset()) | boards
     generic = frozenset(t.vi for t in glossary if _is_generic_unit(t))
     for term in glossary:  # a unit every ministry has reads back with any of them
         if generic and term.kind == "ministry" and term.country == "VN":
@@ -396,6 +401,8 @@ _FIELD_KINDS = frozenset(_GRAMMAR["field_kinds"])
 _WITHIN_KINDS = frozenset(_GRAMMAR["within_kinds"])
 _JOINERS = frozenset(_cased(w) for w in _GRAMMAR["joiners"])
 _NOT_BEFORE = tuple(_cased(w) for w in _GRAMMAR["not_before"])
+_BOARDS = frozenset(_GRAMMAR["boards"])
+_BOARD_PARENTS = frozenset(_GRAMMAR["board_parents"])
 _SMALL_MODIFIERS = {_cased(w): str(i) for w, i in _GRAMMAR["small_modifiers"].items()}
 _POSTED_IN = frozenset(_GRAMMAR["posted_in"])
 
@@ -1091,6 +1098,7 @@ def _read_phrase(
                     and kind == "ministry"
                     and nxt.term.country == "VN"
                 )
+                or (phrase.body.id in _BOARDS and kind in _BOARD_PARENTS)
             )
         ):
             # "Ủy ban Kinh tế của Quốc hội": the committee, then the body it belongs to.
@@ -1206,8 +1214,9 @@ def _within(body: Term, parent: Term) -> Term:
     its own head when the glossary gives one, else "... of the <parent>"."""
     from vnus.glossary import Term
 
-    english = f"{body.en} of {_the(parent.en)}"
-    head = f"{body.head_en} of {_the(parent.en)}" if body.head_en else None
+    owner = parent.en if parent.kind == "company" else _the(parent.en)  # "of Vietnam Electricity"
+    english = f"{body.en} of {owner}"
+    head = f"{body.head_en} of {owner}" if body.head_en else None
     return Term(
         body.id,
         body.kind,
@@ -1677,11 +1686,12 @@ def _reverse_rest(
         if rest is not None and not rest[1]:
             return rest[0], _country_vi(glossary, "US")
     for parent_id, parent in data.parents.items():
-        suffix = f" of {_the(parent.en)}"
+        suffix = f" of {parent.en if parent.kind == 'company' else _the(parent.en)}"
         if english.endswith(suffix) and len(english) > len(suffix):
             rest = _reverse(english[: -len(suffix)], glossary, data, depth + 1)
             if rest is not None and rest[1] in data.children_vi.get(parent_id, ()):
-                joiner = " " if parent.kind == "ministry" else " của "  # "Vụ Pháp chế Bộ Y tế"
+                # "Vụ Pháp chế Bộ Y tế", "Hội đồng thành viên Tập đoàn Điện lực Việt Nam"
+                joiner = " " if parent.kind in ("ministry", *_BOARD_PARENTS) else " của "
                 return rest[0], f"{rest[1]}{joiner}{parent.vi}"
     local = _unit_vi(english, glossary, data, depth)
     if local is not None:
