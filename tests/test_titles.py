@@ -433,6 +433,8 @@ def test_titles_read_back_through_the_real_head(vi: str, en: str) -> None:
             "King of Cambodia",
             "Norodom Sihamoni",
         ),
+        # initials written together
+        ("Phó Tổng thống Mỹ J.D. Vance phát biểu.", "U.S. Vice President", "J.D. Vance"),
         # his office, not the Under Secretary that "Thứ trưởng" of a U.S. department also is
         (
             "Thứ trưởng Ngoại giao Mỹ Christopher Landau gặp Đại sứ Việt Nam.",

@@ -87,7 +87,8 @@ _MAX_BODY_WORDS = 12
 _MAX_PORTFOLIO_CHARS = 160
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?\.?")
 # A word of a name: hyphens join its parts ("Lee Jae-myung", "Pierre-Olivier").
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
+# A name's word: "J.D." (initials written together), "Okonjo-Iweala", "O'Neill", "W."
+_NAME_WORD = re.compile(r"(?:[^\W\d_]\.){2,3}|[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 _PORTFOLIO_MARK = "phu trach"
 _PORTFOLIO_STOP = re.compile(r"[.;:()\[\]\n\"]")
 _NAME_SEPARATOR = re.compile(r" ?[-–,] ?| ")  # "Thứ trưởng ... - ông Jose W. Fernandez"
