@@ -394,6 +394,11 @@ def test_shipped_titles_both_ways(vi: str, en: str) -> None:
             "Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam",
             "Chairman of the Board of Members of Vietnam Electricity",
         ),
+        # the heads of international organisations' offices in a country
+        (
+            "Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam",
+            "Country Director of the World Bank in Viet Nam",
+        ),
         # a mission's staff are posted in a country; its head is accredited to it
         ("Tham tán Thương mại Việt Nam tại Nhật Bản", "Trade Counsellor of Viet Nam in Japan"),
     ],
