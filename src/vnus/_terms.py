@@ -27,7 +27,14 @@ import attrs
 
 from vnus import _lazy
 from vnus.errors import require_str
-from vnus.text import _fold_lowered, fold, fold_in_place_cased, fold_with_offsets
+from vnus.text import (
+    _fold_lowered,
+    compare_key,
+    fold,
+    fold_in_place_cased,
+    fold_with_offsets,
+    normalize,
+)
 
 if TYPE_CHECKING:
     from vnus.glossary import Glossary, Term
@@ -401,8 +408,11 @@ def compile_matcher(glossary: Glossary | None = None) -> TermMatcher:
 
 @_lazy.on_clear
 def clear_cache() -> None:
-    """Forget compiled matchers (after the glossary files change)."""
+    """Forget compiled matchers (after the glossary files change) and the lexicon tables
+    and spelling keys read from data."""
     compile_matcher.cache_clear()
+    _name_words.cache_clear()
+    _spelling_key.cache_clear()
 
 
 def _matcher(glossary: Glossary | None) -> TermMatcher:
@@ -465,11 +475,10 @@ _MARKED_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _spelling_key(word: str) -> str:
     """A word compared with its diacritics, up to case, tone placement and i/y: "Mĩ" is
     "Mỹ", "Lao" is not "Lào"."""
-    from vnus.text import normalize
-
     decomposed = unicodedata.normalize("NFD", normalize(word).casefold()).replace("y", "i")
     return unicodedata.normalize("NFC", decomposed)
 
@@ -492,16 +501,12 @@ def _name_words() -> tuple[frozenset[str], frozenset[str]]:
     given ones in both cases: they are matched against the text as it is)."""
     from vnus import lexicon
 
-    surnames = frozenset(_cased(w) for w in lexicon.table("names", "surnames"))
+    surnames = frozenset(compare_key(w) for w in lexicon.table("names", "surnames"))
     given = frozenset(lexicon.table("names", "given_name_syllables"))
     return surnames, given
 
 
 _WORD_BEFORE = re.compile(r"(\w+) $")
-
-
-def _cased(word: str) -> str:
-    return unicodedata.normalize("NFC", word).casefold()
 
 
 def _inside_a_name(text: str, span: tuple[int, int]) -> bool:
@@ -517,7 +522,7 @@ def _inside_a_name(text: str, span: tuple[int, int]) -> bool:
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if before is None or not before.group(1)[:1].isupper():
             return False
-        if _cased(before.group(1)) in surnames and (count >= 2 or goes_on):
+        if compare_key(before.group(1)) in surnames and (count >= 2 or goes_on):
             return True
         start = before.start()
     return False

@@ -33,7 +33,7 @@ import attrs
 
 from vnus import lexicon
 from vnus.errors import TermNotFound, require_str
-from vnus.text import fold
+from vnus.text import compare_key, fold
 
 if TYPE_CHECKING:
     from vnus._terms import TermMention
@@ -72,9 +72,7 @@ COUNTRY_PREFIX = {"US": "U.S."}
 HOME_COUNTRIES = frozenset({"VN"})
 
 
-def _cased(word: str) -> str:
-    """A word compared as written, diacritics kept, case ignored ("Tô" is not "tổ")."""
-    return unicodedata.normalize("NFC", word).casefold()
+_cased = compare_key  # a word compared as written, diacritics kept, case ignored
 
 
 _HONORIFICS = frozenset(_cased(w) for w in lexicon.table("names", "honorifics"))
@@ -251,7 +249,9 @@ def _title_data(glossary: Glossary) -> _TitleData:
         if term.kind in COUNTRY_KINDS and term.country in HOME_COUNTRIES:
             short_name = country_names.get(term.country or "", term.en)
             formal_en = [f for f in (term.en, *term.en_variants) if f.endswith(" of " + short_name)]
-            bare = [fold(f) for f in _vi_forms(term) if not _cased(f).startswith("nước ")]
+            bare = [
+                fold(f) for f in _vi_forms(term) if not _cased(f).startswith(_COUNTRY_WORD + " ")
+            ]
             formal_vi = max(bare or [fold(term.vi)], key=len)  # "nước" before it or not
             if formal_en and len(formal_vi.split(" ")) > 3:
                 data.formal[term.country or ""] = (formal_vi, formal_en[0])
@@ -809,6 +809,18 @@ _UNITS = tuple(
     )
 )
 _DEPARTMENTS: dict[str, Any] = _GRAMMAR["departments"]
+_LEVELS = tuple((str(w["vi"]), str(w["en"])) for w in _GRAMMAR["level_words"])
+_COUNTRY_WORD = str(_GRAMMAR["country_word"])
+
+
+def _without_level_vi(place: str, unit: str = "") -> str:
+    """A place's Vietnamese name without a level word that ``unit`` already says (any
+    level when ``unit`` is empty): "Tỉnh ủy" + "Tỉnh Nghệ An" is "Tỉnh ủy Nghệ An"."""
+    for level, _ in _LEVELS:
+        said = not unit or f" {level} " in f" {_cased(unit)} "
+        if said and _cased(place).startswith(level + " "):
+            return place[len(level) + 1 :]
+    return place
 
 
 def _unaccented(written: str) -> str:
@@ -924,9 +936,9 @@ def _department(
 
 def _without_level(place: str) -> str:
     """A place's English without its level word, which the pattern writes: "Hai Phong"."""
-    for word in (" City", " Province"):
-        if place.endswith(word):
-            return place[: -len(word)]
+    for _, level in _LEVELS:
+        if place.endswith(" " + level):
+            return place[: -len(level) - 1]
     return place
 
 
@@ -946,7 +958,10 @@ def _joins(text: str, gap: str, terms: Sequence[TermMention], index: int) -> boo
 
 # A body's title followed by a year is the body's chair for that year, a role a country
 # holds: "Chủ tịch ASEAN 2025", "Chủ tịch APEC 2027" (no person holds it by that name).
-_YEAR_AFTER = re.compile(r" (?:vào )?(?:năm |tháng \d{1,2}/)?(?:19|20)\d\d\b")
+_PERIOD = {k: re.escape(str(v)) for k, v in _GRAMMAR["chair_period"].items()}
+_YEAR_AFTER = re.compile(
+    rf" (?:{_PERIOD['at']} )?(?:{_PERIOD['year']} |{_PERIOD['month']} \d{{1,2}}/)?(?:19|20)\d\d\b"
+)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
@@ -1672,7 +1687,9 @@ def _reverse_rest(
             rest = _reverse(english[: -len(suffix)], glossary, data, depth + 1)
             if rest is not None and not rest[1]:
                 term = next(t for t in glossary if t.kind in COUNTRY_KINDS and t.country == code)
-                forms = [f for f in _vi_forms(term) if not _cased(f).startswith("nước ")]
+                forms = [
+                    f for f in _vi_forms(term) if not _cased(f).startswith(_COUNTRY_WORD + " ")
+                ]
                 return rest[0], max(forms or _vi_forms(term), key=len)
     for code, name in data.country_names.items():
         if code in COUNTRY_PREFIX:
@@ -1783,14 +1800,13 @@ def _unit_vi(
         name = match.group(match.lastgroup)
         place = _place_vi(glossary, data, name, False)
         unit = _UNIT_VI[int(match.lastgroup[len("place") :])]
-        if _cased(unit).endswith("thành phố"):  # "Ho Chi Minh" is the glossary's "... City"
-            city = _place_vi(glossary, data, f"{name} City", False)
-            if city and city != f"{name} City":
-                place = city.removeprefix("Thành phố ").removeprefix("thành phố ")
+        for level, level_en in _LEVELS:  # "Ho Chi Minh" is the glossary's "... City"
+            if f" {level} " in f" {_cased(unit)} ":
+                named = _place_vi(glossary, data, f"{name} {level_en}", False)
+                if named and named != f"{name} {level_en}":
+                    place = named
         if place:
-            if _cased(place).startswith("tỉnh ") and _cased(unit).split(" ")[-1] in ("tỉnh", "ủy"):
-                place = place[len("Tỉnh ") :]  # the unit says "tỉnh": "Tỉnh ủy Nghệ An"
-            return title[0], f"{unit} {place}"
+            return title[0], f"{unit} {_without_level_vi(place, unit)}"
     match = _DEPARTMENT_PATTERN.fullmatch(unit)
     if match:
         field = match.group("field")
@@ -1816,9 +1832,7 @@ def _unit_vi(
             )
             if place is None:
                 return None
-            for word in ("Tỉnh ", "Thành phố "):  # the level is written once
-                place = place.removeprefix(word)
-            words += f" {_DEPARTMENTS[f'{level}_before']} {place}"
+            words += f" {_DEPARTMENTS[f'{level}_before']} {_without_level_vi(place)}"
         return title[0], words
     return None
 

@@ -464,6 +464,12 @@ def _collapse(data: bytes) -> bytes:
     return _SPACE_RUN_RE.sub(b" ", data).strip(b" ")
 
 
+def compare_key(word: str) -> str:
+    """A word compared as written, diacritics kept, case ignored ("Tô" is not "tổ"):
+    the key of names read with their diacritics (surnames, title words)."""
+    return unicodedata.normalize("NFC", word).casefold()
+
+
 def fold(text: str) -> str:
     """Return the matching key of ``text``: equal keys mean a translator's "same string".
 

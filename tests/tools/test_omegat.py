@@ -95,11 +95,17 @@ def test_omegat_tsv_en_vi(omegat: OmegaT, bundled: Glossary, tmp_path: Path) -> 
     assert check_table(result, EN_VI) == []
 
 
+def _bundled_tbx(bundled: Glossary, tmp_path: Path) -> Path:
+    """The bundled glossary as the TBX a translator would put in OmegaT's glossary folder."""
+    path = tmp_path / "vnus.tbx"
+    path.write_text(to_tbx(bundled, glossary=bundled), encoding="utf-8")
+    return path
+
+
 def test_omegat_reads_every_tbx_entry_with_clean_comments(
     omegat: OmegaT, bundled: Glossary, tmp_path: Path
 ) -> None:
-    path = tmp_path / "vnus.tbx"
-    path.write_text(to_tbx(bundled, glossary=bundled), encoding="utf-8")
+    path = _bundled_tbx(bundled, tmp_path)
     result = omegat.run(path, "vi", "en", [s for s, _, _ in VI_EN])
     by_source: dict[str, set[str]] = {}
     for entry in result.entries:
@@ -142,8 +148,7 @@ TBX_VI_EN = [(text, wanted, set()) for text, wanted, _ in VI_EN if wanted and "M
 def test_omegat_tbx_finds_the_press_spellings(
     omegat: OmegaT, bundled: Glossary, tmp_path: Path
 ) -> None:
-    path = tmp_path / "vnus.tbx"
-    path.write_text(to_tbx(bundled, glossary=bundled), encoding="utf-8")
+    path = _bundled_tbx(bundled, tmp_path)
     result = omegat.run(path, "vi", "en", [s for s, _, _ in TBX_VI_EN])
     assert len(TBX_VI_EN) >= 7
     assert check_table(result, TBX_VI_EN) == []
@@ -177,7 +182,6 @@ def test_omegat_finds_every_spelling_of_the_tsv(
 def test_omegat_finds_every_term_of_the_tbx(
     omegat: OmegaT, bundled: Glossary, tmp_path: Path, lang_pair: str
 ) -> None:
-    path = tmp_path / "vnus.tbx"
-    path.write_text(to_tbx(bundled, glossary=bundled), encoding="utf-8")
+    path = _bundled_tbx(bundled, tmp_path)
     source, target = lang_pair.split("-")
     assert _every_spelling(path, omegat, source, target) == []
