@@ -325,6 +325,23 @@ def test_vi_en_vi_en_is_stable(modifier: str, title: Term, rest: str) -> None:
             "Chairman of the Thanh Hoa Provincial People's Committee",
         ),
         ("Phó Chủ tịch Quốc hội", "Vice Chairman of the National Assembly"),
+        # a Party body's head is the General Secretary; its other titles take its name
+        ("Bí thư Trung ương Đảng", "Secretary of the Party Central Committee"),
+        ("Ủy viên Trung ương Đảng", "Member of the Party Central Committee"),
+        # the ministry after a unit that names its owner adds nothing in English
+        (
+            "Cục trưởng Cục Phòng vệ thương mại Bộ Công Thương",
+            "Director General of the Trade Remedies Authority of Viet Nam",
+        ),
+        # a unit whose last word opens a glossary place: "Tòa án nhân dân" + "Thành phố Hà Nội"
+        ("Chánh án Tòa án nhân dân Thành phố Hà Nội", "Chief Judge of the Ha Noi People's Court"),
+        (
+            "Chủ tịch Hội đồng quản trị Tập đoàn Vingroup",
+            "Chairman of the Board of Directors of Vingroup",
+        ),
+        ("Tổng giám đốc điều hành hãng Boeing", "Chief Executive Officer of Boeing"),
+        # a company's office is in a country, not accredited to it
+        ("Giám đốc hãng Boeing tại Việt Nam", "Director of Boeing in Viet Nam"),
     ],
 )
 def test_shipped_titles_both_ways(vi: str, en: str) -> None:
@@ -401,6 +418,64 @@ def test_shipped_titles_both_ways(vi: str, en: str) -> None:
         ),
         # a mission's staff are posted in a country; its head is accredited to it
         ("Tham tán Thương mại Việt Nam tại Nhật Bản", "Trade Counsellor of Viet Nam in Japan"),
+        # a title whose English ends with the word its body's English starts with
+        (
+            "Chánh Văn phòng Bộ Công Thương",
+            "Chief of the Office of the Ministry of Industry and Trade",
+        ),
+        # a body's own head (its `head` field), not any title of its kind
+        ("Tổng Thư ký Liên hợp quốc", "Secretary-General of the United Nations"),
+        ("Chủ tịch Hội đồng Dân tộc", "Chairman of the Ethnic Council"),
+        ("Phó Chủ nhiệm Văn phòng Chính phủ", "Vice Chairman of the Office of the Government"),
+        # Circular table 2: two titles written with a comma, read back with it
+        (
+            "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc",
+            "Minister, Chairman of the Committee for Ethnic Minority Affairs",
+        ),
+        # a name that says whose it is takes no owner
+        (
+            "Cục trưởng Cục Phòng vệ thương mại",
+            "Director General of the Trade Remedies Authority of Viet Nam",
+        ),
+        # local courts, procuracies, police and National Assembly delegations
+        (
+            "Trưởng Đoàn đại biểu Quốc hội tỉnh Nghệ An",
+            "Head of the National Assembly Delegation of Nghe An Province",
+        ),
+        (
+            "Phó Trưởng Đoàn đại biểu Quốc hội thành phố Hồ Chí Minh",
+            "Deputy Head of the National Assembly Delegation of Ho Chi Minh City",
+        ),
+        ("Chánh án Tòa án nhân dân thành phố Hà Nội", "Chief Judge of the Ha Noi People's Court"),
+        (
+            "Phó Chánh án Tòa án nhân dân tỉnh Bình Định",
+            "Deputy Chief Judge of the Binh Dinh Provincial People's Court",
+        ),
+        (
+            "Viện trưởng Viện kiểm sát nhân dân tỉnh Lạng Sơn",
+            "Chief Prosecutor of the Lang Son Provincial People's Procuracy",
+        ),
+        (
+            "Giám đốc Công an thành phố Hồ Chí Minh",
+            "Director of the Ho Chi Minh City Police Department",
+        ),
+        (
+            "Giám đốc Công an tỉnh Quảng Ninh",
+            "Director of the Quang Ninh Provincial Police Department",
+        ),
+        (
+            "Chủ tịch Hội đồng nhân dân thành phố Cần Thơ",
+            "Chairman of the Can Tho City People's Council",
+        ),
+        # a foreign city's mayor
+        ("Thị trưởng San Francisco", "Mayor of San Francisco"),
+        ("Thị trưởng thành phố New York", "Mayor of New York City"),
+        # a company the glossary does not list, by its kind and its Latin-letter name
+        ("Chủ tịch Tập đoàn Vingroup", "Chairman of Vingroup"),
+        (
+            "Chủ tịch Hội đồng quản trị Vietcombank",
+            "Chairman of the Board of Directors of Vietcombank",
+        ),
     ],
 )
 def test_titles_read_back_through_the_real_head(vi: str, en: str) -> None:
@@ -446,6 +521,17 @@ def test_titles_read_back_through_the_real_head(vi: str, en: str) -> None:
             "U.S. Deputy Secretary of State",
             "Christopher Landau",
         ),
+        (
+            "Trưởng Đoàn đại biểu Quốc hội tỉnh Nghệ An Thái Thanh Quý cho biết.",
+            "Head of the National Assembly Delegation of Nghe An Province",
+            "Thái Thanh Quý",
+        ),
+        (
+            "Chủ tịch Tập đoàn Vingroup Phạm Nhật Vượng phát biểu tại diễn đàn.",
+            "Chairman of Vingroup",
+            "Phạm Nhật Vượng",
+        ),
+        ("Thị trưởng San Francisco Edwin Lee tiếp đoàn.", "Mayor of San Francisco", "Edwin Lee"),
     ],
 )
 def test_holders_and_states_give_the_office(text: str, en: str, person: str) -> None:
@@ -474,6 +560,12 @@ def test_holders_and_states_give_the_office(text: str, en: str, person: str) -> 
             "Pakistan là Chủ tịch Hội đồng Bảo an Liên hợp quốc vào tháng 7/2025.",
             "Chủ tịch Hội đồng Bảo an Liên hợp quốc",
         ),
+        ("Ông Nguyễn Văn An, trưởng đoàn thể thao Việt Nam, cho biết.", "trưởng đoàn"),
+        ("Doanh nghiệp Việt mở rộng thị trường Hoa Kỳ.", "thị trường Hoa Kỳ"),
+        ("Thị trường San Francisco sôi động trở lại.", "Thị trường San Francisco"),
+        ("Đoàn đại biểu Quốc hội tỉnh Nghệ An tiếp xúc cử tri.", "Đoàn đại biểu Quốc hội"),
+        ("Tòa án nhân dân thành phố Hà Nội mở phiên xét xử.", "Tòa án nhân dân"),
+        ("Tập đoàn Vingroup công bố kết quả kinh doanh.", "Tập đoàn Vingroup"),
     ],
 )
 def test_a_title_word_that_names_no_office(text: str, inside: str) -> None:

@@ -413,6 +413,7 @@ def clear_cache() -> None:
     compile_matcher.cache_clear()
     _name_words.cache_clear()
     _spelling_key.cache_clear()
+    _homographs.cache_clear()
 
 
 def _matcher(glossary: Glossary | None) -> TermMatcher:
@@ -463,7 +464,20 @@ def find_terms(
         found = [m for m in found if not _inside_a_name(text, m.span)]
     if any(" " not in fold(m.text) for m in found) and _MARKED_RE.search(text):
         found = [m for m in found if " " in fold(m.text) or _written_as_a_form(m)]
+    lengths, homographs = _homographs()
+    if any(len(m.text) in lengths for m in found) and _MARKED_RE.search(text):
+        found = [m for m in found if _spelling_key(m.text) not in homographs]
     return found
+
+
+@functools.cache
+def _homographs() -> tuple[frozenset[int], frozenset[str]]:
+    """The ordinary words that fold like a glossary form (lexicon/spelling.toml): their
+    lengths, and their spelling keys: "thị trường" is a market, not "Thị trưởng"."""
+    from vnus import lexicon
+
+    words = [normalize(w) for w in lexicon.table("spelling", "fold_homographs")]
+    return frozenset(len(w) for w in words), frozenset(_spelling_key(w) for w in words)
 
 
 # Text written with Vietnamese diacritics (a tone mark, a modified vowel or đ), NFC or NFD.

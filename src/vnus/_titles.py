@@ -372,6 +372,11 @@ def _english_index(
         head = by_id.get(place.head or "") if place.kind in PLACE_KINDS else None
         if head is not None and place.head_en:
             index.setdefault(fold(place.head_en), ((head,), place, place.country))
+        for title_id in _PLACE_HEADS.get(place.kind, ()):  # "Mayor of Chicago"
+            place_head = by_id.get(title_id)
+            if place_head is not None:
+                english = _core(place_head, place, place.country, data.levels)
+                index.setdefault(fold(english), ((place_head,), place, place.country))
     for topics in data.portfolios.values():
         for office in topics:
             english = _with_country(data, office.en, office.country, False)
@@ -404,6 +409,14 @@ _JOINERS = frozenset(_cased(w) for w in _GRAMMAR["joiners"])
 _NOT_BEFORE = tuple(_cased(w) for w in _GRAMMAR["not_before"])
 _BOARDS = frozenset(_GRAMMAR["boards"])
 _BOARD_PARENTS = frozenset(_GRAMMAR["board_parents"])
+_COMPANY_WORDS = tuple(_cased(w) for w in _GRAMMAR["company_words"])
+_COMPANY_TITLES = frozenset(_GRAMMAR["company_titles"])
+_NEEDS_BODY = frozenset(_GRAMMAR["needs_body"])
+_PLACE_HEADS: dict[str, frozenset[str]] = {
+    k: frozenset(v) for k, v in _GRAMMAR["place_heads"].items()
+}
+# A company's own name in Latin letters: "Vingroup", "Boeing", "Vietcombank", "3M".
+_COMPANY_NAME = re.compile(r"[A-Z0-9][A-Za-z0-9&]{1,30}")
 _SMALL_MODIFIERS = {_cased(w): str(i) for w, i in _GRAMMAR["small_modifiers"].items()}
 _POSTED_IN = frozenset(_GRAMMAR["posted_in"])
 
@@ -437,17 +450,24 @@ def _core(
         return base
     base = levels.get((title.id, body.id), base)  # "Cục trưởng" inside a Tổng cục: Director
     head = body.head_en
+    if head and ", " in head.split(" of ", 1)[0]:
+        head = None  # "Minister, Chairman of ...": two titles' head, not one title's
     if head:
         if title.id == body.head:
             return head  # the glossary names this title as the body's head
         if head == base or head.startswith(base + " of ") or head.startswith(base + " for "):
             return head
-        if title.id in _HEADS.get(body.kind, ()):
+        if body.head is None and title.id in _HEADS.get(body.kind, ()):
             return head  # "Bộ trưởng Bộ Tư pháp Hoa Kỳ": the Attorney General
         of_part = _of_part(head)
         if of_part and title.id in _FIELD_TITLES and body.kind in _FIELD_KINDS:
             return f"{base} of {of_part}"
-    return f"{base} of {_the(body.en)}" if body.kind != "company" else f"{base} of {body.en}"
+    if body.kind == "company" or body.kind in PLACE_KINDS:
+        return f"{base} of {body.en}"  # "Chairman of Vingroup", "Mayor of New York City"
+    stem, of, own = base.rpartition(" of ")
+    if of and body.en.startswith(own + " of "):
+        return f"{stem} of the {body.en}"  # "Chief of Office" + its Office: said once
+    return f"{base} of {_the(body.en)}"
 
 
 def _with_country(data: _TitleData, english: str, country: str | None, explicit: bool) -> str:
@@ -523,7 +543,9 @@ def _compose(
         if name and name not in english:
             english += f" of {country_en(name)}"
     if posted_to is not None and posted_to.country != country:
-        staff = any(t.id in _POSTED_IN for t in titles)  # posted in, not accredited to
+        staff = any(t.id in _POSTED_IN for t in titles) or (  # posted in, not accredited to
+            body is not None and body.kind in PRIVATE_KINDS  # a company's office is in a country
+        )
         word = "to" if posted_to.is_country and not staff else "in"
         english += f" {word} {country_en(posted_to.en) if posted_to.is_country else posted_to.en}"
     prefixes = [_modifier_en(m, english) for m in modifiers]
@@ -716,6 +738,31 @@ def _gap(text: str, start: int, end: int) -> str:
     return text[start:end] if end - start <= 12 else "\x00"
 
 
+def _unknown_company(
+    text: str, position: int, terms: Sequence[TermMention], bare: bool = False
+) -> tuple[int, Term] | None:
+    """ "Tập đoàn Vingroup", "hãng Boeing" at ``position`` (after a space): a company the
+    glossary does not list, named by its kind and one word of its own in Latin letters
+    (after a board, the name alone may follow: ``bare``, "Hội đồng quản trị Vingroup")."""
+    from vnus.glossary import Term
+
+    if text[position : position + 1] != " ":
+        return None
+    start = position + 1
+    head = _cased(text[start : start + 16])
+    words = [w for w in _COMPANY_WORDS if head.startswith(w + " ")]
+    if not words and not bare:
+        return None
+    at = start + (len(words[0]) + 1 if words else 0)
+    if any(m.span[0] == at for m in terms):
+        return None  # a glossary term: its own reading wins
+    match = _COMPANY_NAME.match(text, at)
+    if match is None or (match.end() < len(text) and text[match.end()].isalnum()):
+        return None
+    name = match.group()
+    return match.end(), Term("composed.company", "company", text[start : match.end()], name)
+
+
 def _body_without_bo(
     text: str, position: int, data: _TitleData
 ) -> tuple[int, tuple[Term, ...]] | None:
@@ -803,7 +850,10 @@ def _read_portfolio(
 
 _UNITS = tuple(
     sorted(
-        ((_cased(u["vi"]), str(u["en"])) for u in _GRAMMAR["unit"]),
+        (
+            (_cased(u["vi"]), str(u["en"]), u.get("head"), u.get("head_en"))
+            for u in _GRAMMAR["unit"]
+        ),
         key=lambda unit: len(unit[0]),
         reverse=True,
     )
@@ -855,30 +905,90 @@ def _read_place(
     return ends[1] if len(ends) >= 2 else None
 
 
-def _local_body(vi: str, en: str, country: str = "VN") -> Term:
+def _local_body(
+    vi: str, en: str, country: str = "VN", head: str | None = None, head_en: str | None = None
+) -> Term:
     from vnus.glossary import Term
 
-    return Term("composed.local", "local-government", vi, en, country=country)
+    return Term(
+        "composed.local", "local-government", vi, en, country=country, head=head, head_en=head_en
+    )
 
 
 def _read_unit(
-    text: str, position: int, terms: Sequence[TermMention], index: int, data: _TitleData
+    text: str,
+    position: int,
+    terms: Sequence[TermMention],
+    index: int,
+    data: _TitleData,
+    title_start: int | None = None,
 ) -> tuple[int, Term] | None:
     """A local unit after a title: "Ủy ban nhân dân tỉnh Quảng Ninh", "Tỉnh ủy Nghệ An",
-    "Sở Công Thương tỉnh Bình Dương" (Circular tables 10 and 11), as a body."""
+    "Sở Công Thương tỉnh Bình Dương" (Circular tables 10 and 11), as a body. A unit whose
+    first word is the title's last is written once: "Trưởng Đoàn đại biểu Quốc hội tỉnh
+    Nghệ An" (``title_start``: where the title starts)."""
     if text[position : position + 1] != " ":
         return None
+    starts = [position + 1]
+    if title_start is not None:
+        last = text.rfind(" ", title_start, position)
+        if last > title_start:
+            starts.append(last + 1)
+    for start in starts:
+        head = _cased(text[start : start + 40])
+        for vi, pattern, head_id, head_pattern in _UNITS:
+            if start + len(vi) <= position:
+                continue
+            place = _unit_place(text, start, vi, head, terms, index)
+            if place is not None:
+                end, name, city = place
+                english = pattern.replace("{place}", name).replace("{city}", city)
+                head_en = (
+                    head_pattern.replace("{place}", name).replace("{city}", city)
+                    if head_pattern
+                    else None
+                )
+                return end, _local_body(text[start:end], english, head=head_id, head_en=head_en)
     start = position + 1
     head = _cased(text[start : start + 40])
-    for vi, pattern in _UNITS:
-        if head.startswith(vi + " "):
-            place = _place_at(text, start + len(vi) + 1, terms, index)
-            if place is not None:
-                end, name = place
-                return end, _local_body(text[start:end], pattern.replace("{place}", name))
     prefix = _cased(_DEPARTMENTS["prefix"])
     if head.startswith(prefix + " "):
         return _department(text, start, start + len(prefix), terms, index, data)
+    return None
+
+
+def _unit_place(
+    text: str, start: int, vi: str, head: str, terms: Sequence[TermMention], index: int
+) -> tuple[int, str, str] | None:
+    """The place after a unit's words ``vi`` written at ``start``: (its end, its name,
+    its name as a city's: "Ha Noi", "Ho Chi Minh City", "Thu Duc City"). The unit's last
+    word may be the level word that opens a glossary place ("Tòa án nhân dân" + "Thành
+    phố Hà Nội")."""
+    for level, _ in _LEVELS:
+        if vi.endswith(" " + level) and head.startswith(vi[: -len(level)]):
+            at = start + len(vi) - len(level)
+            full = _glossary_place_en(text, at, terms, index)
+            if full is not None and _cased(text[at : at + len(level)]) == level:
+                place = _place_at(text, at, terms, index)
+                if place is not None:
+                    return place[0], _without_level(place[1]), full
+    if head.startswith(vi + " "):
+        place = _place_at(text, start + len(vi) + 1, terms, index)
+        if place is not None:
+            end, name = place
+            full = _glossary_place_en(text, start + len(vi) + 1, terms, index)
+            level_en = next((en for lv, en in _LEVELS if vi.endswith(" " + lv)), "")
+            return end, name, full or f"{name} {level_en}".strip()
+    return None
+
+
+def _glossary_place_en(
+    text: str, position: int, terms: Sequence[TermMention], index: int
+) -> str | None:
+    """The English of a glossary place (not a country) named at ``position``."""
+    for mention in terms[index : index + 4]:
+        if mention.span[0] == position and mention.term.kind in PLACE_KINDS - COUNTRY_KINDS:
+            return mention.term.en
     return None
 
 
@@ -1062,13 +1172,30 @@ def _read_phrase(
         nxt = terms[index] if index < len(terms) else None
         gap = _gap(text, phrase.end, nxt.span[0]) if nxt else "\x00"
         kind = nxt.term.kind if nxt else ""
-        unit = _read_unit(text, phrase.end, terms, index, data) if phrase.body is None else None
+        unit = (
+            _read_unit(text, phrase.end, terms, index, data, phrase.title_start)
+            if phrase.body is None
+            else None
+        )
         if unit and not _may_head(phrase.titles[-1], unit[1]):
             unit = None  # a Vietnamese province has no U.S. Trade Representative
         if unit and nxt and kind in BODY_KINDS and gap == " " and unit[0] <= nxt.span[1]:
             unit = None  # the glossary names this body itself: its own English wins
         if unit is not None:
             phrase.end, phrase.body = unit
+            while index < len(terms) and terms[index].span[0] < phrase.end:
+                index += 1
+            continue
+        company = None
+        if phrase.office is None and (
+            (phrase.body is None and phrase.titles[-1].id in _COMPANY_TITLES)
+            or (phrase.body is not None and phrase.body.id in _BOARDS)
+        ):
+            company = _unknown_company(text, phrase.end, terms, phrase.body is not None)
+        if company is not None:
+            end, firm = company
+            phrase.body = firm if phrase.body is None else _within(phrase.body, firm, data)
+            phrase.end = end
             while index < len(terms) and terms[index].span[0] < phrase.end:
                 index += 1
             continue
@@ -1099,9 +1226,12 @@ def _read_phrase(
             and kind in PLACE_KINDS - COUNTRY_KINDS
             and gap == " "
             and phrase.body is None
-            and nxt.term.head == phrase.titles[-1].id
+            and (
+                nxt.term.head == phrase.titles[-1].id
+                or phrase.titles[-1].id in _PLACE_HEADS.get(kind, ())
+            )
         ):
-            phrase.body = nxt.term  # "Thống đốc bang California": the state's own head
+            phrase.body = nxt.term  # "Thống đốc bang California", "Thị trưởng Chicago"
         elif (
             nxt
             and kind in BODY_KINDS
@@ -1118,7 +1248,7 @@ def _read_phrase(
             )
         ):
             # "Ủy ban Kinh tế của Quốc hội": the committee, then the body it belongs to.
-            phrase.body = _within(phrase.body, nxt.term)
+            phrase.body = _within(phrase.body, nxt.term, data)
         elif nxt and kind in COUNTRY_KINDS and gap == " " and phrase.country is None:
             if not _country_fits(text, phrase, nxt, data):
                 break
@@ -1179,6 +1309,12 @@ def _read_phrase(
             break
         phrase.end = nxt.span[1]
         index += 1
+    if (
+        phrase.body is None
+        and phrase.office is None
+        and any(t.id in _NEEDS_BODY for t in phrase.titles)
+    ):
+        return None  # "trưởng đoàn thể thao": a delegation's head, no office
     phrase.last = index
     phrase.modifiers = [*phrase.post_modifiers, *phrase.modifiers]
     if phrase.office is not None and phrase.country is None:
@@ -1225,14 +1361,18 @@ def _is_generic_unit(body: Term) -> bool:
     return body.kind == "bureau" and body.parent is None and body.country == "VN"
 
 
-def _within(body: Term, parent: Term) -> Term:
+def _within(body: Term, parent: Term, data: _TitleData) -> Term:
     """A body named with the body it belongs to ("Ủy ban Kinh tế của Quốc hội"), as one:
-    its own head when the glossary gives one, else "... of the <parent>"."""
+    its own head when the glossary gives one, else "... of the <parent>". A name that
+    already says whose it is ("Trade Remedies Authority of Viet Nam") takes no owner."""
     from vnus.glossary import Term
 
     owner = parent.en if parent.kind == "company" else _the(parent.en)  # "of Vietnam Electricity"
-    english = f"{body.en} of {owner}"
-    head = f"{body.head_en} of {owner}" if body.head_en else None
+    owned = body.parent == parent.id and any(
+        body.en.endswith(f" of {name}") for name in data.country_names.values()
+    )
+    english = body.en if owned else f"{body.en} of {owner}"
+    head = (body.head_en if owned else f"{body.head_en} of {owner}") if body.head_en else None
     return Term(
         body.id,
         body.kind,
@@ -1714,15 +1854,39 @@ def _reverse_rest(
     local = _unit_vi(english, glossary, data, depth)
     if local is not None:
         return local
-    at = english.find(" and ")
-    while at > 0:
-        first = data.english.get(fold(english[:at]))
-        rest = _reverse(english[at + len(" and ") :], glossary, data, depth + 1)
-        if first is not None and first[1] is None and rest is not None:
-            joiner = ", " if rest[1] else " kiêm "
-            return first[0][0].vi + joiner + rest[0], rest[1]
-        at = english.find(" and ", at + 1)
-    return None
+    for word in (" and ", ", "):  # "Minister, Chairman of ..." (Circular table 2)
+        at = english.find(word)
+        while at > 0:
+            first = data.english.get(fold(english[:at]))
+            rest = _reverse(english[at + len(word) :], glossary, data, depth + 1)
+            if first is not None and first[1] is None and rest is not None:
+                joiner = ", " if rest[1] else " kiêm "
+                return first[0][0].vi + joiner + rest[0], rest[1]
+            at = english.find(word, at + 1)
+    return _unknown_company_vi(english, glossary, data, depth)
+
+
+def _unknown_company_vi(
+    english: str, glossary: Glossary, data: _TitleData, depth: int
+) -> tuple[str, str] | None:
+    """ "Chairman of Vingroup", "Chairman of the Board of Directors of Vingroup": the head
+    of a company the glossary does not list, read back as "Tập đoàn Vingroup"."""
+    at = english.rfind(" of ")
+    name = english[at + len(" of ") :] if at > 0 else ""
+    if not _COMPANY_NAME.fullmatch(name):
+        return None
+    if any(fold(name) in (fold(t.en), *map(fold, t.en_variants)) for t in glossary):
+        return None  # a glossary body, read as one
+    rest = _reverse(english[:at], glossary, data, depth + 1)
+    if rest is None:
+        return None
+    if rest[1]:  # after its board, the name alone: "Hội đồng quản trị Vingroup"
+        boards = {t.vi for t in glossary if t.id in _BOARDS}
+        return (rest[0], f"{rest[1]} {name}") if rest[1] in boards else None
+    titles = data.english.get(fold(english[:at]))
+    if titles is None or not {t.id for t in titles[0]} <= _COMPANY_TITLES:
+        return None  # "Minister of Transport" is no company's
+    return rest[0], f"{_GRAMMAR['company_words'][0]} {name}"
 
 
 def _fuses(joined: str, modifier: str, data: _TitleData) -> bool:
@@ -1788,6 +1952,17 @@ def _unit_vi(
 ) -> tuple[str, str] | None:
     """ "Chairman of the People's Committee of Quang Ninh Province": a title of a local
     unit (Circular tables 10 and 11), read back through the same patterns."""
+    # "Chief Judge of the ... People's Court": a unit's head with English of its own
+    for pattern, (unit_vi, head_id, _) in zip(_UNIT_HEAD_PATTERNS, _UNIT_HEAD_UNITS, strict=True):
+        match = pattern.fullmatch(english)
+        head_title = _term_or_none(glossary, head_id) if match else None
+        if match and match.lastgroup and head_title is not None:
+            place = _unit_place_vi(glossary, data, match.group(match.lastgroup), unit_vi)
+            if place:
+                said = head_title.vi.split(" ")  # "Trưởng đoàn" + "Đoàn ...": "Đoàn" once
+                if len(said) > 1 and _cased(unit_vi).startswith(_cased(said[-1]) + " "):
+                    return " ".join(said[:-1]), f"{unit_vi} {place}"
+                return head_title.vi, f"{unit_vi} {place}"
     at = english.find(" of the ")
     if at <= 0:
         return None
@@ -1797,16 +1972,10 @@ def _unit_vi(
     unit = english[at + len(" of the ") :]
     match = _UNIT_PATTERN.fullmatch(unit)
     if match and match.lastgroup:
-        name = match.group(match.lastgroup)
-        place = _place_vi(glossary, data, name, False)
         unit = _UNIT_VI[int(match.lastgroup[len("place") :])]
-        for level, level_en in _LEVELS:  # "Ho Chi Minh" is the glossary's "... City"
-            if f" {level} " in f" {_cased(unit)} ":
-                named = _place_vi(glossary, data, f"{name} {level_en}", False)
-                if named and named != f"{name} {level_en}":
-                    place = named
+        place = _unit_place_vi(glossary, data, match.group(match.lastgroup), unit)
         if place:
-            return title[0], f"{unit} {_without_level_vi(place, unit)}"
+            return title[0], f"{unit} {place}"
     match = _DEPARTMENT_PATTERN.fullmatch(unit)
     if match:
         field = match.group("field")
@@ -1837,8 +2006,34 @@ def _unit_vi(
     return None
 
 
+def _term_or_none(glossary: Glossary, term_id: str) -> Term | None:
+    try:
+        return glossary.get(term_id)
+    except KeyError:  # a glossary of the user's own, without this title
+        return None
+
+
+def _unit_place_vi(glossary: Glossary, data: _TitleData, name: str, unit: str) -> str | None:
+    """A local unit's place read back: "Ho Chi Minh" or "Ho Chi Minh City" is the
+    glossary's Thành phố Hồ Chí Minh, written after a unit that says "thành phố" without
+    its level word; an unknown "Thu Duc City" is "Thu Duc"."""
+    place = _place_vi(glossary, data, name, False)
+    for level, level_en in _LEVELS:
+        if f" {level} " not in f" {_cased(unit)} ":
+            continue
+        named = _place_vi(glossary, data, f"{name} {level_en}", False)
+        if named and named != f"{name} {level_en}":
+            place = named  # "Ho Chi Minh" is the glossary's "... City"
+        elif place == name and name.endswith(" " + level_en):
+            place = name[: -len(level_en) - 1]  # not in the glossary: the level once
+    return _without_level_vi(place, unit) if place else None
+
+
 def _pattern(english: str, field: str, group: str, name: str | None = None) -> str:
-    """A unit's English pattern as regex source: "{place}" becomes a group ``name``."""
+    """A unit's English pattern as regex source: "{place}" (or "{city}") becomes a group
+    ``name``."""
+    if field == "place" and "{place}" not in english:
+        field = "city"
     before, _, after = english.partition("{" + field + "}")
     return f"{re.escape(before)}(?P<{name or field}>{group}){re.escape(after)}"
 
@@ -1851,6 +2046,16 @@ _UNIT_PATTERN = re.compile(
         f"(?:{_pattern(str(u['en']), 'place', _PLACE_NAME, f'place{i}')})"
         for i, u in enumerate(u for u in _GRAMMAR["unit"] if not str(u["vi"])[:4].isupper())
     )
+)
+# The units whose head has English of its own: (the unit's words, the head's id), and
+# the head's English pattern for each.
+_UNIT_HEAD_UNITS = tuple(
+    (str(u["vi"]), str(u["head"]), str(u["head_en"]))
+    for u in _GRAMMAR["unit"]
+    if u.get("head_en") and not str(u["vi"])[:4].isupper()
+)
+_UNIT_HEAD_PATTERNS = tuple(
+    re.compile(_pattern(head_en, "place", _PLACE_NAME)) for _, _, head_en in _UNIT_HEAD_UNITS
 )
 _DEPARTMENT_PATTERN = re.compile(
     _pattern(str(_DEPARTMENTS["en"]), "field", r"[^\W\d_][^,]{0,80}?")
