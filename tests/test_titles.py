@@ -532,6 +532,17 @@ def test_titles_read_back_through_the_real_head(vi: str, en: str) -> None:
             "Phạm Nhật Vượng",
         ),
         ("Thị trưởng San Francisco Edwin Lee tiếp đoàn.", "Mayor of San Francisco", "Edwin Lee"),
+        # a unit named without its place, and a name that is no place
+        (
+            "Bí thư Tỉnh ủy Nguyễn Văn An phát biểu tại hội nghị.",
+            "Secretary of the Provincial Party Committee",
+            "Nguyễn Văn An",
+        ),
+        (
+            "Phó Thủ tướng Thường trực Nguyễn Hoà Bình chủ trì cuộc họp.",  # tone placement
+            "Permanent Deputy Prime Minister",
+            "Nguyễn Hoà Bình",
+        ),
     ],
 )
 def test_holders_and_states_give_the_office(text: str, en: str, person: str) -> None:
@@ -749,3 +760,84 @@ def test_a_committee_with_the_body_it_belongs_to(vi: str) -> None:
     assert _en(vi) == "Chairman of the Economic Committee of the National Assembly"
     back = vnus.translate_title(_en(vi), target="vi", glossary=TINY)
     assert back == "Chủ nhiệm Ủy ban Kinh tế của Quốc hội"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "en", "person"),
+    [
+        (
+            "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Ninh Bình Vũ Đức Hậu tiếp đoàn.",
+            "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Ninh Bình Vũ Đức Hậu",
+            "Deputy Secretary of the Provincial Party Committee and Chairman of the Ninh Binh"
+            " Provincial People's Committee",
+            "Vũ Đức Hậu",
+        ),
+        (
+            "Đồng chí Lê Văn Nam, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, dự hội nghị.",
+            "Lê Văn Nam, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng",
+            "Member of the Politburo and Secretary of the Party Central Committee",
+            "Lê Văn Nam",
+        ),
+        (
+            "Bộ trưởng Năng lượng Mỹ kiêm Quyền Giám đốc USAID John Smith phát biểu.",
+            "Bộ trưởng Năng lượng Mỹ kiêm Quyền Giám đốc USAID John Smith",
+            "U.S. Secretary of Energy and Acting Administrator of USAID",
+            "John Smith",
+        ),
+        (
+            "Thứ trưởng Bộ Ngoại giao, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước"
+            " ngoài Trần Thị Hoa gặp kiều bào.",
+            "Thứ trưởng Bộ Ngoại giao, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước"
+            " ngoài Trần Thị Hoa",
+            "Deputy Minister of Foreign Affairs and Chairman of the State Committee for"
+            " Overseas Vietnamese",
+            "Trần Thị Hoa",
+        ),
+    ],
+)
+def test_one_persons_titles_written_one_after_another(
+    text: str, title: str, en: str, person: str
+) -> None:
+    (mention,) = [m for m in vnus.find_titles(text) if m.person == person]
+    assert (mention.text, mention.en) == (title, en)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # offices listed without a name stay a list
+        ("Bộ trưởng Bộ Công Thương, Bộ trưởng Bộ Tài chính và Thống đốc NHNN dự họp.", 3),
+        # a name after the first title: the next title is the same person's, apart
+        ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên, Chủ tịch Ủy ban phát biểu.", 2),
+        # two people, each named
+        ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên, Bộ trưởng Bộ Tài chính Hồ Đức Phớc họp.", 2),
+    ],
+)
+def test_titles_of_several_people_stay_apart(text: str, count: int) -> None:
+    assert len(vnus.find_titles(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # the press's "TP" for thành phố, and a glossary city named with its level
+        ("Chủ tịch Hội đồng nhân dân TP Cần Thơ", "Chairman of the Can Tho City People's Council"),
+        ("Chánh án TAND TP Hà Nội", "Chief Judge of the Ha Noi People's Court"),
+        ("Chủ tịch UBND TP.HCM", "Chairman of the Ho Chi Minh City People's Committee"),
+        ("Giám đốc Sở Y tế TP.HCM", "Director of the Department of Health of Ho Chi Minh City"),
+        (
+            "Giám đốc Sở Công Thương Hà Nội",
+            "Director of the Department of Industry and Trade of Ha Noi",
+        ),
+        (
+            "Giám đốc Sở Xây dựng tỉnh Kon Tum",
+            "Director of the Department of Construction of Kon Tum Province",
+        ),
+        # a unit the text names without its place
+        ("Phó Bí thư Tỉnh ủy", "Deputy Secretary of the Provincial Party Committee"),
+        ("Chủ tịch UBND tỉnh", "Chairman of the Provincial People's Committee"),
+    ],
+)
+def test_local_units_as_the_press_writes_them(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en

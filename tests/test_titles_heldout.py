@@ -1,16 +1,18 @@
-"""The held-out title figures (issue 12), measured on two files of fresh cases.
+"""The held-out title figures (issue 12), measured on three files of fresh cases.
 
 - tests/cases/titles-heldout.toml (set 1): written by the titles engineer before the
   title rules.
-- tests/cases/titles-heldout-2.toml (set 2): written blind on 2026-12-02 by a helper who
-  read none of the rules, data or tests. Its even-numbered cases of each table are the
-  *dev* half, which the rules may be tuned on; the odd-numbered ones, the *test* half,
-  are never looked at case by case: only their figures are read.
+- tests/cases/titles-heldout-2.toml (set 2) and tests/cases/titles-heldout-3.toml (set 3):
+  each written blind on 2026-12-02 by a helper who read none of the rules, data or tests
+  (set 3 after the rules of set 2's session). The even-numbered cases of each table are
+  the *dev* half, which the rules may be tuned on; the odd-numbered ones, the *test*
+  half, are never looked at case by case: only their figures are read. A set-3 case may
+  list ``also``: English its writer counts as equally right (sources differ).
 
-Run with ``-s`` to see the figures; ``python tests/test_titles_heldout.py dev`` lists the
-misses of a set-2 dev half (never of the test half). Each figure is guarded against
+Run with ``-s`` to see the figures; ``python tests/test_titles_heldout.py dev`` (or ``dev3``) lists
+the misses of a dev half (never of a test half). Each figure is guarded against
 falling below what was measured when it landed. Set 1 has a hard rule of no false title;
-set 2 a ceiling at what was measured.
+sets 2 and 3 a ceiling at what was measured.
 """
 
 from __future__ import annotations
@@ -37,33 +39,48 @@ def _load(name: str) -> dict[str, list[dict[str, str]]]:
 
 SET1 = _load("titles-heldout.toml")
 SET2 = _load("titles-heldout-2.toml")
+SET3 = _load("titles-heldout-3.toml")
 
 
 def _half(data: dict[str, list[dict[str, str]]], parity: int) -> dict[str, list[dict[str, str]]]:
     return {k: [c for i, c in enumerate(v) if i % 2 == parity] for k, v in data.items()}
 
 
-SETS = {"set1": SET1, "set2-dev": _half(SET2, 0), "set2-test": _half(SET2, 1)}
+SETS = {
+    "set1": SET1,
+    "set2-dev": _half(SET2, 0),
+    "set2-test": _half(SET2, 1),
+    "set3-dev": _half(SET3, 0),
+    "set3-test": _half(SET3, 1),
+}
 # What the rules reached when each figure landed (the goal is 0.90 for each); a figure
 # may rise, never fall. False titles: at most this many.
 FLOOR = {
     "set1": {"forward": 0.91, "reverse": 0.92, "holders": 0.96, "false": 0},
     "set2-dev": {"forward": 0.83, "reverse": 0.83, "holders": 0.89, "false": 0},
     "set2-test": {"forward": 0.74, "reverse": 0.74, "holders": 0.77, "false": 2},
+    "set3-dev": {"forward": 0.72, "reverse": 0.72, "holders": 0.73, "false": 2},
+    # measured once before any rule was tuned on set 3 (0.693, 0.679, 0.810, 2 of 18)
+    "set3-test": {"forward": 0.69, "reverse": 0.67, "holders": 0.81, "false": 2},
 }
 
 
-def _forward(case: dict[str, str]) -> bool:
+def _accepted(case: dict[str, Any]) -> set[str]:
+    """The case's English and the forms its writer listed as equally right (``also``)."""
+    return {case["en"], *case.get("also", ())}
+
+
+def _forward(case: dict[str, Any]) -> bool:
     try:
-        return vnus.translate_title(case["vi"]) == case["en"]
+        return vnus.translate_title(case["vi"]) in _accepted(case)
     except TermNotFound:
         return False
 
 
-def _reverse(case: dict[str, str]) -> bool:
+def _reverse(case: dict[str, Any]) -> bool:
     try:
         vietnamese = vnus.translate_title(case["en"], target="vi")
-        return vnus.translate_title(vietnamese) == case["en"]
+        return vnus.translate_title(vietnamese) in _accepted(case)
     except TermNotFound:
         return False
 
@@ -76,7 +93,7 @@ def _holder(case: dict[str, str]) -> bool:
             fits = mention.text.endswith(case["title"]) and case["person"] in mention.text
         else:
             fits = mention.text == case["title"]
-        if fits and mention.en == case["en"] and mention.person == case["person"]:
+        if fits and mention.en in _accepted(case) and mention.person == case["person"]:
             return True
     return False
 
@@ -109,7 +126,9 @@ def figures(data: dict[str, list[dict[str, str]]]) -> dict[str, Any]:
     }
 
 
-@pytest.mark.parametrize(("data", "least"), [(SET1, (100, 50, 15)), (SET2, (120, 60, 25))])
+@pytest.mark.parametrize(
+    ("data", "least"), [(SET1, (100, 50, 15)), (SET2, (120, 60, 25)), (SET3, (150, 70, 30))]
+)
 def test_heldout_files_are_big_enough_and_well_formed(
     data: dict[str, list[dict[str, str]]], least: tuple[int, int, int]
 ) -> None:
@@ -138,8 +157,9 @@ def test_heldout_figures(name: str) -> None:
         assert result[key] >= floor[key], key
 
 
-if __name__ == "__main__":  # python tests/test_titles_heldout.py [set1|dev]: the misses
+if __name__ == "__main__":  # python tests/test_titles_heldout.py [set1|dev|dev3]: the misses
     import json
 
-    which = SET1 if sys.argv[1:] == ["set1"] else SETS["set2-dev"]
+    named = {"set1": SET1, "dev3": SETS["set3-dev"]}
+    which = named.get(sys.argv[1] if sys.argv[1:] else "", SETS["set2-dev"])
     print(json.dumps(figures(which), ensure_ascii=False, indent=1))

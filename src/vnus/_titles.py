@@ -409,6 +409,8 @@ _JOINERS = frozenset(_cased(w) for w in _GRAMMAR["joiners"])
 _NOT_BEFORE = tuple(_cased(w) for w in _GRAMMAR["not_before"])
 _BOARDS = frozenset(_GRAMMAR["boards"])
 _BOARD_PARENTS = frozenset(_GRAMMAR["board_parents"])
+# What joins one person's titles written one after another: "Phó Thủ tướng, Bộ trưởng ..."
+_RUN_JOINERS = frozenset([", ", *(f" {_cased(w)} " for w in _GRAMMAR["joiners"])])
 _COMPANY_WORDS = tuple(_cased(w) for w in _GRAMMAR["company_words"])
 _COMPANY_TITLES = frozenset(_GRAMMAR["company_titles"])
 _NEEDS_BODY = frozenset(_GRAMMAR["needs_body"])
@@ -848,16 +850,29 @@ def _read_portfolio(
     return cut, text[position:cut], ()
 
 
+def _unit_spellings(vi: str) -> list[str]:
+    """A unit's words, and the same with its level word abbreviated ("UBND TP")."""
+    spellings = [vi]
+    for level in _GRAMMAR["level_words"]:
+        if vi.endswith(" " + str(level["vi"])):
+            stem = vi[: -len(str(level["vi"]))]
+            spellings += [stem + str(a) for a in level.get("abbr", ())]
+    return spellings
+
+
 _UNITS = tuple(
     sorted(
         (
-            (_cased(u["vi"]), str(u["en"]), u.get("head"), u.get("head_en"))
+            (_cased(spelling), str(u["en"]), u.get("head"), u.get("head_en"), u.get("bare_en"))
             for u in _GRAMMAR["unit"]
+            for spelling in _unit_spellings(str(u["vi"]))
         ),
         key=lambda unit: len(unit[0]),
         reverse=True,
     )
 )
+_LEVEL_KINDS = {str(w["vi"]): str(w["kind"]) for w in _GRAMMAR["level_words"]}
+_LEVELS_EN = {str(w["vi"]): str(w["en"]) for w in _GRAMMAR["level_words"]}
 _DEPARTMENTS: dict[str, Any] = _GRAMMAR["departments"]
 _LEVELS = tuple((str(w["vi"]), str(w["en"])) for w in _GRAMMAR["level_words"])
 _COUNTRY_WORD = str(_GRAMMAR["country_word"])
@@ -902,7 +917,17 @@ def _read_place(
         cursor = match.end() + 1
     if foreign:
         return ends[-1] if ends else None
-    return ends[1] if len(ends) >= 2 else None
+    if len(ends) < 2:
+        return None
+    following = _NAME_WORD.match(text, ends[1] + 1)
+    if (
+        _cased(text[position : text.find(" ", position)]) in _SURNAMES
+        and text[ends[1] : ends[1] + 1] == " "
+        and following is not None
+        and _is_upper_word(following.group())
+    ):
+        return None  # "Tỉnh ủy Nguyễn Văn An": a person's name, not a place's
+    return ends[1]
 
 
 def _local_body(
@@ -936,10 +961,15 @@ def _read_unit(
             starts.append(last + 1)
     for start in starts:
         head = _cased(text[start : start + 40])
-        for vi, pattern, head_id, head_pattern in _UNITS:
+        for vi, pattern, head_id, head_pattern, bare_en in _UNITS:
             if start + len(vi) <= position:
                 continue
             place = _unit_place(text, start, vi, head, terms, index)
+            after = text[start + len(vi) : start + len(vi) + 1]
+            if place is None and bare_en and head.startswith(vi) and not after.isalnum():
+                # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Ninh Bình": the unit, unnamed
+                end = start + len(vi)
+                return end, _local_body(text[start:end], str(bare_en), head=head_id)
             if place is not None:
                 end, name, city = place
                 english = pattern.replace("{place}", name).replace("{city}", city)
@@ -966,9 +996,10 @@ def _unit_place(
     phố Hà Nội")."""
     for level, _ in _LEVELS:
         if vi.endswith(" " + level) and head.startswith(vi[: -len(level)]):
+            # the level word opens a glossary place: "Thành phố Hà Nội", "TP.HCM"
             at = start + len(vi) - len(level)
-            full = _glossary_place_en(text, at, terms, index)
-            if full is not None and _cased(text[at : at + len(level)]) == level:
+            full = _glossary_place_en(text, at, terms, index, _LEVEL_KINDS[level])
+            if full is not None:
                 place = _place_at(text, at, terms, index)
                 if place is not None:
                     return place[0], _without_level(place[1]), full
@@ -983,13 +1014,29 @@ def _unit_place(
 
 
 def _glossary_place_en(
-    text: str, position: int, terms: Sequence[TermMention], index: int
+    text: str, position: int, terms: Sequence[TermMention], index: int, kind: str = ""
 ) -> str | None:
-    """The English of a glossary place (not a country) named at ``position``."""
+    """The English of a glossary place (not a country; of ``kind``, when given) named at
+    ``position``."""
     for mention in terms[index : index + 4]:
-        if mention.span[0] == position and mention.term.kind in PLACE_KINDS - COUNTRY_KINDS:
-            return mention.term.en
+        at_place = mention.span[0] == position and mention.term.kind in PLACE_KINDS - COUNTRY_KINDS
+        if at_place and (not kind or mention.term.kind == kind):
+            return _city_en(mention.term)
     return None
+
+
+_CAPITAL_WORD = _cased(str(_GRAMMAR["capital_word"]))
+
+
+def _city_en(place: Term) -> str:
+    """A city's English in a unit's name: "Can Tho City" (its variant with the level),
+    "Ho Chi Minh City"; the capital, named "Thủ đô Hà Nội", is "Ha Noi"."""
+    level = next((en for vi, en in _LEVELS if _LEVEL_KINDS[vi] == place.kind), None)
+    city = f"{place.en} {level}" if level else ""
+    capital = any(_cased(f).startswith(_CAPITAL_WORD + " ") for f in _vi_forms(place))
+    if city and not capital and city in place.en_variants:
+        return city
+    return place.en
 
 
 def _place_at(
@@ -1033,14 +1080,29 @@ def _department(
         end, field = found[0], ministry.en.split(" of ", 1)[1]
     english = str(_DEPARTMENTS["en"]).replace("{field}", field)
     for level in ("place", "city"):  # "... tỉnh Bình Dương", "... thành phố Hải Phòng"
-        before = " " + _cased(_DEPARTMENTS[f"{level}_before"]) + " "
-        if _cased(text[end : end + len(before)]) == before:
-            place = _place_at(text, end + len(before), terms, index)
-            if place is not None:
-                pattern = str(_DEPARTMENTS[f"{level}_en"]).replace("{field}", field)
-                end = place[0]
-                english = pattern.replace("{place}", _without_level(place[1]))
-                break
+        word = str(_DEPARTMENTS[f"{level}_before"])
+        pattern = str(_DEPARTMENTS[f"{level}_en"]).replace("{field}", field)
+        # a glossary place that carries its level ("Thành phố Hà Nội", "TP.HCM", "Hà Nội")
+        full = _glossary_place_en(text, end + 1, terms, index, _LEVEL_KINDS[word])
+        place = (
+            _place_at(text, end + 1, terms, index) if full and text[end : end + 1] == " " else None
+        )
+        if place is not None and full is not None:
+            name = _without_level(place[1])
+            english = pattern.replace("{place}", name).replace("{city}", full)
+            return place[0], _local_body(text[start : place[0]], english)
+        for spelling in _unit_spellings(word):
+            before = " " + _cased(spelling) + " "
+            if _cased(text[end : end + len(before)]) == before:
+                place = _place_at(text, end + len(before), terms, index)
+                if place is not None:
+                    full = _glossary_place_en(text, end + len(before), terms, index)
+                    name = _without_level(place[1])
+                    city = full or f"{name} {_LEVELS_EN[word]}"
+                    return place[0], _local_body(
+                        text[start : place[0]],
+                        pattern.replace("{place}", name).replace("{city}", city),
+                    )
     return end, _local_body(text[start:end], english)
 
 
@@ -1573,7 +1635,55 @@ def find_titles(
         previous_end = end
         previous_person = name
         index = phrase.last
-    return found
+    return _joined(text, found)
+
+
+def _name_first(mention: TitleMention) -> bool:
+    return mention.person is not None and mention.text.startswith(mention.person)
+
+
+def _joined(text: str, found: list[TitleMention]) -> list[TitleMention]:
+    """One person's titles written one after another, joined by a comma or "kiêm", as one
+    mention: "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú", "Phó Bí thư Tỉnh
+    ủy, Chủ tịch UBND tỉnh Ninh Bình Vũ Đức Hậu". The run names its holder once, at its
+    end (or before its first title); a list of offices without a name stays a list."""
+    joined: list[TitleMention] = []
+    index = 0
+    while index < len(found):
+        run = [found[index]]
+        while index + len(run) < len(found):
+            last, following = run[-1], found[index + len(run)]
+            gap = _cased(text[last.span[1] : following.span[0]])
+            named_before = (_name_first(run[0]) and len(run) == 1) or last.person is None
+            if gap not in _RUN_JOINERS or not named_before:
+                break
+            if last.person is not None and following.person is not None:
+                break
+            run.append(following)
+            if following.person is not None:
+                break
+        holder = next((m for m in run if m.person is not None), None)
+        if len(run) == 1 or holder is None or (run[-1].person is None and holder is not run[0]):
+            joined.append(found[index])
+            index += 1
+            continue
+        names = [m.en for m in run]
+        english = ", ".join(names[:-1]) + " and " + names[-1]
+        first = run[0]
+        joined.append(
+            attrs.evolve(
+                first,
+                span=(first.span[0], run[-1].span[1]),
+                text=text[first.span[0] : run[-1].span[1]],
+                en=english,
+                person=holder.person,
+                holder=holder.holder,
+                country=first.country or run[-1].country,
+                terms=tuple(t for m in run for t in m.terms),
+            )
+        )
+        index += len(run)
+    return joined
 
 
 def _named_before(
@@ -1970,6 +2080,9 @@ def _unit_vi(
     if title is None or title[1]:
         return None
     unit = english[at + len(" of the ") :]
+    bare = _UNIT_BARE.get(unit)
+    if bare is not None:  # "Secretary of the Provincial Party Committee": "Tỉnh ủy", unnamed
+        return title[0], bare
     match = _UNIT_PATTERN.fullmatch(unit)
     if match and match.lastgroup:
         unit = _UNIT_VI[int(match.lastgroup[len("place") :])]
@@ -1994,14 +2107,18 @@ def _unit_vi(
                 return None
             name = ministry.vi[len("Bộ ") :]
         words = f"{_DEPARTMENTS['prefix']} {name}"
-        if match.group("place"):
-            level = "city" if match.group("level") == "City" else "place"
-            place = _place_vi(glossary, data, match.group("place"), False) or _place_vi(
-                glossary, data, f"{match.group('place')} {match.group('level')}", False
-            )
+        if match.group("place") or match.group("city"):
+            city_word = str(_DEPARTMENTS["city_before"])
+            written = match.group("level")
+            level = "place" if written and written != _LEVELS_EN[city_word] else "city"
+            before = str(_DEPARTMENTS[f"{level}_before"])
+            name = f"{match.group('place')} {written}" if written else match.group("city")
+            if not written and _place_vi(glossary, data, name, False) == name:
+                return None  # a city named without its level is a glossary city
+            place = _unit_place_vi(glossary, data, name, f"{words} {before}")
             if place is None:
                 return None
-            words += f" {_DEPARTMENTS[f'{level}_before']} {_without_level_vi(place)}"
+            words += f" {before} {place}"
         return title[0], words
     return None
 
@@ -2047,6 +2164,12 @@ _UNIT_PATTERN = re.compile(
         for i, u in enumerate(u for u in _GRAMMAR["unit"] if not str(u["vi"])[:4].isupper())
     )
 )
+# A unit's English without its place, read back as the first unit words that write it.
+_UNIT_BARE = {
+    str(u["bare_en"]): str(u["vi"])
+    for u in reversed(_GRAMMAR["unit"])  # the first unit that writes it wins
+    if u.get("bare_en") and not str(u["vi"])[:4].isupper()
+}
 # The units whose head has English of its own: (the unit's words, the head's id), and
 # the head's English pattern for each.
 _UNIT_HEAD_UNITS = tuple(
@@ -2059,9 +2182,13 @@ _UNIT_HEAD_PATTERNS = tuple(
 )
 _DEPARTMENT_PATTERN = re.compile(
     _pattern(str(_DEPARTMENTS["en"]), "field", r"[^\W\d_][^,]{0,80}?")
-    + r"(?: of (?P<place>"
+    + r"(?: of (?:(?P<place>"
     + _PLACE_NAME
-    + r") (?P<level>Province|City))?"
+    + r") (?P<level>"
+    + "|".join(re.escape(en) for _, en in _LEVELS)
+    + r")|(?P<city>"
+    + _PLACE_NAME
+    + r")))?"
 )
 
 

@@ -465,9 +465,15 @@ def _collapse(data: bytes) -> bytes:
 
 
 def compare_key(word: str) -> str:
-    """A word compared as written, diacritics kept, case ignored ("Tô" is not "tổ"):
-    the key of names read with their diacritics (surnames, title words)."""
-    return unicodedata.normalize("NFC", word).casefold()
+    """A word compared as written, diacritics kept, case and tone placement ignored ("Tô"
+    is not "tổ", "Hoà" is "Hòa"): the key of names read with their diacritics (surnames,
+    given names, title words).
+
+    >>> compare_key("Hoà") == compare_key("HÒA"), compare_key("Tô") == compare_key("tổ")
+    (True, False)
+    """
+    nfc = unicodedata.normalize("NFC", word)
+    return _NEW_STYLE_RE.sub(_move_tone, _MISPLACED_RE.sub(_repair_tone, nfc)).casefold()
 
 
 def fold(text: str) -> str:
