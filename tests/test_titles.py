@@ -342,6 +342,28 @@ def test_vi_en_vi_en_is_stable(modifier: str, title: Term, rest: str) -> None:
         ("Tổng giám đốc điều hành hãng Boeing", "Chief Executive Officer of Boeing"),
         # a company's office is in a country, not accredited to it
         ("Giám đốc hãng Boeing tại Việt Nam", "Director of Boeing in Viet Nam"),
+        # another country's head of government or state in its own English
+        ("Thủ tướng Đức", "Chancellor of Germany"),
+        ("Thủ tướng Trung Quốc", "Premier of China"),
+        ("Chủ tịch Trung Quốc", "President of China"),
+        ("Phó Chủ tịch Lào", "Vice President of Laos"),
+        # bodies whose head is named in their own English
+        ("Chủ tịch Ủy ban châu Âu", "President of the European Commission"),
+        (
+            "Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
+            "President of the Vietnam General Confederation of Labour",
+        ),
+        (
+            "Tổng Giám đốc Tổ chức Lao động Quốc tế",
+            "Director-General of the International Labour Organization",
+        ),
+        ("Phó Chánh án TAND tối cao", "Deputy Chief Justice of the Supreme People's Court"),
+        ("Lãnh sự danh dự Việt Nam tại Busan", "Honorary Consul of Viet Nam in Busan"),
+        ("Lãnh đạo phe đa số Thượng viện Mỹ", "Senate Majority Leader"),
+        (
+            "Đặc phái viên của Tổng thống Mỹ về khí hậu",
+            "U.S. Special Presidential Envoy for Climate",
+        ),
     ],
 )
 def test_shipped_titles_both_ways(vi: str, en: str) -> None:
@@ -577,6 +599,8 @@ def test_holders_and_states_give_the_office(text: str, en: str, person: str) -> 
         ("Đoàn đại biểu Quốc hội tỉnh Nghệ An tiếp xúc cử tri.", "Đoàn đại biểu Quốc hội"),
         ("Tòa án nhân dân thành phố Hà Nội mở phiên xét xử.", "Tòa án nhân dân"),
         ("Tập đoàn Vingroup công bố kết quả kinh doanh.", "Tập đoàn Vingroup"),
+        ("Nam diễn viên từng nhận vai Tổng thống trong một bộ phim.", "vai Tổng thống"),
+        ("Giấy tờ phải được hợp pháp hóa lãnh sự trước khi nộp.", "hợp pháp hóa lãnh sự"),
     ],
 )
 def test_a_title_word_that_names_no_office(text: str, inside: str) -> None:
@@ -606,6 +630,13 @@ def test_the_negative_rules_leave_offices_alone(text: str, en: str | None) -> No
         ("U.S. Ambassador", "Đại sứ Hoa Kỳ"),
         ("U.S. Trade Representative", "Đại diện Thương mại Hoa Kỳ"),
         ("Secretary of the Treasury", "Bộ trưởng Bộ Tài chính Hoa Kỳ"),
+        # a body's head read back by the body's other English names
+        (
+            "Head of the Party Central Committee's Commission for External Relations",
+            "Trưởng Ban Đối ngoại Trung ương",
+        ),
+        ("Deputy Head of the Central Organization Commission", "Phó Trưởng Ban Tổ chức Trung ương"),
+        ("Chairman of the Government Office", "Chủ nhiệm Văn phòng Chính phủ"),
     ],
 )
 def test_reverse_reads_what_vnus_writes(english: str, vietnamese: str) -> None:
@@ -841,3 +872,21 @@ def test_titles_of_several_people_stay_apart(text: str, count: int) -> None:
 def test_local_units_as_the_press_writes_them(vi: str, en: str) -> None:
     assert vnus.translate_title(vi) == en
     assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # a Chairman alone, of Viet Nam or of a body, stays a Chairman
+        ("Chủ tịch", "Chairman"),
+        ("Chủ tịch Việt Nam", "Chairman"),
+        (
+            "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh",
+            "Chairman of the Quang Ninh Provincial People's Committee",
+        ),
+        # a Prime Minister of a country without a name of its own for the office
+        ("Thủ tướng Nhật Bản", "Prime Minister of Japan"),
+    ],
+)
+def test_a_title_before_another_country_changes_only_there(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en

@@ -161,6 +161,9 @@ class _TitleData:
     formal: dict[str, tuple[str, str]] = attrs.field(factory=dict)
     # ISO code -> (folded formal Vietnamese name, formal English name), for the countries
     # whose formal name a title may carry: "Cộng hòa xã hội chủ nghĩa Việt Nam"
+    heads_of_state: dict[str, Term] = attrs.field(factory=dict)
+    # a title written alone before another country -> the title it means there:
+    # "Chủ tịch Trung Quốc" is China's President, not a Chairman
     shared: dict[str, dict[str, tuple[Term, ...]]] = attrs.field(factory=dict)
     # the last word(s) of a title's form -> folded names of bodies they begin -> bodies
     # ("ban" of "Trưởng Ban" -> "ban to chuc trung uong" -> the Organisation Commission)
@@ -262,6 +265,9 @@ def _title_data(glossary: Glossary) -> _TitleData:
             data.parents[parent.id] = parent
             known = data.children_vi.get(parent.id, frozenset())
             data.children_vi[parent.id] = known | {term.vi}
+    for alone, head_id in _HEADS_OF_STATE.items():
+        if alone in by_id and head_id in by_id:
+            data.heads_of_state[alone] = by_id[head_id]
     for word, ident in _SMALL_MODIFIERS.items():
         modifier = next((t for t in glossary if t.id == ident), None)
         if modifier is not None and modifier.kind in MODIFIER_KINDS:
@@ -368,6 +374,16 @@ def _english_index(
         index.setdefault(fold(bare), ((title,), body, body.country))  # no "U.S." before it
         for key in {fold(english), fold(bare)}:
             data.alternatives.setdefault(key, []).append(((title,), body, body.country))
+    for affinity, _, title, body in pairs:  # a body's head read back by its other names too:
+        if affinity[0] != 0:  # "Head of the Party Central Committee's Organisation Commission"
+            continue
+        for variant in body.en_variants:
+            head_en = body.head_en
+            if head_en and body.en in head_en:
+                head_en = head_en.replace(body.en, variant)
+            named = attrs.evolve(body, en=variant, head_en=head_en)
+            english = _compose(data, (), (title,), named, None, body.country, False, None)
+            index.setdefault(fold(english), ((title,), body, body.country))
     for place in glossary:  # "Governor of California": a state's own head
         head = by_id.get(place.head or "") if place.kind in PLACE_KINDS else None
         if head is not None and place.head_en:
@@ -414,6 +430,7 @@ _RUN_JOINERS = frozenset([", ", *(f" {_cased(w)} " for w in _GRAMMAR["joiners"])
 _COMPANY_WORDS = tuple(_cased(w) for w in _GRAMMAR["company_words"])
 _COMPANY_TITLES = frozenset(_GRAMMAR["company_titles"])
 _NEEDS_BODY = frozenset(_GRAMMAR["needs_body"])
+_HEADS_OF_STATE: dict[str, str] = dict(_GRAMMAR["heads_of_state"])
 _PLACE_HEADS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in _GRAMMAR["place_heads"].items()
 }
@@ -1377,6 +1394,15 @@ def _read_phrase(
         and any(t.id in _NEEDS_BODY for t in phrase.titles)
     ):
         return None  # "trưởng đoàn thể thao": a delegation's head, no office
+    head_of_state = data.heads_of_state.get(phrase.titles[0].id)
+    if (
+        head_of_state is not None
+        and len(phrase.titles) == 1
+        and phrase.body is None
+        and phrase.office is None
+        and phrase.country not in (None, *HOME_COUNTRIES)
+    ):
+        phrase.titles[0] = head_of_state  # "Chủ tịch Trung Quốc Tập Cận Bình": the President
     phrase.last = index
     phrase.modifiers = [*phrase.post_modifiers, *phrase.modifiers]
     if phrase.office is not None and phrase.country is None:
