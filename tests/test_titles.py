@@ -890,3 +890,62 @@ def test_local_units_as_the_press_writes_them(vi: str, en: str) -> None:
 )
 def test_a_title_before_another_country_changes_only_there(vi: str, en: str) -> None:
     assert vnus.translate_title(vi) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # a company or organization named by its abbreviation or its own Latin-letter name
+        ("Tổng Giám đốc WTO", "Director-General of the WTO"),
+        ("Tổng Giám đốc IMF", "Managing Director of the IMF"),
+        ("Chủ tịch VCCI", "President of VCCI"),
+        ("Giám đốc điều hành UNICEF", "Executive Director of UNICEF"),
+        ("Tổng Thư ký NATO", "Secretary General of NATO"),
+        ("Tổng Giám đốc EVN", "General Director of EVN"),
+        ("Tổng Giám đốc Vietnam Airlines", "General Director of Vietnam Airlines"),
+        # wards and communes (the two-level local government of 1 July 2025)
+        ("Bí thư Đảng ủy phường Sài Gòn", "Secretary of the Sai Gon Ward Party Committee"),
+        ("Chủ tịch UBND xã Tân Phú", "Chairman of the Tan Phu Commune People's Committee"),
+        # the Party's and the National Assembly's heads in full
+        (
+            "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam",
+            "General Secretary of the Communist Party of Viet Nam Central Committee",
+        ),
+        (
+            "Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội",
+            "Secretary General of the National Assembly and Chairman of the Office of the"
+            " National Assembly",
+        ),
+        # another country's office in its own English; the UN's officer in a country
+        ("Ngoại trưởng Australia", "Minister for Foreign Affairs of Australia"),
+        (
+            "Điều phối viên Thường trú Liên hợp quốc tại Việt Nam",
+            "United Nations Resident Coordinator in Viet Nam",
+        ),
+    ],
+)
+def test_names_as_the_text_writes_them(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # the same bodies named in Vietnamese keep their full English names
+        (
+            "Tổng Giám đốc Tổ chức Thương mại Thế giới",
+            "Director-General of the World Trade Organization",
+        ),
+        (
+            "Chủ tịch Liên đoàn Thương mại và Công nghiệp Việt Nam",
+            "President of the Vietnam Chamber of Commerce and Industry",
+        ),
+        # a state body's abbreviation is no name of its own to keep
+        ("Thứ trưởng Bộ Công Thương", "Deputy Minister of Industry and Trade"),
+        # a Vietnamese Secretary-General of an international body keeps the hyphen
+        ("Tổng Thư ký ASEAN", "Secretary-General of ASEAN"),
+    ],
+)
+def test_names_written_in_vietnamese_stay_full(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -375,15 +376,21 @@ def _english_index(
         for key in {fold(english), fold(bare)}:
             data.alternatives.setdefault(key, []).append(((title,), body, body.country))
     for affinity, _, title, body in pairs:  # a body's head read back by its other names too:
-        if affinity[0] != 0:  # "Head of the Party Central Committee's Organisation Commission"
-            continue
-        for variant in body.en_variants:
-            head_en = body.head_en
-            if head_en and body.en in head_en:
-                head_en = head_en.replace(body.en, variant)
-            named = attrs.evolve(body, en=variant, head_en=head_en)
-            english = _compose(data, (), (title,), named, None, body.country, False, None)
-            index.setdefault(fold(english), ((title,), body, body.country))
+        heads = title.id == body.head or title.id in _HEADS.get(body.kind, ())
+        if affinity[0] == 0:  # "Head of the Party Central Committee's Organisation Commission"
+            for variant in body.en_variants:
+                head_en = body.head_en
+                if head_en and body.en in head_en:
+                    head_en = head_en.replace(body.en, variant)
+                named = attrs.evolve(body, en=variant, head_en=head_en)
+                english = _compose(data, (), (title,), named, None, body.country, False, None)
+                index.setdefault(fold(english), ((title,), body, body.country))
+        if heads or affinity[0] == 0:  # "Director-General of the WTO", "President of VCCI"
+            for written in (*body.abbr, *body.en_variants):
+                named = _as_written(body, written)
+                if named is not body:
+                    english = _compose(data, (), (title,), named, None, body.country, False, None)
+                    index.setdefault(fold(english), ((title,), named, body.country))
     for place in glossary:  # "Governor of California": a state's own head
         head = by_id.get(place.head or "") if place.kind in PLACE_KINDS else None
         if head is not None and place.head_en:
@@ -431,6 +438,8 @@ _COMPANY_WORDS = tuple(_cased(w) for w in _GRAMMAR["company_words"])
 _COMPANY_TITLES = frozenset(_GRAMMAR["company_titles"])
 _NEEDS_BODY = frozenset(_GRAMMAR["needs_body"])
 _HEADS_OF_STATE: dict[str, str] = dict(_GRAMMAR["heads_of_state"])
+_WRITTEN_NAME_KINDS = frozenset(_GRAMMAR["written_name_kinds"])
+_THE_ABBREVIATIONS = frozenset(_GRAMMAR["the_abbreviations"])
 _PLACE_HEADS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in _GRAMMAR["place_heads"].items()
 }
@@ -1485,7 +1494,35 @@ def _body_for(mention: TermMention, country: str | None, data: _TitleData) -> Te
         for term in mention.candidates:
             if term.country == country:
                 return term
-    return mention.term
+    return _as_written(mention.term, mention.text)
+
+
+def _as_written(body: Term, written: str) -> Term:
+    """A company or organization named by its abbreviation or a Latin-letter name of its
+    own keeps that name in English: "WTO" is "the WTO", "VCCI" and "Vietnam Airlines"
+    stay as they are (the body, with that English and that Vietnamese)."""
+    from vnus.glossary import Term
+
+    if body.kind not in _WRITTEN_NAME_KINDS or written == body.en or not written.isascii():
+        return body
+    if written not in (*body.abbr, *body.en_variants):
+        return body
+    name = f"the {written}" if written in _THE_ABBREVIATIONS else written
+    head_en = body.head_en
+    for old in (f"the {body.en}", body.en):
+        if head_en and old in head_en:
+            head_en = head_en.replace(old, name, 1)
+            break
+    return Term(
+        body.id,
+        body.kind if name.startswith("the ") else "company",  # no "the" before "VCCI"
+        written,
+        name,
+        country=body.country,
+        parent=body.parent,
+        head=body.head,
+        head_en=head_en,
+    )
 
 
 def _body_for_country(
@@ -1840,8 +1877,25 @@ def translate_title(text: str, *, target: str = "en", glossary: Glossary | None 
         mentions = find_titles(phrase, glossary=source, people=None)
         if len(mentions) == 1 and mentions[0].span == (0, len(phrase)):
             return mentions[0].en
+        joined = _one_run(phrase, mentions)
+        if joined is not None:
+            return joined
         raise TermNotFound(text, _suggest(source, text))
     return _to_vietnamese(phrase, source) or _raise(text, source)
+
+
+def _one_run(phrase: str, mentions: list[TitleMention]) -> str | None:
+    """The English of one person's titles written one after another, the whole phrase:
+    "Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội"."""
+    if len(mentions) < 2 or mentions[0].span[0] != 0 or mentions[-1].span[1] != len(phrase):
+        return None
+    for before, after in itertools.pairwise(mentions):
+        if _cased(phrase[before.span[1] : after.span[0]]) not in _RUN_JOINERS:
+            return None
+    if any(m.person for m in mentions):
+        return None
+    names = [m.en for m in mentions]
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _raise(text: str, glossary: Glossary) -> str:
@@ -1998,6 +2052,11 @@ def _reverse_rest(
             if first is not None and first[1] is None and rest is not None:
                 joiner = ", " if rest[1] else " kiêm "
                 return first[0][0].vi + joiner + rest[0], rest[1]
+            whole = _reverse(english[:at], glossary, data, depth + 1) if rest else None
+            if whole is not None and whole[1] and rest is not None and rest[1]:
+                # "Secretary General of the National Assembly and Chairman of the Office of
+                # the National Assembly": each title with its body, joined by a comma
+                return f"{whole[0]} {whole[1]}, {rest[0]}", rest[1]
             at = english.find(word, at + 1)
     return _unknown_company_vi(english, glossary, data, depth)
 
@@ -2183,11 +2242,16 @@ def _pattern(english: str, field: str, group: str, name: str | None = None) -> s
 
 _PLACE_NAME = r"[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,3}"
 # "UBND tỉnh" reads back as "Ủy ban nhân dân tỉnh": abbreviated unit words are left out.
-_UNIT_VI = tuple(str(u["vi"]) for u in _GRAMMAR["unit"] if not str(u["vi"])[:4].isupper())
+# The longest fixed words first: "Sai Gon Ward Party Committee" before "{place} Party Committee".
+_UNITS_WRITTEN_OUT = sorted(
+    (u for u in _GRAMMAR["unit"] if not str(u["vi"])[:4].isupper()),
+    key=lambda u: -len(str(u["en"]).replace("{place}", "").replace("{city}", "")),
+)
+_UNIT_VI = tuple(str(u["vi"]) for u in _UNITS_WRITTEN_OUT)
 _UNIT_PATTERN = re.compile(
     "|".join(
         f"(?:{_pattern(str(u['en']), 'place', _PLACE_NAME, f'place{i}')})"
-        for i, u in enumerate(u for u in _GRAMMAR["unit"] if not str(u["vi"])[:4].isupper())
+        for i, u in enumerate(_UNITS_WRITTEN_OUT)
     )
 )
 # A unit's English without its place, read back as the first unit words that write it.
