@@ -949,3 +949,30 @@ def test_names_as_the_text_writes_them(vi: str, en: str) -> None:
 )
 def test_names_written_in_vietnamese_stay_full(vi: str, en: str) -> None:
     assert vnus.translate_title(vi) == en
+
+
+@pytest.mark.parametrize(
+    ("english", "vietnamese"),
+    [
+        # American spelling, "Vietnam" in one word and a missing article read back alike
+        ("Minister of National Defense", "Bộ trưởng Bộ Quốc phòng"),
+        (
+            "President of the Viet Nam Chamber of Commerce and Industry",
+            "Chủ tịch Liên đoàn Thương mại và Công nghiệp Việt Nam",
+        ),
+        ("Head of the Central Organization Commission", "Trưởng Ban Tổ chức Trung ương"),
+        ("Director General of Department of Taxation", "Cục trưởng Cục Thuế"),
+        ("U.S. Trade Counselor", "Tham tán Thương mại Hoa Kỳ"),
+    ],
+)
+def test_english_spellings_read_back_alike(english: str, vietnamese: str) -> None:
+    assert vnus.translate_title(english, target="vi") == vietnamese
+
+
+def test_spellings_that_name_other_things_stay_apart() -> None:
+    # "Secretary of State" is not "Secretary of the State Bank": only the article goes
+    assert vnus.translate_title("Secretary of State", target="vi") != vnus.translate_title(
+        "Governor of the State Bank of Viet Nam", target="vi"
+    )
+    with pytest.raises(TermNotFound):
+        vnus.translate_title("Minister of National Defence Forces of Atlantis", target="vi")

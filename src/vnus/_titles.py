@@ -351,12 +351,12 @@ def _english_index(
         countries: list[str | None] = [title.country, *title.en_by_country]
         for country in countries:
             english = _compose(data, (), (title,), None, None, country, False, None)
-            index.setdefault(fold(english), ((title,), None, country))
+            index.setdefault(_en_key(english), ((title,), None, country))
         for country in data.country_names:  # "Prime Minister of Japan", "U.S. Senator"
             if title.country and title.country != country:
                 continue  # Viet Nam's "Chủ tịch nước" is no other country's President
             english = _compose(data, (), (title,), None, None, country, True, None)
-            index.setdefault(fold(english), ((title,), None, country))
+            index.setdefault(_en_key(english), ((title,), None, country))
     # A bare title first ("Chairman" is not AmCham's chairman); then, where two titles give
     # one English with a body, the one that heads it: "Director General of the Trade
     # Remedies Authority" reads back as its Cục trưởng, not as a Tổng cục trưởng.
@@ -370,10 +370,10 @@ def _english_index(
     )
     for _, _, title, body in pairs:
         english = _compose(data, (), (title,), body, None, body.country, False, None)
-        index.setdefault(fold(english), ((title,), body, body.country))
+        index.setdefault(_en_key(english), ((title,), body, body.country))
         bare = _compose(data, (), (title,), body, None, body.country, False, None, False)
-        index.setdefault(fold(bare), ((title,), body, body.country))  # no "U.S." before it
-        for key in {fold(english), fold(bare)}:
+        index.setdefault(_en_key(bare), ((title,), body, body.country))  # no "U.S." before it
+        for key in {_en_key(english), _en_key(bare)}:
             data.alternatives.setdefault(key, []).append(((title,), body, body.country))
     for affinity, _, title, body in pairs:  # a body's head read back by its other names too:
         heads = title.id == body.head or title.id in _HEADS.get(body.kind, ())
@@ -384,27 +384,27 @@ def _english_index(
                     head_en = head_en.replace(body.en, variant)
                 named = attrs.evolve(body, en=variant, head_en=head_en)
                 english = _compose(data, (), (title,), named, None, body.country, False, None)
-                index.setdefault(fold(english), ((title,), body, body.country))
+                index.setdefault(_en_key(english), ((title,), body, body.country))
         if heads or affinity[0] == 0:  # "Director-General of the WTO", "President of VCCI"
             for written in (*body.abbr, *body.en_variants):
                 named = _as_written(body, written)
                 if named is not body:
                     english = _compose(data, (), (title,), named, None, body.country, False, None)
-                    index.setdefault(fold(english), ((title,), named, body.country))
+                    index.setdefault(_en_key(english), ((title,), named, body.country))
     for place in glossary:  # "Governor of California": a state's own head
         head = by_id.get(place.head or "") if place.kind in PLACE_KINDS else None
         if head is not None and place.head_en:
-            index.setdefault(fold(place.head_en), ((head,), place, place.country))
+            index.setdefault(_en_key(place.head_en), ((head,), place, place.country))
         for title_id in _PLACE_HEADS.get(place.kind, ()):  # "Mayor of Chicago"
             place_head = by_id.get(title_id)
             if place_head is not None:
                 english = _core(place_head, place, place.country, data.levels)
-                index.setdefault(fold(english), ((place_head,), place, place.country))
+                index.setdefault(_en_key(english), ((place_head,), place, place.country))
     for topics in data.portfolios.values():
         for office in topics:
             english = _with_country(data, office.en, office.country, False)
-            index.setdefault(fold(english), ((office,), None, office.country))
-            index.setdefault(fold(office.en), ((office,), None, office.country))
+            index.setdefault(_en_key(english), ((office,), None, office.country))
+            index.setdefault(_en_key(office.en), ((office,), None, office.country))
     return index
 
 
@@ -1911,7 +1911,7 @@ def _to_vietnamese(text: str, glossary: Glossary) -> str | None:
     if not data.english:
         data.english.update(_english_index(glossary, data))
     english = text.strip()
-    direct = data.english.get(fold(english))
+    direct = data.english.get(_en_key(english))
     ways = [_reverse, _reverse_modifier, _reverse_rest]
     if direct is not None and direct[1] is not None:
         title, body = direct[0][0], direct[1]
@@ -1923,7 +1923,7 @@ def _to_vietnamese(text: str, glossary: Glossary) -> str | None:
             # General Statistics Office": "Phó" + its Tổng cục trưởng, before a Vụ phó.
             ways = [_reverse_modifier, _reverse_rest, _reverse]
     found_all = [way(english, glossary, data, 0) for way in ways]
-    found_all += [_core_vi(glossary, *o) for o in data.alternatives.get(fold(english), [])]
+    found_all += [_core_vi(glossary, *o) for o in data.alternatives.get(_en_key(english), [])]
     if direct is not None:  # the title and the body each written whole, if that reads back
         found_all.append(_core_vi(glossary, *direct, merge=False))
     candidates = list(dict.fromkeys(f"{f[0]} {f[1]}".strip() for f in found_all if f))
@@ -1933,7 +1933,7 @@ def _to_vietnamese(text: str, glossary: Glossary) -> str | None:
         readings.append(mentions[0].en if len(mentions) == 1 else None)
     # The first that the forward direction reads back as written, else up to the fold
     # ("Director General" and "Director-General" are one key).
-    for same in (lambda e: e == english, lambda e: fold(e) == fold(english)):
+    for same in (lambda e: e == english, lambda e: _en_key(e) == _en_key(english)):
         for candidate, reading in zip(candidates, readings, strict=True):
             if reading is not None and same(reading):
                 return candidate
@@ -1941,6 +1941,21 @@ def _to_vietnamese(text: str, glossary: Glossary) -> str | None:
 
 
 _AFTER_TITLE = frozenset(_GRAMMAR["after_title_modifiers"])
+_ENGLISH_SPELLINGS = tuple(
+    (f" {a} ", f" {b} ") for a, b in lexicon.table("spelling", "english_spellings")
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def _en_key(english: str) -> str:
+    """An English title's key for reading it back: folded, without the article ("of
+    Department of Taxation" as in the tax authority's own list), and up to the spellings
+    the lexicon equates ("Viet Nam" and "Vietnam", "Defence" and "Defense")."""
+    key = f" {fold(english)} ".replace(" the ", " ")
+    for spelling, read_as in _ENGLISH_SPELLINGS:
+        if spelling in key:
+            key = key.replace(spelling, read_as)
+    return key[1:-1]
 _MAX_REVERSE_DEPTH = 6
 
 
@@ -1956,11 +1971,11 @@ def _reverse(
     english = english.strip()
     if not english or depth > _MAX_REVERSE_DEPTH:
         return None
-    found = data.english.get(fold(english))
+    found = data.english.get(_en_key(english))
     if found is not None:
         # Of the titles and bodies that write this English up to the fold, the one that
         # writes it exactly ("Director General" of a Tổng cục, "Director-General" of the WTO).
-        for option in (found, *data.alternatives.get(fold(english), [])):
+        for option in (found, *data.alternatives.get(_en_key(english), [])):
             for prefixed in (True, False):
                 composed = _compose(
                     data, (), option[0], option[1], None, option[2], False, None, prefixed
@@ -1980,14 +1995,14 @@ def _reverse_modifier(
     """A modifier before a title read back: "Acting ...", "Deputy ...", "Vice ..."."""
     for modifier in (t for t in glossary if t.kind in MODIFIER_KINDS):
         for written in (modifier.en, *modifier.en_variants):
-            if fold(english).startswith(fold(written) + " "):
+            if _en_key(english).startswith(_en_key(written) + " "):
                 remainder = english[len(written) :].strip()
                 found_rest = _reverse(remainder, glossary, data, depth + 1)
                 if found_rest is None:
                     continue
                 if modifier.id in _AFTER_TITLE:
                     return found_rest[0] + " " + modifier.vi, found_rest[1]
-                others = data.alternatives.get(fold(remainder), [])
+                others = data.alternatives.get(_en_key(remainder), [])
                 for option in [found_rest, *(_core_vi(glossary, *o) for o in others)]:
                     joined = fold(f"{modifier.vi} {option[0]} {option[1]}")
                     if not _fuses(joined, fold(modifier.vi), data):
@@ -2047,7 +2062,7 @@ def _reverse_rest(
     for word in (" and ", ", "):  # "Minister, Chairman of ..." (Circular table 2)
         at = english.find(word)
         while at > 0:
-            first = data.english.get(fold(english[:at]))
+            first = data.english.get(_en_key(english[:at]))
             rest = _reverse(english[at + len(word) :], glossary, data, depth + 1)
             if first is not None and first[1] is None and rest is not None:
                 joiner = ", " if rest[1] else " kiêm "
@@ -2078,7 +2093,7 @@ def _unknown_company_vi(
     if rest[1]:  # after its board, the name alone: "Hội đồng quản trị Vingroup"
         boards = {t.vi for t in glossary if t.id in _BOARDS}
         return (rest[0], f"{rest[1]} {name}") if rest[1] in boards else None
-    titles = data.english.get(fold(english[:at]))
+    titles = data.english.get(_en_key(english[:at]))
     if titles is None or not {t.id for t in titles[0]} <= _COMPANY_TITLES:
         return None  # "Minister of Transport" is no company's
     return rest[0], f"{_GRAMMAR['company_words'][0]} {name}"
