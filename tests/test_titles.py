@@ -976,3 +976,52 @@ def test_spellings_that_name_other_things_stay_apart() -> None:
     )
     with pytest.raises(TermNotFound):
         vnus.translate_title("Minister of National Defence Forces of Atlantis", target="vi")
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        # a name that ends with a country's name is found with the country's other names
+        ("Ủy ban Chứng khoán và Giao dịch Mỹ", "us.sec"),
+        ("Ủy ban Thương mại Quốc tế Hoa Kỳ", "us.usitc"),
+        ("Bộ Thương mại Mỹ", "us.doc"),
+    ],
+)
+def test_a_name_with_the_countrys_other_name(text: str, term_id: str) -> None:
+    (mention,) = vnus.find_terms(text)
+    assert (mention.text, mention.term.id) == (text, term_id)
+
+
+def test_another_countrys_name_makes_no_name() -> None:
+    # "Bộ Công Thương Việt Nam" is MOIT; with the United States' name it is MOIT and a country
+    assert [m.term.id for m in vnus.find_terms("Bộ Công Thương Mỹ")] == ["vn.moit", "country.us"]
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # an ambassador accredited to an organization
+        ("Đại sứ Hoa Kỳ tại Liên hợp quốc", "U.S. Ambassador to the United Nations"),
+        ("Đại sứ Việt Nam bên cạnh ASEAN", "Ambassador of Viet Nam to ASEAN"),
+        # a member of Congress from a state
+        ("Thượng nghị sĩ bang Alaska", "U.S. Senator from Alaska"),
+        ("Hạ nghị sĩ Mỹ bang Texas", "U.S. Representative from Texas"),
+    ],
+)
+def test_posts_at_organizations_and_seats_of_states(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # a staff post or another title "tại" an organization's city is posted in it
+        ("Đại sứ Việt Nam tại Nhật Bản", "Ambassador of Viet Nam to Japan"),
+        ("Tổng Lãnh sự Việt Nam tại San Francisco", "Consul General of Viet Nam in San Francisco"),
+        # a governor heads the state, no "from"
+        ("Thống đốc bang Alaska", "Governor of Alaska"),
+    ],
+)
+def test_other_posts_keep_their_words(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en

@@ -218,8 +218,11 @@ class TermMatcher:
     def build(cls, glossary: Glossary) -> TermMatcher:
         """Compile every name, variant and abbreviation of every term of ``glossary``."""
         forms: dict[str, tuple[list[Term], list[str]]] = {}
+        countries = _country_names(glossary)
         for term in glossary:
             names = (term.vi, term.en, *term.vi_variants, *term.en_variants)
+            if term.kind != "country":  # "... Giao dịch Hoa Kỳ" is also "... Giao dịch Mỹ"
+                names += _with_other_country_names((term.vi, *term.vi_variants), countries)
             for form, is_abbreviation in [(n, False) for n in names] + [
                 (a, True) for a in term.abbr
             ]:
@@ -372,6 +375,31 @@ def _line_matches(
         set_candidates(found_mention, terms)
         append(found_mention)
     return found
+
+
+def _country_names(glossary: Glossary) -> list[tuple[str, ...]]:
+    """Each country's Vietnamese names, longest first ("Hợp chúng quốc Hoa Kỳ", "Hoa Kỳ",
+    "Mỹ")."""
+    names: dict[str, list[str]] = {}
+    for term in glossary:
+        if term.kind == "country" and term.country:
+            names.setdefault(term.country, []).extend((term.vi, *term.vi_variants))
+    return [tuple(sorted(set(n), key=len, reverse=True)) for n in names.values()]
+
+
+def _with_other_country_names(
+    names: Sequence[str], countries: Sequence[tuple[str, ...]]
+) -> tuple[str, ...]:
+    """A Vietnamese name that ends with a country's name, with that country's other
+    names: the press writes "Bộ Thương mại Mỹ" and "Bộ Thương mại Hoa Kỳ" alike."""
+    found: list[str] = []
+    for name in names:
+        for country in countries:
+            said = next((c for c in country if name.endswith(" " + c)), None)
+            if said is not None:
+                stem = name[: -len(said)]
+                found += [stem + other for other in country if other != said]
+    return tuple(f for f in found if f not in names)
 
 
 def _form_keys(form: str) -> tuple[str, ...]:

@@ -439,6 +439,14 @@ _COMPANY_TITLES = frozenset(_GRAMMAR["company_titles"])
 _NEEDS_BODY = frozenset(_GRAMMAR["needs_body"])
 _HEADS_OF_STATE: dict[str, str] = dict(_GRAMMAR["heads_of_state"])
 _WRITTEN_NAME_KINDS = frozenset(_GRAMMAR["written_name_kinds"])
+_FROM_PLACE = _GRAMMAR["from_place"]
+_FROM_PLACE_TITLES = frozenset(_FROM_PLACE["titles"])
+_FROM_PLACE_KINDS = frozenset(_FROM_PLACE["kinds"])
+_FROM_WORD = str(_FROM_PLACE["word"])
+_ACCREDITED = _GRAMMAR["accredited"]
+_ACCREDITED_WORDS = frozenset(f" {_cased(w)} " for w in _ACCREDITED["words"])
+_ACCREDITED_TITLES = frozenset(_ACCREDITED["titles"])
+_ACCREDITED_KINDS = frozenset(_ACCREDITED["kinds"])
 _THE_ABBREVIATIONS = frozenset(_GRAMMAR["the_abbreviations"])
 _PLACE_HEADS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in _GRAMMAR["place_heads"].items()
@@ -463,6 +471,8 @@ class _Place:
     vi: str
     country: str | None  # ISO code when the place is a country
     is_country: bool
+    accredited: bool = False  # an organization a mission is accredited to ("to ASEAN")
+    word: str | None = None  # the English word before it when not "to"/"in" ("from Alaska")
 
 
 def _of_part(head_en: str) -> str | None:
@@ -570,11 +580,12 @@ def _compose(
         name = data.country_names.get(country or "")
         if name and name not in english:
             english += f" of {country_en(name)}"
-    if posted_to is not None and posted_to.country != country:
+    if posted_to is not None and (posted_to.word or posted_to.country != country):
         staff = any(t.id in _POSTED_IN for t in titles) or (  # posted in, not accredited to
             body is not None and body.kind in PRIVATE_KINDS  # a company's office is in a country
         )
-        word = "to" if posted_to.is_country and not staff else "in"
+        word = "to" if (posted_to.is_country or posted_to.accredited) and not staff else "in"
+        word = posted_to.word or word
         english += f" {word} {country_en(posted_to.en) if posted_to.is_country else posted_to.en}"
     prefixes = [_modifier_en(m, english) for m in modifiers]
     prefixes = [p for p in prefixes if not english.startswith(p + " ")]
@@ -1322,6 +1333,19 @@ def _read_phrase(
             phrase.body = nxt.term  # "Thống đốc bang California", "Thị trưởng Chicago"
         elif (
             nxt
+            and kind in _FROM_PLACE_KINDS
+            and gap == " "
+            and phrase.body is None
+            and phrase.posted_to is None
+            and phrase.titles[-1].id in _FROM_PLACE_TITLES
+        ):
+            # "Thượng nghị sĩ bang Alaska": the Senator from Alaska (U.S. Constitution,
+            # Article I, Section 3: "two Senators from each State")
+            place = nxt.term
+            phrase.posted_to = _Place(place.en, nxt.text, None, False, word=_FROM_WORD)
+            phrase.country = phrase.country or place.country  # a state names its country
+        elif (
+            nxt
             and kind in BODY_KINDS
             and gap in (" ", " của ")
             and phrase.body is not None
@@ -1343,6 +1367,17 @@ def _read_phrase(
             phrase.country = nxt.term.country
             if phrase.body is not None and phrase.body.country != phrase.country:
                 phrase.body = _body_for_country(terms[index - 1], nxt, phrase, data)
+        elif (
+            nxt
+            and kind in _ACCREDITED_KINDS
+            and _cased(gap) in _ACCREDITED_WORDS
+            and phrase.posted_to is None
+            and phrase.titles[-1].id in _ACCREDITED_TITLES
+        ):
+            # "Đại sứ Việt Nam tại Liên hợp quốc", "... bên cạnh ASEAN": accredited to it
+            body = _as_written(nxt.term, nxt.text)
+            name = body.en if body is not nxt.term else _the(nxt.term.en)
+            phrase.posted_to = _Place(name, nxt.text, None, False, accredited=True)
         elif nxt and kind in PLACE_KINDS and _cased(gap) == " tại " and phrase.posted_to is None:
             place = nxt.term
             names = data.country_names if place.kind in COUNTRY_KINDS else {}
@@ -1956,6 +1991,8 @@ def _en_key(english: str) -> str:
         if spelling in key:
             key = key.replace(spelling, read_as)
     return key[1:-1]
+
+
 _MAX_REVERSE_DEPTH = 6
 
 
@@ -2015,6 +2052,22 @@ def _reverse_rest(
 ) -> tuple[str, str] | None:
     """A post, a country, a parent body, a local unit or two titles joined by "and"."""
     prefix = COUNTRY_PREFIX.get("US", "")
+    at = english.rfind(f" {_FROM_WORD} ")
+    if at > 0:  # "U.S. Senator from Alaska"
+        where = english[at + len(_FROM_WORD) + 2 :]
+        seat = next(
+            (
+                t
+                for t in glossary
+                if t.kind in _FROM_PLACE_KINDS
+                and _en_key(where) in {_en_key(t.en), *map(_en_key, t.en_variants)}
+            ),
+            None,
+        )
+        rest = _reverse(english[:at], glossary, data, depth + 1) if seat else None
+        if seat is not None and rest is not None:
+            named = max(_vi_forms(seat), key=len)  # "bang Alaska"
+            return rest[0], f"{rest[1]} {named}".strip()
     for word, is_country in ((" to ", True), (" in ", False)):
         at = english.rfind(word)
         if at > 0:
@@ -2023,6 +2076,8 @@ def _reverse_rest(
             place = (None if is_country else _place_vi(glossary, data, where, True)) or (
                 _place_vi(glossary, data, where, is_country)
             )
+            if place is None and is_country:  # "... to the United Nations", "... to ASEAN"
+                place = _accredited_vi(glossary, where)
             rest = _reverse(english[:at], glossary, data, depth + 1) if place else None
             if rest is not None:
                 return rest[0], f"{rest[1]} tại {place}".strip()
@@ -2074,6 +2129,19 @@ def _reverse_rest(
                 return f"{whole[0]} {whole[1]}, {rest[0]}", rest[1]
             at = english.find(word, at + 1)
     return _unknown_company_vi(english, glossary, data, depth)
+
+
+def _accredited_vi(glossary: Glossary, english: str) -> str | None:
+    """The Vietnamese of an organization a mission is accredited to, as English names
+    it: "the United Nations" is Liên hợp quốc, "ASEAN" stays ASEAN."""
+    bare = english[4:] if english.startswith("the ") else english
+    for term in glossary:
+        if term.kind in _ACCREDITED_KINDS:
+            if bare in term.abbr:
+                return bare
+            if _en_key(bare) in {_en_key(e) for e in (term.en, *term.en_variants)}:
+                return term.vi
+    return None
 
 
 def _unknown_company_vi(
