@@ -1025,3 +1025,29 @@ def test_posts_at_organizations_and_seats_of_states(vi: str, en: str) -> None:
 )
 def test_other_posts_keep_their_words(vi: str, en: str) -> None:
     assert vnus.translate_title(vi) == en
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "person"),
+    [
+        # a name before its title, joined by a dash as well as a comma
+        (
+            "Phát biểu tại sự kiện, ông Vũ Bá Phú - Cục trưởng Cục Xúc tiến thương mại cho biết.",
+            "Vũ Bá Phú - Cục trưởng Cục Xúc tiến thương mại",
+            "Vũ Bá Phú",
+        ),
+        (
+            "Bà Nguyễn Thị Hồng – Thống đốc Ngân hàng Nhà nước cho biết.",
+            "Nguyễn Thị Hồng – Thống đốc Ngân hàng Nhà nước",
+            "Nguyễn Thị Hồng",
+        ),
+    ],
+)
+def test_a_name_joined_to_its_title_by_a_dash(text: str, title: str, person: str) -> None:
+    (mention,) = vnus.find_titles(text)
+    assert (mention.text, mention.person) == (title, person)
+
+
+def test_a_dateline_before_a_title_is_no_name() -> None:
+    (mention,) = vnus.find_titles("Hà Nội - Thủ tướng Phạm Minh Chính chủ trì hội nghị.")
+    assert (mention.text, mention.person) == ("Thủ tướng Phạm Minh Chính", "Phạm Minh Chính")

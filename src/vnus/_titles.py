@@ -91,6 +91,7 @@ _NAME_WORD = re.compile(r"(?:[^\W\d_]\.){2,3}|[^\W\d_]+(?:['’-][^\W\d_]+)*\.?"
 _PORTFOLIO_MARK = "phu trach"
 _PORTFOLIO_STOP = re.compile(r"[.;:()\[\]\n\"]")
 _NAME_SEPARATOR = re.compile(r" ?[-–,] ?| ")  # "Thứ trưởng ... - ông Jose W. Fernandez"
+_APPOSITIONS = (", ", " - ", " – ")  # "bà X, Bộ trưởng ...", "ông X - Cục trưởng ..."
 
 
 @attrs.frozen
@@ -711,15 +712,18 @@ def _read_name_before(
     people: People | None,
     not_first: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
-    """A name written just before ``position`` as "Name, title" (an apposition)."""
-    if text[max(0, position - 2) : position] != ", ":
+    """A name written just before ``position`` as "Name, title" or "ông Name - title"
+    (an apposition)."""
+    separator = next((s for s in _APPOSITIONS if text.endswith(s, 0, position)), None)
+    if separator is None:
         return None
-    window_start = max(previous_end, position - 2 - 120)
-    window = list(_NAME_WORD.finditer(text, window_start, position - 2))
+    name_end = position - len(separator)
+    window_start = max(previous_end, name_end - 120)
+    window = list(_NAME_WORD.finditer(text, window_start, name_end))
     for first in range(max(0, len(window) - _MAX_NAME_WORDS), len(window)):
         start = window[first].start()
         span = _read_name(text, start, terms, people, not_first)
-        if span is None or span[1] != position - 2:
+        if span is None or span[1] != name_end:
             continue
         after_honorific = _honorific_ending(text, start) is not None
         after_title = start == previous_end or text[previous_end:start].strip() == ""
