@@ -1051,3 +1051,39 @@ def test_a_name_joined_to_its_title_by_a_dash(text: str, title: str, person: str
 def test_a_dateline_before_a_title_is_no_name() -> None:
     (mention,) = vnus.find_titles("Hà Nội - Thủ tướng Phạm Minh Chính chủ trì hội nghị.")
     assert (mention.text, mention.person) == ("Thủ tướng Phạm Minh Chính", "Phạm Minh Chính")
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # a provincial Party committee's boards and commissions
+        (
+            "Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An",
+            "Member of the Standing Committee of the Nghe An Provincial Party Committee",
+        ),
+        (
+            "Trưởng Ban Tuyên giáo và Dân vận Thành ủy Hà Nội",
+            "Head of the Propaganda and Mass Mobilisation Commission of the Ha Noi Party Committee",
+        ),
+        (
+            "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Bắc Ninh",
+            "Chairman of the Inspection Commission of the Bac Ninh Provincial Party Committee",
+        ),
+        (
+            "Chánh Văn phòng Tỉnh ủy Lạng Sơn",
+            "Chief of the Office of the Lang Son Provincial Party Committee",
+        ),
+        (
+            "Ủy viên Ban Thường vụ Tỉnh ủy",
+            "Member of the Standing Committee of the Provincial Party Committee",
+        ),
+    ],
+)
+def test_a_party_committees_boards(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(en, target="vi") == vi
+
+
+def test_an_abbreviation_with_its_full_stop_in_marked_text() -> None:
+    # "Amb." is found (as "Amb") in text written with diacritics, like any abbreviation
+    assert [m.term.id for m in vnus.find_terms("Theo Amb. cho biết.")] == ["title.ambassador"]

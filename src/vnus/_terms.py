@@ -531,7 +531,7 @@ def _written_as_a_form(mention: TermMention) -> bool:
     written without any diacritics ("bo cong thuong") is matched as folded."""
     key = _spelling_key(mention.text)
     return any(
-        _spelling_key(form) == key
+        _spelling_key(form.rstrip(".")) == key  # "Amb." is found as "Amb"
         for term in (mention.term, *mention.candidates)
         for form in term.forms()
     )

@@ -891,6 +891,29 @@ def _read_portfolio(
     return cut, text[position:cut], ()
 
 
+def _party_units() -> list[dict[str, Any]]:
+    """The commissions and boards of a provincial or city Party committee, as units:
+    "Ban Thường vụ Tỉnh ủy" + a place = the Standing Committee of the ... Provincial
+    Party Committee."""
+    parents = [u for u in _GRAMMAR["unit"] if u["vi"] in _GRAMMAR["party_unit_parents"]]
+    units: list[dict[str, Any]] = []
+    for part in _GRAMMAR["party_units"]:
+        for parent in parents:
+            unit = {
+                "vi": f"{part['vi']} {parent['vi']}",
+                "en": f"{part['en']} of the {parent['en']}",
+            }
+            if parent.get("bare_en"):
+                unit["bare_en"] = f"{part['en']} of the {parent['bare_en']}"
+            if part.get("head"):
+                unit["head"] = part["head"]
+            units.append(unit)
+    return units
+
+
+_ALL_UNITS: list[dict[str, Any]] = [*_GRAMMAR["unit"], *_party_units()]
+
+
 def _unit_spellings(vi: str) -> list[str]:
     """A unit's words, and the same with its level word abbreviated ("UBND TP")."""
     spellings = [vi]
@@ -905,7 +928,7 @@ _UNITS = tuple(
     sorted(
         (
             (_cased(spelling), str(u["en"]), u.get("head"), u.get("head_en"), u.get("bare_en"))
-            for u in _GRAMMAR["unit"]
+            for u in _ALL_UNITS
             for spelling in _unit_spellings(str(u["vi"]))
         ),
         key=lambda unit: len(unit[0]),
@@ -996,10 +1019,14 @@ def _read_unit(
     if text[position : position + 1] != " ":
         return None
     starts = [position + 1]
-    if title_start is not None:
+    if title_start is not None:  # the title's last word or two begin the unit's name
         last = text.rfind(" ", title_start, position)
         if last > title_start:
             starts.append(last + 1)
+            second = text.rfind(" ", title_start, last)
+            if second > title_start:
+                starts.append(second + 1)
+        starts.sort()  # the longest unit first: "Văn phòng Tỉnh ủy ..." before "Tỉnh ủy ..."
     for start in starts:
         head = _cased(text[start : start + 40])
         for vi, pattern, head_id, head_pattern, bare_en in _UNITS:
@@ -1282,7 +1309,14 @@ def _read_phrase(
         )
         if unit and not _may_head(phrase.titles[-1], unit[1]):
             unit = None  # a Vietnamese province has no U.S. Trade Representative
-        if unit and nxt and kind in BODY_KINDS and gap == " " and unit[0] <= nxt.span[1]:
+        if (
+            unit
+            and nxt
+            and kind in BODY_KINDS
+            and gap == " "
+            and unit[0] <= nxt.span[1]
+            and unit[0] - len(unit[1].vi) >= nxt.span[0]  # not a unit of that body's
+        ):
             unit = None  # the glossary names this body itself: its own English wins
         if unit is not None:
             phrase.end, phrase.body = unit
@@ -2254,13 +2288,18 @@ def _unit_vi(
     unit = english[at + len(" of the ") :]
     bare = _UNIT_BARE.get(unit)
     if bare is not None:  # "Secretary of the Provincial Party Committee": "Tỉnh ủy", unnamed
-        return title[0], bare
+        return _said_once(title[0], bare), bare
     match = _UNIT_PATTERN.fullmatch(unit)
     if match and match.lastgroup:
+        found = _UNITS_WRITTEN_OUT[int(match.lastgroup[len("place") :])]
         unit = _UNIT_VI[int(match.lastgroup[len("place") :])]
         place = _unit_place_vi(glossary, data, match.group(match.lastgroup), unit)
         if place:
-            return title[0], f"{unit} {place}"
+            head = _term_or_none(glossary, str(found.get("head", "")))
+            title_vi = title[0]
+            if head is not None and _en_key(english[:at]) == _en_key(head.en):
+                title_vi = head.vi  # "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy ...", not a Chủ tịch
+            return _said_once(title_vi, unit), f"{unit} {place}"
     match = _DEPARTMENT_PATTERN.fullmatch(unit)
     if match:
         field = match.group("field")
@@ -2293,6 +2332,18 @@ def _unit_vi(
             words += f" {before} {place}"
         return title[0], words
     return None
+
+
+def _said_once(title_vi: str, unit_vi: str) -> str:
+    """A title's words without those its unit's name begins with: "Trưởng Ban" before
+    "Ban Tuyên giáo Tỉnh ủy ..." is "Trưởng", "Chánh Văn phòng" before "Văn phòng ..."
+    is "Chánh"."""
+    words = title_vi.split(" ")
+    for n in (2, 1):
+        shared = " ".join(words[-n:])
+        if len(words) > n and _cased(unit_vi).startswith(_cased(shared) + " "):
+            return " ".join(words[:-n])
+    return title_vi
 
 
 def _term_or_none(glossary: Glossary, term_id: str) -> Term | None:
@@ -2331,7 +2382,7 @@ _PLACE_NAME = r"[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,3}"
 # "UBND tỉnh" reads back as "Ủy ban nhân dân tỉnh": abbreviated unit words are left out.
 # The longest fixed words first: "Sai Gon Ward Party Committee" before "{place} Party Committee".
 _UNITS_WRITTEN_OUT = sorted(
-    (u for u in _GRAMMAR["unit"] if not str(u["vi"])[:4].isupper()),
+    (u for u in _ALL_UNITS if not str(u["vi"])[:4].isupper()),
     key=lambda u: -len(str(u["en"]).replace("{place}", "").replace("{city}", "")),
 )
 _UNIT_VI = tuple(str(u["vi"]) for u in _UNITS_WRITTEN_OUT)
@@ -2344,14 +2395,14 @@ _UNIT_PATTERN = re.compile(
 # A unit's English without its place, read back as the first unit words that write it.
 _UNIT_BARE = {
     str(u["bare_en"]): str(u["vi"])
-    for u in reversed(_GRAMMAR["unit"])  # the first unit that writes it wins
+    for u in reversed(_ALL_UNITS)  # the first unit that writes it wins
     if u.get("bare_en") and not str(u["vi"])[:4].isupper()
 }
 # The units whose head has English of its own: (the unit's words, the head's id), and
 # the head's English pattern for each.
 _UNIT_HEAD_UNITS = tuple(
     (str(u["vi"]), str(u["head"]), str(u["head_en"]))
-    for u in _GRAMMAR["unit"]
+    for u in _ALL_UNITS
     if u.get("head_en") and not str(u["vi"])[:4].isupper()
 )
 _UNIT_HEAD_PATTERNS = tuple(
