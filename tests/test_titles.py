@@ -1087,3 +1087,24 @@ def test_a_party_committees_boards(vi: str, en: str) -> None:
 def test_an_abbreviation_with_its_full_stop_in_marked_text() -> None:
     # "Amb." is found (as "Amb") in text written with diacritics, like any abbreviation
     assert [m.term.id for m in vnus.find_terms("Theo Amb. cho biết.")] == ["title.ambassador"]
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # "Nguyên" opening a sentence is the modifier, as "nguyên" is inside one
+        ("Nguyên Bộ trưởng Bộ Kế hoạch và Đầu tư", "Former Minister of Planning and Investment"),
+        # "các vấn đề" ("the affairs of") before a portfolio adds nothing to it
+        (
+            "Trợ lý Ngoại trưởng Mỹ phụ trách các vấn đề Đông Á và Thái Bình Dương",
+            "U.S. Assistant Secretary of State for East Asian and Pacific Affairs",
+        ),
+    ],
+)
+def test_words_the_press_adds(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+
+
+def test_a_capitalised_nguyen_inside_a_name_is_no_modifier() -> None:
+    (mention,) = vnus.find_titles("Ông Trần Nguyên Bộ trưởng cho biết.")
+    assert mention.en == "Minister"

@@ -89,9 +89,16 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?\.?")
 # A name's word: "J.D." (initials written together), "Okonjo-Iweala", "O'Neill", "W."
 _NAME_WORD = re.compile(r"(?:[^\W\d_]\.){2,3}|[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 _PORTFOLIO_MARK = "phu trach"
+# Words before a portfolio that add nothing to it: "phụ trách các vấn đề kinh tế" is
+# "phụ trách kinh tế" (lexicon titles.toml, portfolio_fillers), longest first.
+_PORTFOLIO_FILLERS = tuple(
+    sorted((fold(w) for w in lexicon.table("titles", "portfolio_fillers")), key=len, reverse=True)
+)
+_FILLER_WORDS = max((len(f.split(" ")) for f in _PORTFOLIO_FILLERS), default=0)
 _PORTFOLIO_STOP = re.compile(r"[.;:()\[\]\n\"]")
 _NAME_SEPARATOR = re.compile(r" ?[-–,] ?| ")  # "Thứ trưởng ... - ông Jose W. Fernandez"
 _APPOSITIONS = (", ", " - ", " – ")  # "bà X, Bộ trưởng ...", "ông X - Cục trưởng ..."
+_SENTENCE_OPENERS = frozenset('.!?:;"(“\n')  # what may stand before a sentence's first word
 
 
 @attrs.frozen
@@ -876,8 +883,13 @@ def _read_portfolio(
             break
         ends.append(match.end())
     known: tuple[int, tuple[Term, ...]] | None = None
-    for end in ends[: data.portfolio_words]:
-        offices = data.portfolios.get(fold(text[position:end]))
+    for end in ends[: data.portfolio_words + _FILLER_WORDS]:
+        key = fold(text[position:end])
+        for filler in _PORTFOLIO_FILLERS:  # "các vấn đề Đông Á ...": the affairs of
+            if key.startswith(filler + " "):
+                key = key[len(filler) + 1 :]
+                break
+        offices = data.portfolios.get(key)
         if offices:
             known = (end, offices)
     if known:
@@ -1212,7 +1224,11 @@ def _small_modifier(text: str, phrase: _Phrase, data: _TitleData) -> None:
     trưởng Mỹ John Kerry" (Former), "nguyên Chủ tịch Quốc hội" (lexicon small_modifiers).
     Only there: alone, "nguyên" is an ordinary word (nguyên tắc, tài nguyên)."""
     found = _WORD_BEFORE.search(text, max(0, phrase.start - 12), phrase.start)
-    if found is None or not found.group(1).islower():
+    if found is None:
+        return
+    before = text[: found.start(1)].rstrip()
+    opens_sentence = not before or before[-1] in _SENTENCE_OPENERS  # "Nguyên Bộ trưởng ..."
+    if not (found.group(1).islower() or (opens_sentence and found.group(1).istitle())):
         return
     modifier = data.lower_modifiers.get(_cased(found.group(1)))
     if modifier is not None and modifier not in phrase.modifiers:
