@@ -170,6 +170,9 @@ class _TitleData:
     formal: dict[str, tuple[str, str]] = attrs.field(factory=dict)
     # ISO code -> (folded formal Vietnamese name, formal English name), for the countries
     # whose formal name a title may carry: "Cộng hòa xã hội chủ nghĩa Việt Nam"
+    first_words: dict[str, frozenset[str]] = attrs.field(factory=dict)
+    # "portfolio" / "body": the folded first words of the portfolios and of the bodies
+    # named without "Bộ", so that a word no name begins with is passed over at once
     heads_of_state: dict[str, Term] = attrs.field(factory=dict)
     # a title written alone before another country -> the title it means there:
     # "Chủ tịch Trung Quốc" is China's President, not a Chairman
@@ -274,6 +277,11 @@ def _title_data(glossary: Glossary) -> _TitleData:
             data.parents[parent.id] = parent
             known = data.children_vi.get(parent.id, frozenset())
             data.children_vi[parent.id] = known | {term.vi}
+    data.first_words["portfolio"] = frozenset(
+        {k.split(" ", 1)[0] for k in data.portfolios}
+        | {f.split(" ", 1)[0] for f in _PORTFOLIO_FILLERS}
+    )
+    data.first_words["body"] = frozenset(k.split(" ", 1)[0] for k in data.bodies_without_bo)
     for alone, head_id in _HEADS_OF_STATE.items():
         if alone in by_id and head_id in by_id:
             data.heads_of_state[alone] = by_id[head_id]
@@ -830,6 +838,8 @@ def _body_without_bo(
             break
         ends.append(match.end())
         cursor = match.end()
+    if not ends or fold(text[position + 1 : ends[0]]) not in data.first_words["body"]:
+        return None  # no body's name begins with this word
     for end in reversed(ends[: data.body_words]):
         terms = data.bodies_without_bo.get(fold(text[position + 1 : end]))
         if terms:
@@ -883,7 +893,11 @@ def _read_portfolio(
             break
         ends.append(match.end())
     known: tuple[int, tuple[Term, ...]] | None = None
-    for end in ends[: data.portfolio_words + _FILLER_WORDS]:
+    if ends and fold(text[position : ends[0]]) not in data.first_words["portfolio"]:
+        ends_known: list[int] = []  # no portfolio begins with this word
+    else:
+        ends_known = ends[: data.portfolio_words + _FILLER_WORDS]
+    for end in ends_known:
         key = fold(text[position:end])
         for filler in _PORTFOLIO_FILLERS:  # "các vấn đề Đông Á ...": the affairs of
             if key.startswith(filler + " "):
@@ -947,6 +961,9 @@ _UNITS = tuple(
         reverse=True,
     )
 )
+_UNITS_BY_FIRST: dict[str, list[tuple[str, str, Any, Any, Any]]] = {}
+for _spelled in _UNITS:  # the units by their first word, longest first
+    _UNITS_BY_FIRST.setdefault(_spelled[0].split(" ", 1)[0], []).append(_spelled)
 _LEVEL_KINDS = {str(w["vi"]): str(w["kind"]) for w in _GRAMMAR["level_words"]}
 _LEVELS_EN = {str(w["vi"]): str(w["en"]) for w in _GRAMMAR["level_words"]}
 _DEPARTMENTS: dict[str, Any] = _GRAMMAR["departments"]
@@ -1040,8 +1057,10 @@ def _read_unit(
                 starts.append(second + 1)
         starts.sort()  # the longest unit first: "Văn phòng Tỉnh ủy ..." before "Tỉnh ủy ..."
     for start in starts:
-        head = _cased(text[start : start + 40])
-        for vi, pattern, head_id, head_pattern, bare_en in _UNITS:
+        head = _cased(text[start : start + 48])
+        for vi, pattern, head_id, head_pattern, bare_en in _UNITS_BY_FIRST.get(
+            head.split(" ", 1)[0], ()
+        ):
             if start + len(vi) <= position:
                 continue
             place = _unit_place(text, start, vi, head, terms, index)
@@ -1226,8 +1245,10 @@ def _small_modifier(text: str, phrase: _Phrase, data: _TitleData) -> None:
     found = _WORD_BEFORE.search(text, max(0, phrase.start - 12), phrase.start)
     if found is None:
         return
-    before = text[: found.start(1)].rstrip()
-    opens_sentence = not before or before[-1] in _SENTENCE_OPENERS  # "Nguyên Bộ trưởng ..."
+    before = text[max(0, found.start(1) - 8) : found.start(1)].rstrip()  # bounded: linear
+    opens_sentence = (  # "Nguyên Bộ trưởng ..." at the start of a sentence
+        found.start(1) == 0 or (before[-1:] in _SENTENCE_OPENERS if before else found.start(1) < 8)
+    )
     if not (found.group(1).islower() or (opens_sentence and found.group(1).istitle())):
         return
     modifier = data.lower_modifiers.get(_cased(found.group(1)))
