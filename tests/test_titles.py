@@ -397,7 +397,7 @@ def test_shipped_titles_both_ways(vi: str, en: str) -> None:
             "Managing Director of the International Monetary Fund",
         ),
         ("Chủ tịch Ngân hàng Phát triển châu Á", "President of the Asian Development Bank"),
-        ("Tổng Thư ký Hiệp hội các quốc gia Đông Nam Á", "Secretary-General of ASEAN"),
+        ("Tổng Thư ký ASEAN", "Secretary-General of ASEAN"),  # as the press writes it
         ("Lãnh đạo phe đa số tại Thượng viện", "Senate Majority Leader"),
         # Circular table 1: the formal country name is kept when the title is written with it
         (
@@ -1108,3 +1108,22 @@ def test_words_the_press_adds(vi: str, en: str) -> None:
 def test_a_capitalised_nguyen_inside_a_name_is_no_modifier() -> None:
     (mention,) = vnus.find_titles("Ông Trần Nguyên Bộ trưởng cho biết.")
     assert mention.en == "Minister"
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # the head of a delegation or a permanent mission, accredited to a country or body
+        (
+            "Đại sứ, Trưởng Phái đoàn Liên minh châu Âu tại Việt Nam",
+            "Ambassador and Head of the Delegation of the European Union to Viet Nam",
+        ),
+        (
+            "Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc",
+            "Head of the Permanent Mission of Viet Nam to the United Nations",
+        ),
+    ],
+)
+def test_heads_of_missions(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en

@@ -598,7 +598,7 @@ def _compose(
             english += f" of {country_en(name)}"
     if posted_to is not None and (posted_to.word or posted_to.country != country):
         staff = any(t.id in _POSTED_IN for t in titles) or (  # posted in, not accredited to
-            body is not None and body.kind in PRIVATE_KINDS  # a company's office is in a country
+            body is not None and body.kind == "company"  # a company's office is in a country
         )
         word = "to" if (posted_to.is_country or posted_to.accredited) and not staff else "in"
         word = posted_to.word or word
@@ -2203,7 +2203,37 @@ def _reverse_rest(
                 # the National Assembly": each title with its body, joined by a comma
                 return f"{whole[0]} {whole[1]}, {rest[0]}", rest[1]
             at = english.find(word, at + 1)
-    return _unknown_company_vi(english, glossary, data, depth)
+    return _written_body_vi(english, glossary, data, depth) or _unknown_company_vi(
+        english, glossary, data, depth
+    )
+
+
+def _written_body_vi(
+    english: str, glossary: Glossary, data: _TitleData, depth: int
+) -> tuple[str, str] | None:
+    """ "Chief Representative of UNDP": a title of a body English names as the text wrote
+    it (_as_written), read back with that name ("Trưởng Đại diện UNDP")."""
+    at = english.rfind(" of ")
+    if at <= 0:
+        return None
+    tail = english[at + len(" of ") :]
+    name = tail[4:] if tail.startswith("the ") else tail
+    body = next(
+        (
+            t
+            for t in glossary
+            if t.kind in _WRITTEN_NAME_KINDS
+            and name in (*t.abbr, *t.en_variants)
+            and name.isascii()
+        ),
+        None,
+    )
+    if body is None or _as_written(body, name).en != tail:
+        return None
+    rest = _reverse(english[:at], glossary, data, depth + 1)
+    if rest is None or (rest[1] and rest[1] not in {t.vi for t in glossary if t.id in _BOARDS}):
+        return None
+    return rest[0], f"{rest[1]} {name}".strip()
 
 
 def _accredited_vi(glossary: Glossary, english: str) -> str | None:
