@@ -1127,3 +1127,32 @@ def test_a_capitalised_nguyen_inside_a_name_is_no_modifier() -> None:
 def test_heads_of_missions(vi: str, en: str) -> None:
     assert vnus.translate_title(vi) == en
     assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en", "back"),
+    [
+        # a ministry named in brackets after its department, and read back after it
+        (
+            "Cục trưởng Cục Xuất nhập khẩu (Bộ Công Thương)",
+            "Director General of the Agency of Foreign Trade of the Ministry of Industry and Trade",
+            "Cục trưởng Cục Xuất nhập khẩu Bộ Công Thương",
+        ),
+        # AmCham's head by its own name, and by the abbreviation as written
+        (
+            "Chủ tịch AmCham Việt Nam",
+            "Chairman of the American Chamber of Commerce in Vietnam",
+            "Chủ tịch Hiệp hội Thương mại Hoa Kỳ tại Việt Nam",
+        ),
+        ("Chủ tịch AmCham", "Chairman of AmCham", "Chủ tịch AmCham"),
+    ],
+)
+def test_departments_and_chambers(vi: str, en: str, back: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(en, target="vi") == back
+
+
+def test_brackets_that_hold_no_parent_end_the_title() -> None:
+    # a gloss in brackets that is not the body's parent is not read into the title
+    (mention,) = vnus.find_titles("Cục trưởng Cục Xuất nhập khẩu (Bộ Y tế) phát biểu.")
+    assert mention.text == "Cục trưởng Cục Xuất nhập khẩu"

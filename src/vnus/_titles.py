@@ -273,7 +273,13 @@ def _title_data(glossary: Glossary) -> _TitleData:
     by_id = {t.id: t for t in glossary}
     for term in glossary:
         parent = by_id.get(term.parent or "")
-        if term.kind in _WITHIN_KINDS and parent is not None and parent.kind in BODY_KINDS:
+        within = term.kind in _WITHIN_KINDS and parent is not None and parent.kind in BODY_KINDS
+        # a ministry's own departments read back with it: "... of the Ministry of Industry
+        # and Trade" after "Director General of the Agency of Foreign Trade"
+        unit = (
+            term.kind in ("bureau", "agency") and parent is not None and parent.kind == "ministry"
+        )
+        if parent is not None and (within or unit):
             data.parents[parent.id] = parent
             known = data.children_vi.get(parent.id, frozenset())
             data.children_vi[parent.id] = known | {term.vi}
@@ -1422,7 +1428,10 @@ def _read_phrase(
         elif (
             nxt
             and kind in BODY_KINDS
-            and gap in (" ", " của ")
+            and (
+                gap in (" ", " của ")
+                or (gap == " (" and text[nxt.span[1] : nxt.span[1] + 1] == ")")
+            )
             and phrase.body is not None
             and (
                 phrase.body.parent == nxt.term.id
@@ -1434,8 +1443,13 @@ def _read_phrase(
                 or (phrase.body.id in _BOARDS and kind in _BOARD_PARENTS)
             )
         ):
-            # "Ủy ban Kinh tế của Quốc hội": the committee, then the body it belongs to.
+            # "Ủy ban Kinh tế của Quốc hội": the committee, then the body it belongs to;
+            # "Cục Xuất nhập khẩu (Bộ Công Thương)": the ministry in brackets.
             phrase.body = _within(phrase.body, nxt.term, data)
+            if gap == " (":
+                phrase.end = nxt.span[1] + 1
+                index += 1
+                continue
         elif nxt and kind in COUNTRY_KINDS and gap == " " and phrase.country is None:
             if not _country_fits(text, phrase, nxt, data):
                 break
