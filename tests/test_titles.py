@@ -1156,3 +1156,12 @@ def test_brackets_that_hold_no_parent_end_the_title() -> None:
     # a gloss in brackets that is not the body's parent is not read into the title
     (mention,) = vnus.find_titles("Cục trưởng Cục Xuất nhập khẩu (Bộ Y tế) phát biểu.")
     assert mention.text == "Cục trưởng Cục Xuất nhập khẩu"
+
+
+def test_an_abbreviation_in_brackets_is_a_gloss_not_a_parent() -> None:
+    text = "Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam (EVN) Đặng Hoàng An nói."
+    (mention,) = vnus.find_titles(text)
+    assert (mention.en, mention.person) == (
+        "Chairman of the Board of Members of Vietnam Electricity",
+        "Đặng Hoàng An",
+    )

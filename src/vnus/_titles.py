@@ -1430,7 +1430,12 @@ def _read_phrase(
             and kind in BODY_KINDS
             and (
                 gap in (" ", " của ")
-                or (gap == " (" and text[nxt.span[1] : nxt.span[1] + 1] == ")")
+                or (
+                    gap == " ("
+                    and text[nxt.span[1] : nxt.span[1] + 1] == ")"
+                    and phrase.body is not None
+                    and phrase.body.parent == nxt.term.id  # not a gloss: "(EVN)"
+                )
             )
             and phrase.body is not None
             and (
