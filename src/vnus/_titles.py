@@ -967,9 +967,19 @@ _UNITS = tuple(
         reverse=True,
     )
 )
-_UNITS_BY_FIRST: dict[str, list[tuple[str, str, Any, Any, Any]]] = {}
-for _spelled in _UNITS:  # the units by their first word, longest first
-    _UNITS_BY_FIRST.setdefault(_spelled[0].split(" ", 1)[0], []).append(_spelled)
+
+
+def _by_first_word(
+    units: Sequence[tuple[str, str, Any, Any, Any]],
+) -> dict[str, list[tuple[str, str, Any, Any, Any]]]:
+    """The units by the first word they are written with, longest first."""
+    found: dict[str, list[tuple[str, str, Any, Any, Any]]] = {}
+    for unit in units:
+        found.setdefault(unit[0].split(" ", 1)[0], []).append(unit)
+    return found
+
+
+_UNITS_BY_FIRST = _by_first_word(_UNITS)
 _LEVEL_KINDS = {str(w["vi"]): str(w["kind"]) for w in _GRAMMAR["level_words"]}
 _LEVELS_EN = {str(w["vi"]): str(w["en"]) for w in _GRAMMAR["level_words"]}
 _DEPARTMENTS: dict[str, Any] = _GRAMMAR["departments"]
