@@ -1165,3 +1165,35 @@ def test_an_abbreviation_in_brackets_is_a_gloss_not_a_parent() -> None:
         "Chairman of the Board of Members of Vietnam Electricity",
         "Đặng Hoàng An",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "en", "person"),
+    [
+        # a Latin-letter word before a Vietnamese name is the company the head leads
+        (
+            "Tổng giám đốc Vietcombank Lê Quang Vinh cho biết.",
+            "Tổng giám đốc Vietcombank Lê Quang Vinh",
+            "General Director of Vietcombank",
+            "Lê Quang Vinh",
+        ),
+        # an anonymised Vietnamese name ends on one letter, as "Hầu A Lềnh" holds one
+        (
+            "Giám đốc Sở Công Thương Lê Văn B cho biết.",
+            "Giám đốc Sở Công Thương Lê Văn B",
+            "Director of the Department of Industry and Trade",
+            "Lê Văn B",
+        ),
+    ],
+)
+def test_companies_and_names_next_to_each_other(
+    text: str, title: str, en: str, person: str
+) -> None:
+    (mention,) = vnus.find_titles(text)
+    assert (mention.text, mention.en, mention.person) == (title, en, person)
+
+
+def test_a_foreign_name_after_a_company_title_stays_a_name() -> None:
+    # no Vietnamese surname follows, so the capitalised words are the holder's name
+    (mention,) = vnus.find_titles("Tổng giám đốc Kelly Ortberg cho biết.")
+    assert (mention.en, mention.person) == ("General Director", "Kelly Ortberg")

@@ -712,6 +712,8 @@ def _read_name(
             break  # a full stop ends the sentence
         cursor = end + 1 if text[end : end + 1] == " " else -1
     while words and _dangles(text[words[-1][0] : words[-1][1]]):
+        if surname and len(words) >= 3 and len(text[words[-1][0] : words[-1][1]]) == 1:
+            break  # "Nguyễn Văn A": a Vietnamese name may end on one letter (Hầu A Lềnh)
         words.pop()  # a name ends on a name, not on "van" or a bare "JD"
     if not words:
         return None
@@ -800,6 +802,21 @@ class _Phrase:
 
 def _gap(text: str, start: int, end: int) -> str:
     return text[start:end] if end - start <= 12 else "\x00"
+
+
+def _before_vietnamese_name(text: str, position: int) -> bool:
+    """Whether one Latin-letter word after ``position`` is followed by a Vietnamese
+    surname: "Tổng giám đốc Vietcombank Lê Quang Vinh" names the bank, then its head
+    (no Vietnamese name begins with a word such as "Vietcombank")."""
+    word = _COMPANY_NAME.match(text, position + 1)
+    if word is None or text[word.end() : word.end() + 1] != " ":
+        return False
+    following = _NAME_WORD.match(text, word.end() + 1)
+    return (
+        following is not None
+        and _cased(following.group()) in _SURNAMES
+        and not (following.group().isascii())
+    )
 
 
 def _unknown_company(
@@ -1381,7 +1398,12 @@ def _read_phrase(
             (phrase.body is None and phrase.titles[-1].id in _COMPANY_TITLES)
             or (phrase.body is not None and phrase.body.id in _BOARDS)
         ):
-            company = _unknown_company(text, phrase.end, terms, phrase.body is not None)
+            company = _unknown_company(
+                text,
+                phrase.end,
+                terms,
+                phrase.body is not None or _before_vietnamese_name(text, phrase.end),
+            )
         if company is not None:
             end, firm = company
             phrase.body = firm if phrase.body is None else _within(phrase.body, firm, data)
