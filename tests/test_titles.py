@@ -1197,3 +1197,23 @@ def test_a_foreign_name_after_a_company_title_stays_a_name() -> None:
     # no Vietnamese surname follows, so the capitalised words are the holder's name
     (mention,) = vnus.find_titles("Tổng giám đốc Kelly Ortberg cho biết.")
     assert (mention.en, mention.person) == ("General Director", "Kelly Ortberg")
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # a title whose Vietnamese holds its country, written with the country's other name
+        ("Bộ trưởng Ngoại giao Mỹ", "U.S. Secretary of State"),
+        ("Bộ trưởng Ngoại giao Hoa Kỳ", "U.S. Secretary of State"),
+        # a spokesperson speaks for a body: the country names the body
+        ("Người phát ngôn Bộ Ngoại giao Mỹ", "Spokesperson of the U.S. Department of State"),
+        (
+            "Phó phát ngôn viên Bộ Ngoại giao Mỹ",
+            "Deputy Spokesperson of the U.S. Department of State",
+        ),
+        ("Người phát ngôn Bộ Ngoại giao", "Spokesperson of the Ministry of Foreign Affairs"),
+    ],
+)
+def test_country_words_in_titles(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en

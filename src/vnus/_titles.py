@@ -214,8 +214,14 @@ def _title_data(glossary: Glossary) -> _TitleData:
                 if f" {_PORTFOLIO_MARK} " in key:
                     topic = key.split(f" {_PORTFOLIO_MARK} ", 1)[1]
                     portfolios.setdefault(topic, []).append(term)
-    vietnamese = {
-        t.id: frozenset(fold(f) for f in _vi_forms(t))
+    from vnus._terms import _country_names, _with_other_country_names
+
+    country_forms = _country_names(glossary)
+    vietnamese = {  # with the country's other names, as the matcher finds them
+        t.id: frozenset(
+            fold(f)
+            for f in (*_vi_forms(t), *_with_other_country_names(_vi_forms(t), country_forms))
+        )
         for t in glossary
         if t.kind in TITLE_KINDS | MODIFIER_KINDS
     }
@@ -460,6 +466,7 @@ _COMPANY_WORDS = tuple(_cased(w) for w in _GRAMMAR["company_words"])
 _COMPANY_TITLES = frozenset(_GRAMMAR["company_titles"])
 _NEEDS_BODY = frozenset(_GRAMMAR["needs_body"])
 _HEADS_OF_STATE: dict[str, str] = dict(_GRAMMAR["heads_of_state"])
+_BODY_PREFIXED_TITLES = frozenset(_GRAMMAR["body_prefixed_titles"])
 _WRITTEN_NAME_KINDS = frozenset(_GRAMMAR["written_name_kinds"])
 _FROM_PLACE = _GRAMMAR["from_place"]
 _FROM_PLACE_TITLES = frozenset(_FROM_PLACE["titles"])
@@ -589,6 +596,19 @@ def _compose(
         body is not None and body.kind in PRIVATE_KINDS | _UNPREFIXED_KINDS
     )
     shown = country if prefixed and not unprefixed else None
+    prefix_word = COUNTRY_PREFIX.get(shown or "")
+    if (
+        prefix_word
+        and body is not None
+        and office is None
+        and len(titles) == 1
+        and titles[0].id in _BODY_PREFIXED_TITLES
+        and core.startswith(f"{titles[0].en_for(country)} of the ")
+    ):
+        # "Spokesperson of the U.S. Department of State": the country names the body
+        # the spokesperson speaks for, not the spokesperson
+        core = core.replace(" of the ", f" of the {prefix_word} ", 1)
+        shown = None
     # A post abroad names the sending country too: "Ambassador of Viet Nam to Japan".
     named = (explicit_country and body is None) or posted_to is not None
     english = _with_country(data, core, shown, named and body is None)
