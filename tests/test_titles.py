@@ -1217,3 +1217,25 @@ def test_a_foreign_name_after_a_company_title_stays_a_name() -> None:
 def test_country_words_in_titles(vi: str, en: str) -> None:
     assert vnus.translate_title(vi) == en
     assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        (
+            "Trưởng Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh",
+            "Head of the Management Board of Bac Ninh Industrial Parks",
+        ),
+        (
+            "Trưởng Ban Quản lý Khu kinh tế tỉnh Đồng Tháp",
+            "Head of the Dong Thap Economic Zone Management Board",
+        ),
+    ],
+)
+def test_a_provinces_industrial_park_boards(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(en, target="vi") == vi
+
+
+def test_the_board_named_alone_is_no_title() -> None:
+    assert vnus.find_titles("Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh cho biết.") == []
