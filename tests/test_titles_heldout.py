@@ -1,4 +1,4 @@
-"""The held-out title figures (issue 12), measured on three files of fresh cases.
+"""The held-out title figures (issue 12), measured on four files of fresh cases.
 
 - tests/cases/titles-heldout.toml (set 1): written by the titles engineer before the
   title rules.
@@ -8,6 +8,8 @@
   the *dev* half, which the rules may be tuned on; the odd-numbered ones, the *test*
   half, are never looked at case by case: only their figures are read. A set-3 case may
   list ``also``: English its writer counts as equally right (sources differ).
+- tests/cases/titles-heldout-4.toml (set 4): written blind at the end of that session,
+  after its rules, and held out whole: no case of it was tuned on.
 
 Run with ``-s`` to see the figures; ``python tests/test_titles_heldout.py dev`` (or ``dev3``) lists
 the misses of a dev half (never of a test half). Each figure is guarded against
@@ -40,6 +42,7 @@ def _load(name: str) -> dict[str, list[dict[str, str]]]:
 SET1 = _load("titles-heldout.toml")
 SET2 = _load("titles-heldout-2.toml")
 SET3 = _load("titles-heldout-3.toml")
+SET4 = _load("titles-heldout-4.toml")
 
 
 def _half(data: dict[str, list[dict[str, str]]], parity: int) -> dict[str, list[dict[str, str]]]:
@@ -52,6 +55,7 @@ SETS = {
     "set2-test": _half(SET2, 1),
     "set3-dev": _half(SET3, 0),
     "set3-test": _half(SET3, 1),
+    "set4": SET4,
 }
 # What the rules reached when each figure landed (the goal is 0.90 for each); a figure
 # may rise, never fall. False titles: at most this many.
@@ -62,6 +66,8 @@ FLOOR = {
     "set3-dev": {"forward": 0.89, "reverse": 0.87, "holders": 0.90, "false": 0},
     # measured before any rule was tuned on set 3: 0.693, 0.679, 0.810, 2 of 18
     "set3-test": {"forward": 0.79, "reverse": 0.78, "holders": 0.87, "false": 2},
+    # measured once, at the end of the session that wrote it
+    "set4": {"forward": 0.72, "reverse": 0.70, "holders": 0.71, "false": 1},
 }
 
 
@@ -127,7 +133,8 @@ def figures(data: dict[str, list[dict[str, str]]]) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize(
-    ("data", "least"), [(SET1, (100, 50, 15)), (SET2, (120, 60, 25)), (SET3, (150, 70, 30))]
+    ("data", "least"),
+    [(SET1, (100, 50, 15)), (SET2, (120, 60, 25)), (SET3, (150, 70, 30)), (SET4, (150, 70, 30))],
 )
 def test_heldout_files_are_big_enough_and_well_formed(
     data: dict[str, list[dict[str, str]]], least: tuple[int, int, int]
