@@ -248,3 +248,35 @@ def test_every_seed_paragraph_gives_what_the_plain_reading_gives() -> None:
     for paragraph in SEED_PARAGRAPHS:
         found = [(m.span, m.text, m.candidates) for m in matcher.scan(paragraph)]
         assert found == _plain_scan(paragraph)
+
+
+def _country_name_swaps() -> list[tuple[vnus.Term, str]]:
+    """Each shipped name that ends with a country's name, with another of its names."""
+    from vnus._terms import _country_names, _with_other_country_names
+
+    countries = _country_names(GLOSSARY)
+    return [
+        (term, swapped)
+        for term in TERMS
+        if term.kind != "country"
+        for swapped in _with_other_country_names((term.vi, *term.vi_variants), countries)
+    ]
+
+
+COUNTRY_SWAPS = _country_name_swaps()
+
+
+@given(st.sampled_from(COUNTRY_SWAPS))
+def test_a_name_is_found_with_its_countrys_other_names(case: tuple[vnus.Term, str]) -> None:
+    """ "Bộ Thương mại Hoa Kỳ" written "Bộ Thương mại Mỹ": the same term, whole."""
+    term, swapped = case
+    text = f"Theo {swapped} cho biết."
+    start = text.index(swapped)
+    found = [m for m in find_terms(text) if m.span == (start, start + len(swapped))]
+    assert found, swapped
+    assert term in (found[0].term, *found[0].candidates), (swapped, found)
+
+
+def test_the_country_name_swaps_are_many_and_never_a_countrys_own() -> None:
+    assert len(COUNTRY_SWAPS) > 100
+    assert all(term.kind != "country" for term, _ in COUNTRY_SWAPS)

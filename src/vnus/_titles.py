@@ -1911,8 +1911,7 @@ def _joined(text: str, found: list[TitleMention]) -> list[TitleMention]:
             joined.append(found[index])
             index += 1
             continue
-        names = [m.en for m in run]
-        english = ", ".join(names[:-1]) + " and " + names[-1]
+        english = _and_joined([m.en for m in run])
         first = run[0]
         joined.append(
             attrs.evolve(
@@ -2075,7 +2074,11 @@ def _one_run(phrase: str, mentions: list[TitleMention]) -> str | None:
             return None
     if any(m.person for m in mentions):
         return None
-    names = [m.en for m in mentions]
+    return _and_joined([m.en for m in mentions])
+
+
+def _and_joined(names: Sequence[str]) -> str:
+    """Titles of one person in English: "A and B", "A, B and C"."""
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -2114,7 +2117,13 @@ def _to_vietnamese(text: str, glossary: Glossary) -> str | None:
         readings.append(mentions[0].en if len(mentions) == 1 else None)
     # The first that the forward direction reads back as written, else up to the fold
     # ("Director General" and "Director-General" are one key).
-    for same in (lambda e: e == english, lambda e: _en_key(e) == _en_key(english)):
+    # Exactly, then up to the equated spellings only (the hyphen of "Director-General"
+    # still counts), then up to the fold.
+    for same in (
+        lambda e: e == english,
+        lambda e: _respelled(e) == _respelled(english),
+        lambda e: _en_key(e) == _en_key(english),
+    ):
         for candidate, reading in zip(candidates, readings, strict=True):
             if reading is not None and same(reading):
                 return candidate
@@ -2125,6 +2134,15 @@ _AFTER_TITLE = frozenset(_GRAMMAR["after_title_modifiers"])
 _ENGLISH_SPELLINGS = tuple(
     (f" {a} ", f" {b} ") for a, b in lexicon.table("spelling", "english_spellings")
 )
+
+
+def _respelled(english: str) -> str:
+    """An English title up to the spellings the lexicon equates and the article, with
+    its case and punctuation kept."""
+    key = f" {english.casefold()} ".replace(" the ", " ")
+    for spelling, read_as in _ENGLISH_SPELLINGS:
+        key = key.replace(spelling, read_as)
+    return key[1:-1]
 
 
 @functools.lru_cache(maxsize=8192)

@@ -464,6 +464,7 @@ def _collapse(data: bytes) -> bytes:
     return _SPACE_RUN_RE.sub(b" ", data).strip(b" ")
 
 
+@functools.lru_cache(maxsize=8192)
 def compare_key(word: str) -> str:
     """A word compared as written, diacritics kept, case and tone placement ignored ("Tô"
     is not "tổ", "Hoà" is "Hòa"): the key of names read with their diacritics (surnames,
@@ -975,5 +976,6 @@ def clear_caches() -> None:
         _byte_fold,
         _cased_byte_fold,
         _transliterated,
+        compare_key,
     ):
         cached.cache_clear()
