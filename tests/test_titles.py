@@ -145,10 +145,11 @@ def _en(text: str) -> str:
         ("Thứ trưởng Thường trực Bộ Giao thông vận tải", "Permanent Deputy Minister of Transport"),
         # The head of a department whose head has its own name.
         ("Bộ trưởng Bộ Tư pháp Hoa Kỳ", "U.S. Attorney General"),
-        # Committee chairs: the committee's name says whose it is, no "U.S." before it.
+        # Committee chairs: "U.S." goes before the chamber the Vietnamese names with its
+        # country, not before the chairman.
         (
             "Chủ tịch Ủy ban Đối ngoại Thượng viện Hoa Kỳ",
-            "Chairman of the Senate Committee on Foreign Relations",
+            "Chairman of the U.S. Senate Committee on Foreign Relations",
         ),
         # The country rendered once.
         ("Đại diện Thương mại Hoa Kỳ", "U.S. Trade Representative"),
@@ -359,7 +360,8 @@ def test_vi_en_vi_en_is_stable(modifier: str, title: Term, rest: str) -> None:
         ),
         ("Phó Chánh án TAND tối cao", "Deputy Chief Justice of the Supreme People's Court"),
         ("Lãnh sự danh dự Việt Nam tại Busan", "Honorary Consul of Viet Nam in Busan"),
-        ("Lãnh đạo phe đa số Thượng viện Mỹ", "Senate Majority Leader"),
+        # the Vietnamese names the country, so the English does: before the chamber
+        ("Lãnh đạo phe đa số Thượng viện Mỹ", "U.S. Senate Majority Leader"),
         (
             "Đặc phái viên của Tổng thống Mỹ về khí hậu",
             "U.S. Special Presidential Envoy for Climate",
@@ -1266,3 +1268,112 @@ def test_english_read_back_is_blind_to_the_equated_spellings(title: Term, body: 
         respelled = respelled.replace(written, other)
     assume(respelled != english)
     assert vnus.translate_title(vnus.translate_title(respelled, target="vi")) == english
+
+
+# --- a title's other English read back; glosses in brackets; the country named ----------
+
+
+@pytest.mark.parametrize(
+    ("english", "vietnamese"),
+    [
+        # a title's own other English (its en_variants)
+        ("Inspector General of the Government Inspectorate", "Tổng Thanh tra Chính phủ"),
+        (
+            "UN Resident Coordinator in Viet Nam",
+            "Điều phối viên Thường trú Liên hợp quốc tại Việt Nam",
+        ),
+        # an office's newer style
+        (
+            "U.S. Under Secretary of State for Economic Affairs",
+            "Thứ trưởng Ngoại giao Hoa Kỳ phụ trách Tăng trưởng kinh tế, Năng lượng và Môi trường",
+        ),
+        # a company's name with "the" before it
+        (
+            "Chairman of the Board of Members of the Vietnam Oil and Gas Group",
+            "Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam",
+        ),
+        # "U.S." inside the English, before the chamber
+        ("U.S. House Speaker", "Chủ tịch Hạ viện"),
+        ("U.S. Senate Majority Leader", "Lãnh đạo phe đa số tại Thượng viện Hoa Kỳ"),
+    ],
+)
+def test_other_english_reads_back(english: str, vietnamese: str) -> None:
+    assert vnus.translate_title(english, target="vi") == vietnamese
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        (
+            "Tổng Giám đốc Tổ chức Thương mại Thế giới (WTO)",
+            "Director-General of the World Trade Organization",
+        ),
+        ("Đại diện Thương mại Hoa Kỳ (USTR)", "U.S. Trade Representative"),
+        ("Chủ tịch Ngân hàng Phát triển châu Á (ADB)", "President of the Asian Development Bank"),
+        # a generic unit with its ministry in brackets
+        (
+            "Vụ trưởng Vụ Pháp chế (Bộ Công Thương)",
+            "Director General of the Department of Legal Affairs of the Ministry of Industry"
+            " and Trade",
+        ),
+    ],
+)
+def test_a_bodys_abbreviation_in_brackets_is_part_of_the_title(vi: str, en: str) -> None:
+    (mention,) = vnus.find_titles(f"{vi} phát biểu.")
+    assert (mention.text, mention.en) == (vi, en)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # brackets that gloss something else end the title before them
+        (
+            "Tổng Giám đốc Tổ chức Thương mại Thế giới (ảnh) phát biểu.",
+            "Tổng Giám đốc Tổ chức Thương mại Thế giới",
+        ),
+        ("Đại diện Thương mại Hoa Kỳ (thứ hai từ trái) phát biểu.", "Đại diện Thương mại Hoa Kỳ"),
+        (
+            "Chủ tịch Ngân hàng Phát triển châu Á (IMF) phát biểu.",
+            "Chủ tịch Ngân hàng Phát triển châu Á",
+        ),
+    ],
+)
+def test_other_brackets_are_no_part_of_the_title(text: str, title: str) -> None:
+    assert [m.text for m in vnus.find_titles(text)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        ("Lãnh đạo phe thiểu số Thượng viện Hoa Kỳ", "U.S. Senate Minority Leader"),
+        (
+            "Chủ tịch Ủy ban Tài chính Thượng viện Mỹ",
+            "Chairman of the U.S. Senate Committee on Finance",
+        ),
+    ],
+)
+def test_a_country_the_vietnamese_names_is_named_in_english(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # no country written: none added
+        ("Chủ tịch Hạ viện", "Speaker of the House"),
+        # a chamber that ends the title: the title as the House writes it
+        ("Chủ tịch Hạ viện Mỹ", "Speaker of the House"),
+        ("Lãnh đạo phe đa số tại Thượng viện", "Senate Majority Leader"),
+        # a state names its place: no "U.S." before the Governor
+        ("Thống đốc bang California", "Governor of California"),
+        # named once, never twice
+        ("Đại diện Thương mại Hoa Kỳ", "U.S. Trade Representative"),
+    ],
+)
+def test_no_country_is_added_where_the_vietnamese_names_none(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+
+
+def test_a_title_that_names_its_chamber_takes_no_body() -> None:
+    with pytest.raises(TermNotFound):
+        vnus.translate_title("Lãnh đạo phe đa số tại Thượng viện Bộ Ngoại giao Hoa Kỳ")

@@ -10,6 +10,8 @@
   list ``also``: English its writer counts as equally right (sources differ).
 - tests/cases/titles-heldout-4.toml (set 4): written blind at the end of that session,
   after its rules, and held out whole: no case of it was tuned on.
+- tests/cases/titles-dev-5.toml (dev 5): written blind at the start of the next session
+  as tuning material only, wholly a dev set; its figures claim nothing about blind text.
 
 Run with ``-s`` to see the figures; ``python tests/test_titles_heldout.py dev`` (or ``dev3``) lists
 the misses of a dev half (never of a test half). Each figure is guarded against
@@ -43,6 +45,7 @@ SET1 = _load("titles-heldout.toml")
 SET2 = _load("titles-heldout-2.toml")
 SET3 = _load("titles-heldout-3.toml")
 SET4 = _load("titles-heldout-4.toml")
+DEV5 = _load("titles-dev-5.toml")
 
 
 def _half(data: dict[str, list[dict[str, str]]], parity: int) -> dict[str, list[dict[str, str]]]:
@@ -56,18 +59,25 @@ SETS = {
     "set3-dev": _half(SET3, 0),
     "set3-test": _half(SET3, 1),
     "set4": SET4,
+    "dev5": DEV5,
 }
 # What the rules reached when each figure landed (the goal is 0.90 for each); a figure
 # may rise, never fall. False titles: at most this many.
 FLOOR = {
     "set1": {"forward": 0.94, "reverse": 0.95, "holders": 0.96, "false": 0},
-    "set2-dev": {"forward": 0.86, "reverse": 0.87, "holders": 0.91, "false": 0},
-    "set2-test": {"forward": 0.79, "reverse": 0.79, "holders": 0.86, "false": 2},
+    # Set 2 lowered once, on purpose: its writer renders "Thượng viện Mỹ" without "U.S."
+    # ("Chairman of the Senate Committee on Finance"), the writers of sets 3 and dev 5 with
+    # it ("... of the U.S. Senate Committee ..."), and vnus now keeps a country the
+    # Vietnamese names (three dev-half cases and a holder; at 0.87, 0.88, 0.91 before).
+    "set2-dev": {"forward": 0.83, "reverse": 0.85, "holders": 0.89, "false": 0},
+    "set2-test": {"forward": 0.76, "reverse": 0.76, "holders": 0.84, "false": 2},
     "set3-dev": {"forward": 0.89, "reverse": 0.87, "holders": 0.90, "false": 0},
     # measured before any rule was tuned on set 3: 0.693, 0.679, 0.810, 2 of 18
     "set3-test": {"forward": 0.79, "reverse": 0.78, "holders": 0.87, "false": 2},
     # measured once, at the end of the session that wrote it
     "set4": {"forward": 0.72, "reverse": 0.70, "holders": 0.71, "false": 1},
+    # tuning material; measured before any rule was tuned on it: 0.742, 0.793, 0.729, 14 of 44
+    "dev5": {"forward": 0.74, "reverse": 0.79, "holders": 0.72, "false": 14},
 }
 
 
@@ -164,9 +174,9 @@ def test_heldout_figures(name: str) -> None:
         assert result[key] >= floor[key], key
 
 
-if __name__ == "__main__":  # python tests/test_titles_heldout.py [set1|dev|dev3]: the misses
+if __name__ == "__main__":  # python tests/test_titles_heldout.py [set1|dev|dev3|dev5]: the misses
     import json
 
-    named = {"set1": SET1, "dev3": SETS["set3-dev"]}
+    named = {"set1": SET1, "dev3": SETS["set3-dev"], "dev5": DEV5}
     which = named.get(sys.argv[1] if sys.argv[1:] else "", SETS["set2-dev"])
     print(json.dumps(figures(which), ensure_ascii=False, indent=1))

@@ -357,6 +357,9 @@ def _line_matches(
             start = offsets[start]
             end = offsets[end]
         written = text[start:end]
+        if "(" in written and ")" not in written and text.startswith(")", end):
+            end += 1  # "Vụ Pháp chế (Bộ Công Thương)": a bracket the form reads through
+            written = text[start:end]
         if cased:
             if cased == capital_first:
                 letter = text[start]  # a small letter first is the first letter

@@ -176,6 +176,8 @@ class _TitleData:
     heads_of_state: dict[str, Term] = attrs.field(factory=dict)
     # a title written alone before another country -> the title it means there:
     # "Chủ tịch Trung Quốc" is China's President, not a Chairman
+    country_forms: dict[str, frozenset[str]] = attrs.field(factory=dict)
+    # ISO code -> the folded Vietnamese names of the country ("hoa ky", "my")
     shared: dict[str, dict[str, tuple[Term, ...]]] = attrs.field(factory=dict)
     # the last word(s) of a title's form -> folded names of bodies they begin -> bodies
     # ("ban" of "Trưởng Ban" -> "ban to chuc trung uong" -> the Organisation Commission)
@@ -248,6 +250,7 @@ def _title_data(glossary: Glossary) -> _TitleData:
         max((len(name.split(" ")) for name in without_bo), default=0),
         _levels(glossary),
         {t.id: t for t in titles if t.country is None},
+        country_forms={k: frozenset(v) for k, v in countries.items()},
     )
     suffixes = {
         " ".join(words[-n:])
@@ -385,6 +388,12 @@ def _english_index(
                 continue  # Viet Nam's "Chủ tịch nước" is no other country's President
             english = _compose(data, (), (title,), None, None, country, True, None)
             index.setdefault(_en_key(english), ((title,), None, country))
+    for title in titles:  # a title's other English: "Inspector-General", "UN Resident Coordinator"
+        for variant in title.en_variants:
+            index.setdefault(_en_key(variant), ((title,), None, title.country))
+            if title.country in COUNTRY_PREFIX:
+                prefixed = _with_country(data, variant, title.country, False)
+                index.setdefault(_en_key(prefixed), ((title,), None, title.country))
     # A bare title first ("Chairman" is not AmCham's chairman); then, where two titles give
     # one English with a body, the one that heads it: "Director General of the Trade
     # Remedies Authority" reads back as its Cục trưởng, not as a Tổng cục trưởng.
@@ -433,6 +442,10 @@ def _english_index(
             english = _with_country(data, office.en, office.country, False)
             index.setdefault(_en_key(english), ((office,), None, office.country))
             index.setdefault(_en_key(office.en), ((office,), None, office.country))
+            for variant in office.en_variants:  # the State Department's newer style
+                english = _with_country(data, variant, office.country, False)
+                index.setdefault(_en_key(english), ((office,), None, office.country))
+                index.setdefault(_en_key(variant), ((office,), None, office.country))
     return index
 
 
@@ -477,6 +490,7 @@ _ACCREDITED_WORDS = frozenset(f" {_cased(w)} " for w in _ACCREDITED["words"])
 _ACCREDITED_TITLES = frozenset(_ACCREDITED["titles"])
 _ACCREDITED_KINDS = frozenset(_ACCREDITED["kinds"])
 _THE_ABBREVIATIONS = frozenset(_GRAMMAR["the_abbreviations"])
+_COMPANY_LIKE = frozenset({"organization", "company"})  # named as written, read as a firm
 _PLACE_HEADS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in _GRAMMAR["place_heads"].items()
 }
@@ -529,8 +543,9 @@ def _core(
         of_part = _of_part(head)
         if of_part and title.id in _FIELD_TITLES and body.kind in _FIELD_KINDS:
             return f"{base} of {of_part}"
-    if body.kind == "company" or body.kind in PLACE_KINDS:
-        return f"{base} of {body.en}"  # "Chairman of Vingroup", "Mayor of New York City"
+    if body.kind == "company" or body.kind in PLACE_KINDS or body.en == body.vi:
+        # "Chairman of Vingroup", "Mayor of New York City", "Administrator of USAID"
+        return f"{base} of {body.en}"
     stem, of, own = base.rpartition(" of ")
     if of and body.en.startswith(own + " of "):
         return f"{stem} of the {body.en}"  # "Chief of Office" + its Office: said once
@@ -1310,6 +1325,30 @@ def _small_modifier(text: str, phrase: _Phrase, data: _TitleData) -> None:
         phrase.start = found.start(1)
 
 
+_COUNTRY_BEFORE = tuple(_GRAMMAR["country_before_words"])
+
+
+def _named_country(data: _TitleData, english: str, country: str | None, written: str) -> str:
+    """A title whose Vietnamese names its country keeps it in English where the English
+    had left it out: "Chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ" is the Chairman of the
+    U.S. Senate Committee on Foreign Relations, "Lãnh đạo phe đa số Thượng viện Mỹ" the
+    U.S. Senate Majority Leader. The country goes before the chamber; a title without
+    one is left as it is."""
+    prefix = COUNTRY_PREFIX.get(country or "")
+    name = data.country_names.get(country or "")
+    if not prefix or not name or prefix in english or name in english:
+        return english
+    folded = f" {fold(written)} "
+    if not any(f" {form} " in folded for form in data.country_forms.get(country or "", ())):
+        return english
+    padded = f" {english}"
+    for word in _COUNTRY_BEFORE:
+        at = padded.find(f" {word} ")  # a chamber that names more: not "Speaker of the House"
+        if at >= 0:
+            return f"{padded[:at]} {prefix}{padded[at:]}"[1:]
+    return english
+
+
 def _formal_country(data: _TitleData, english: str, country: str | None, written: str) -> str:
     """A title written with its country's formal name keeps it (Circular tables 1 and
     4): "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam" is the President of the
@@ -1665,8 +1704,9 @@ def _may_head(title: Term, body: Term) -> bool:
     """A country's own title heads only that country's bodies (no U.S. National Security
     Advisor of a Vietnamese ministry), and a title that names its body ("Chairman of the
     National Assembly") takes no other."""
-    if title.country is not None and " of " in title.en:
-        return False  # "Chủ tịch Quốc hội" is already the Chairman of the National Assembly
+    if title.country is not None and (" of " in title.en or title.id in _UNPREFIXED_TITLES):
+        return False  # "Chủ tịch Quốc hội" is already the Chairman of the National Assembly,
+        # "Lãnh đạo phe đa số tại Thượng viện" the Senate Majority Leader
     return title.country is None or body.country == title.country
 
 
@@ -1690,13 +1730,15 @@ def _as_written(body: Term, written: str) -> Term:
         return body
     name = f"the {written}" if written in _THE_ABBREVIATIONS else written
     head_en = body.head_en
-    for old in (f"the {body.en}", body.en):
+    for old in (f"the {body.en}", body.en, *(f"the {v}" for v in body.en_variants)):
         if head_en and old in head_en:
             head_en = head_en.replace(old, name, 1)
             break
     return Term(
         body.id,
-        body.kind if name.startswith("the ") else "company",  # no "the" before "VCCI"
+        # no "the" before "VCCI": an organization named so reads as a company; an agency
+        # keeps its kind (and its head: "Giám đốc USAID" is its Administrator)
+        body.kind if name.startswith("the ") or body.kind not in _COMPANY_LIKE else "company",
         written,
         name,
         country=body.country,
@@ -1865,6 +1907,8 @@ def find_titles(
             )
             if name is not None:
                 start = name[0]
+        if end == phrase.end:  # no name after it: its body's abbreviation may end it
+            end = _gloss_end(text, end, phrase, source)
         while phrase.last < len(terms) and terms[phrase.last].span[0] < end:
             phrase.last += 1
         first = bisect.bisect_left(term_starts_sorted, start)
@@ -1880,6 +1924,29 @@ def find_titles(
         previous_person = name
         index = phrase.last
     return _joined(text, found)
+
+
+def _gloss_end(text: str, end: int, phrase: _Phrase, glossary: Glossary) -> int:
+    """Where a title phrase ends with the abbreviation or other name of its body in
+    brackets after it: "Tổng Giám đốc Tổ chức Thương mại Thế giới (WTO)". Other brackets
+    are no part of it."""
+    if not text.startswith(" (", end):
+        return end
+    close = text.find(")", end + 2, end + 2 + _MAX_GLOSS)
+    if close < 0:
+        return end
+    written = fold(text[end + 2 : close])
+    for term_id in dict.fromkeys(t.id for t in (phrase.body, phrase.office, *phrase.titles) if t):
+        try:
+            term = glossary.get(term_id)
+        except KeyError:
+            continue  # a company read by its kind
+        if written in {fold(f) for f in term.forms()}:
+            return close + 1
+    return end
+
+
+_MAX_GLOSS = 80  # characters: an abbreviation or a short name
 
 
 def _name_first(mention: TitleMention) -> bool:
@@ -2021,6 +2088,7 @@ def _mention(
             phrase.posted_to,
             prefixed,
         )
+    en = _named_country(data, en, country, text[phrase.start : phrase.end])
     en = _formal_country(data, en, country, text[phrase.start : phrase.end])
     return TitleMention(
         (start, end),
@@ -2107,10 +2175,20 @@ def _to_vietnamese(text: str, glossary: Glossary) -> str | None:
             # General Statistics Office": "Phó" + its Tổng cục trưởng, before a Vụ phó.
             ways = [_reverse_modifier, _reverse_rest, _reverse]
     found_all = [way(english, glossary, data, 0) for way in ways]
+    for prefix in COUNTRY_PREFIX.values():
+        at = english.find(f" {prefix} ")
+        if at > 0:  # "Chairman of the U.S. Senate Committee ...": the country as _named_country
+            # put it; the body is read without it
+            bare = english[:at] + english[at + len(prefix) + 1 :]
+            found_all += [way(bare, glossary, data, 0) for way in ways]
     found_all += [_core_vi(glossary, *o) for o in data.alternatives.get(_en_key(english), [])]
     if direct is not None:  # the title and the body each written whole, if that reads back
         found_all.append(_core_vi(glossary, *direct, merge=False))
     candidates = list(dict.fromkeys(f"{f[0]} {f[1]}".strip() for f in found_all if f))
+    for code, prefix in COUNTRY_PREFIX.items():
+        if f" {prefix} " in f" {english} ":  # "Speaker of the U.S. House": "... Hạ viện Hoa Kỳ"
+            named = _country_vi(glossary, code)
+            candidates += [f"{c} {named}" for c in candidates if named and named not in c]
     readings = []
     for candidate in candidates:
         mentions = find_titles(candidate, glossary=glossary, people=None)
@@ -2268,8 +2346,9 @@ def _reverse_rest(
         if rest is not None and not rest[1]:
             return rest[0], _country_vi(glossary, "US")
     for parent_id, parent in data.parents.items():
-        suffix = f" of {parent.en if parent.kind == 'company' else _the(parent.en)}"
-        if english.endswith(suffix) and len(english) > len(suffix):
+        for suffix in {f" of {_the(parent.en)}", f" of {parent.en}"}:
+            if not english.endswith(suffix) or len(english) <= len(suffix):
+                continue
             rest = _reverse(english[: -len(suffix)], glossary, data, depth + 1)
             if rest is not None and rest[1] in data.children_vi.get(parent_id, ()):
                 # "Vụ Pháp chế Bộ Y tế", "Hội đồng thành viên Tập đoàn Điện lực Việt Nam"
