@@ -1377,3 +1377,49 @@ def test_no_country_is_added_where_the_vietnamese_names_none(vi: str, en: str) -
 def test_a_title_that_names_its_chamber_takes_no_body() -> None:
     with pytest.raises(TermNotFound):
         vnus.translate_title("Lãnh đạo phe đa số tại Thượng viện Bộ Ngoại giao Hoa Kỳ")
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # a quantity before a title: many holders, or any
+        ("Nhiều thứ trưởng và vụ trưởng đã dự lớp tập huấn.", "thứ trưởng và vụ trưởng"),
+        ("Công ty cần tuyển một phó giám đốc kinh doanh.", "phó giám đốc"),
+        ("Mỗi đại sứ đều nhận thư chúc mừng.", "đại sứ"),
+        # a title in small letters with nothing that makes it one office
+        (
+            "Vị trí giám đốc điều hành tại các công ty khởi nghiệp được trẻ hóa.",
+            "giám đốc điều hành",
+        ),
+        ("Anh ấy muốn trở thành giám đốc của một công ty cà phê.", "giám đốc"),
+        (
+            "Luật quy định chủ tịch hội đồng quản trị không kiêm giám đốc.",
+            "chủ tịch hội đồng quản trị",
+        ),
+        ("Nước này theo chính thể cộng hòa tổng thống.", "tổng thống"),
+        # a country's chairmanship
+        ("Năm 2020, Việt Nam đảm nhận vai trò Chủ tịch ASEAN.", "Chủ tịch ASEAN"),
+    ],
+)
+def test_generic_uses_of_title_words_name_no_office(text: str, inside: str) -> None:
+    start = text.index(inside)
+    end = start + len(inside)
+    assert not [m for m in vnus.find_titles(text) if m.span[0] < end and start < m.span[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        # a number before a capitalised title: the ones the text has named
+        ("Hai Bộ trưởng nhất trí thúc đẩy hợp tác.", "Minister"),
+        # small letters with a holder, a body or a country are one office
+        ("Theo giám đốc Nguyễn Văn Nam, doanh thu tăng.", "Director"),
+        ("Ông Nam, giám đốc Sở Công Thương tỉnh Nghệ An, cho biết.", None),
+        ("Theo thượng nghị sĩ Mỹ, dự luật sẽ được thông qua.", "U.S. Senator"),
+    ],
+)
+def test_title_words_that_still_name_an_office(text: str, en: str | None) -> None:
+    found = vnus.find_titles(text)
+    assert found
+    if en is not None:
+        assert found[0].en == en

@@ -1896,6 +1896,9 @@ def find_titles(
         known_as: str | None = None
         if name is None and context is not None and name_at >= 0:
             name, known_as = _named_before(text, name_at, term_starts, named)
+        if name is None and _generic(text, phrase):
+            index = max(index + 1, phrase.last)  # "giám đốc điều hành": any such post
+            continue
         start, end = phrase.start, phrase.end
         if name is not None:
             end = name[1]
@@ -1924,6 +1927,22 @@ def find_titles(
         previous_person = name
         index = phrase.last
     return _joined(text, found)
+
+
+def _generic(text: str, phrase: _Phrase) -> bool:
+    """A title written in small letters with nothing that makes it one office (no body,
+    country, post or holder) is the common noun: "vị trí giám đốc điều hành", "trở thành
+    giám đốc", "chính thể cộng hòa tổng thống". A company's board alone is no body."""
+    written = text[phrase.title_start : phrase.end]
+    if written != written.lower():
+        return False
+    body = phrase.body
+    return (
+        (body is None or body.id in _BOARDS)
+        and phrase.office is None
+        and phrase.country is None
+        and phrase.posted_to is None
+    )
 
 
 def _gloss_end(text: str, end: int, phrase: _Phrase, glossary: Glossary) -> int:
