@@ -329,10 +329,12 @@ def test_vi_en_vi_en_is_stable(modifier: str, title: Term, rest: str) -> None:
         # a Party body's head is the General Secretary; its other titles take its name
         ("Bí thư Trung ương Đảng", "Secretary of the Party Central Committee"),
         ("Ủy viên Trung ương Đảng", "Member of the Party Central Committee"),
-        # the ministry after a unit that names its owner adds nothing in English
+        # the ministry after a unit that names its country is kept in English
         (
             "Cục trưởng Cục Phòng vệ thương mại Bộ Công Thương",
-            "Director General of the Trade Remedies Authority of Viet Nam",
+            # the ministry written is kept (it was dropped after a name with its country)
+            "Director General of the Trade Remedies Authority of Viet Nam of the Ministry of"
+            " Industry and Trade",
         ),
         # a unit whose last word opens a glossary place: "Tòa án nhân dân" + "Thành phố Hà Nội"
         ("Chánh án Tòa án nhân dân Thành phố Hà Nội", "Chief Judge of the Ha Noi People's Court"),
@@ -1423,3 +1425,53 @@ def test_title_words_that_still_name_an_office(text: str, en: str | None) -> Non
     assert found
     if en is not None:
         assert found[0].en == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # a Vietnamese abbreviation reads as the body's English name
+        ("Thống đốc NHNN", "Governor of the State Bank of Viet Nam"),
+        ("Phó Thống đốc NHNN", "Deputy Governor of the State Bank of Viet Nam"),
+        # the press's abbreviations of ministries (glossary vi_variants)
+        ("Bộ trưởng Bộ KH&CN", "Minister of Science and Technology"),
+        ("Thứ trưởng Bộ GD&ĐT", "Deputy Minister of Education and Training"),
+        ("Bộ trưởng Bộ VHTTDL", "Minister of Culture, Sports and Tourism"),
+        ("Thứ trưởng Bộ NN&PTNT", "Deputy Minister of Agriculture and Rural Development"),
+        # any ministry in brackets after a unit every ministry has
+        (
+            "Vụ trưởng Vụ Hợp tác quốc tế (Bộ KH&CN)",
+            "Director General of the Department of International Cooperation of the Ministry"
+            " of Science and Technology",
+        ),
+        # the ministry the text writes is kept after a name that says its country
+        (
+            "Phó Cục trưởng Cục Phòng vệ thương mại (Bộ Công Thương)",
+            "Deputy Director General of the Trade Remedies Authority of Viet Nam of the"
+            " Ministry of Industry and Trade",
+        ),
+    ],
+)
+def test_abbreviations_and_parents_as_the_press_writes_them(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # an English abbreviation is kept as written
+        ("Chủ tịch VCCI", "President of VCCI"),
+        ("Tổng Giám đốc WTO", "Director-General of the WTO"),
+        ("Giám đốc USAID", "Administrator of USAID"),
+    ],
+)
+def test_english_abbreviations_stay_as_written(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+
+
+def test_abbreviation_language_follows_the_names_initials() -> None:
+    from vnus.glossary import abbr_language
+
+    state_bank = vnus.glossary().get("vn.sbv")
+    assert abbr_language(state_bank, "NHNN") == "vi"
+    assert abbr_language(state_bank, "SBV") == "en"

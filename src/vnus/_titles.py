@@ -1525,7 +1525,10 @@ def _read_phrase(
                     gap == " ("
                     and text[nxt.span[1] : nxt.span[1] + 1] == ")"
                     and phrase.body is not None
-                    and phrase.body.parent == nxt.term.id  # not a gloss: "(EVN)"
+                    and (  # not a gloss: "(EVN)"
+                        phrase.body.parent == nxt.term.id
+                        or (_is_generic_unit(phrase.body) and kind == "ministry")
+                    )
                 )
             )
             and phrase.body is not None
@@ -1680,16 +1683,14 @@ def _is_generic_unit(body: Term) -> bool:
 
 def _within(body: Term, parent: Term, data: _TitleData) -> Term:
     """A body named with the body it belongs to ("Ủy ban Kinh tế của Quốc hội"), as one:
-    its own head when the glossary gives one, else "... of the <parent>". A name that
-    already says whose it is ("Trade Remedies Authority of Viet Nam") takes no owner."""
+    its own head when the glossary gives one, else "... of the <parent>". The parent the
+    text writes is kept, even after a name that says its country ("Trade Remedies
+    Authority of Viet Nam of the Ministry of Industry and Trade")."""
     from vnus.glossary import Term
 
     owner = parent.en if parent.kind == "company" else _the(parent.en)  # "of Vietnam Electricity"
-    owned = body.parent == parent.id and any(
-        body.en.endswith(f" of {name}") for name in data.country_names.values()
-    )
-    english = body.en if owned else f"{body.en} of {owner}"
-    head = (body.head_en if owned else f"{body.head_en} of {owner}") if body.head_en else None
+    english = f"{body.en} of {owner}"
+    head = f"{body.head_en} of {owner}" if body.head_en else None
     return Term(
         body.id,
         body.kind,
@@ -1728,6 +1729,10 @@ def _as_written(body: Term, written: str) -> Term:
         return body
     if written not in (*body.abbr, *body.en_variants):
         return body
+    from vnus.glossary import abbr_language
+
+    if written in body.abbr and abbr_language(body, written) == "vi":
+        return body  # "NHNN" is the State Bank of Viet Nam in English, not "NHNN"
     name = f"the {written}" if written in _THE_ABBREVIATIONS else written
     head_en = body.head_en
     for old in (f"the {body.en}", body.en, *(f"the {v}" for v in body.en_variants)):

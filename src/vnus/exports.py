@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Literal
 
 from vnus import lexicon
 from vnus.errors import require_str
+from vnus.glossary import abbr_language
 from vnus.text import fold, normalize
 
 if TYPE_CHECKING:
@@ -137,31 +138,6 @@ def _pair(lang_pair: str) -> tuple[Language, Language]:
     if lang_pair == "en-vi":
         return "en", "vi"
     raise ValueError(f"lang_pair must be 'vi-en' or 'en-vi' (got {lang_pair!r})")
-
-
-def _initials(text: str) -> str:
-    return "".join(word[0] for word in fold(text).split())
-
-
-def _is_subsequence(short: str, long: str) -> bool:
-    letters = iter(long)
-    return all(char in letters for char in short)
-
-
-def abbr_language(term: Term, abbr: str) -> Language:
-    """Which language an abbreviation belongs to: Vietnamese when its letters follow the
-    initials of a Vietnamese name and not of an English one ("BCT" of Bộ Công Thương),
-    English otherwise ("MOIT").
-
-    >>> from vnus.glossary import Term
-    >>> moit = Term("vn.moit", "ministry", "Bộ Công Thương", "Ministry of Industry and Trade")
-    >>> abbr_language(moit, "BCT"), abbr_language(moit, "MOIT")
-    ('vi', 'en')
-    """
-    letters = fold(abbr).replace(" ", "")
-    in_vi = any(_is_subsequence(letters, _initials(n)) for n in (term.vi, *term.vi_variants))
-    in_en = any(_is_subsequence(letters, _initials(n)) for n in (term.en, *term.en_variants))
-    return "vi" if in_vi and not in_en else "en"
 
 
 def _abbrs(term: Term, language: Language) -> tuple[str, ...]:

@@ -35,7 +35,7 @@ import types
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from os import PathLike
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 import attrs
 
@@ -55,6 +55,7 @@ __all__ = [
     "Glossary",
     "Match",
     "Term",
+    "abbr_language",
     "check",
     "clear_cache",
     "glossary",
@@ -1332,6 +1333,30 @@ class _CallableModule(types.ModuleType):
     # always returns the bundled glossary.
     def __call__(self) -> Glossary:
         return _shared()
+
+
+def _initials(text: str) -> str:
+    return "".join(word[0] for word in fold(text).split())
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(char in letters for char in short)
+
+
+def abbr_language(term: Term, abbr: str) -> Literal["vi", "en"]:
+    """Which language an abbreviation belongs to: Vietnamese when its letters follow the
+    initials of a Vietnamese name and not of an English one ("BCT" of Bộ Công Thương),
+    English otherwise ("MOIT").
+
+    >>> moit = Term("vn.moit", "ministry", "Bộ Công Thương", "Ministry of Industry and Trade")
+    >>> abbr_language(moit, "BCT"), abbr_language(moit, "MOIT")
+    ('vi', 'en')
+    """
+    letters = fold(abbr).replace(" ", "")
+    in_vi = any(_is_subsequence(letters, _initials(n)) for n in (term.vi, *term.vi_variants))
+    in_en = any(_is_subsequence(letters, _initials(n)) for n in (term.en, *term.en_variants))
+    return "vi" if in_vi and not in_en else "en"
 
 
 sys.modules[__name__].__class__ = _CallableModule
