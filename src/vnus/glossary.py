@@ -1158,12 +1158,12 @@ class Glossary:
         valid that day, following successors of successors; ``()`` when none is.
         """
         _check_day(on)
+        pending = [self._resolve(term)]  # a bad argument fails before any warning
         day = _to_date(on) or datetime.date.today()
         if self._as_of is not None and day > self._as_of:
             warn_stale(f"the glossary's current names on {day:%Y-%m-%d}", self._as_of)
         found: list[Term] = []
         seen: set[str] = set()
-        pending = [self._resolve(term)]
         while pending:
             item = pending.pop(0)
             if item.id in seen:
