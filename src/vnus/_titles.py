@@ -522,6 +522,19 @@ def _of_part(head_en: str) -> str | None:
     return head_en.split(" of ", 1)[1] if " of " in head_en else None
 
 
+def _two_offices(head: str, country: str | None) -> bool:
+    """Whether a body's head English is two offices held together ("Minister and
+    Chairman of the Office of the Government"): lexicon ``two_office_heads``."""
+    from vnus.glossary import glossary as bundled
+
+    glossary = bundled()
+    for title_id in _GRAMMAR["two_office_heads"]:
+        lead = glossary.get(title_id).en_for(country)
+        if head.startswith((lead + " and ", lead + ", ")):
+            return True
+    return False
+
+
 def _core(
     title: Term, body: Term | None, country: str | None, levels: Mapping[tuple[str, str], str]
 ) -> str:
@@ -531,8 +544,8 @@ def _core(
         return base
     base = levels.get((title.id, body.id), base)  # "Cục trưởng" inside a Tổng cục: Director
     head = body.head_en
-    if head and ", " in head.split(" of ", 1)[0]:
-        head = None  # "Minister, Chairman of ...": two titles' head, not one title's
+    if head and _two_offices(head, country):
+        head = None  # "Minister and Chairman of ...": two titles' head, not one title's
     if head:
         if title.id == body.head:
             return head  # the glossary names this title as the body's head
@@ -597,7 +610,7 @@ def _compose(
         core = office.en
     elif len(titles) > 1 and body is not None:
         head = body.head_en or ""
-        if head.startswith(titles[0].en_for(country) + ", "):
+        if _two_offices(head, country) and head.startswith(titles[0].en_for(country) + " "):
             core = head  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": the body's own form
         else:
             names = " and ".join(t.en_for(country) for t in titles)
