@@ -456,7 +456,7 @@ def test_shipped_titles_both_ways(vi: str, en: str) -> None:
         # Circular table 2: two titles written with a comma, read back with it
         (
             "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc",
-            "Minister and Chairman of the Committee for Ethnic Minority Affairs",
+            "Minister, Chairman of the Committee for Ethnic Minority Affairs",
         ),
         # a name that says whose it is takes no owner
         (
@@ -971,6 +971,64 @@ def test_names_written_in_vietnamese_stay_full(vi: str, en: str) -> None:
 )
 def test_english_spellings_read_back_alike(english: str, vietnamese: str) -> None:
     assert vnus.translate_title(english, target="vi") == vietnamese
+
+
+@pytest.mark.parametrize(
+    ("english", "vietnamese"),
+    [
+        # a body written before its title, as English headlines write it
+        ("WTO Director-General", "Tổng giám đốc WTO"),
+        ("IMF Managing Director", "Tổng giám đốc IMF"),
+        ("U.S. Department of State Spokesperson", "Người phát ngôn Bộ Ngoại giao Hoa Kỳ"),
+        # ... with its post: "for" a country is "tại" it
+        (
+            "World Bank Country Director for Viet Nam",
+            "Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam",
+        ),
+        # a possessive: the owner after the body it owns
+        (
+            "Chairman of the National Assembly's Committee for Economic and Financial Affairs",
+            "Chủ nhiệm Ủy ban Kinh tế và Tài chính của Quốc hội",
+        ),
+        (
+            "Head of the Party Central Committee's Economic Commission",
+            "Trưởng Ban Kinh tế Trung ương",
+        ),
+        # two offices of a ministerial-level agency's head, written with "and"
+        (
+            "Minister and Chairman of the Government Office",
+            "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ",
+        ),
+    ],
+)
+def test_other_english_orders_read_back(english: str, vietnamese: str) -> None:
+    assert vnus.translate_title(english, target="vi") == vietnamese
+
+
+@pytest.mark.parametrize(
+    "english",
+    [
+        "Moon Director-General",  # no body before the title
+        "Chairman of the Grand Vizier's Committee for Economic Affairs",  # no such owner
+        "Lunar Country Director for Viet Nam",
+    ],
+)
+def test_other_english_orders_need_a_known_body(english: str) -> None:
+    with pytest.raises(TermNotFound):
+        vnus.translate_title(english, target="vi")
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        ("Chủ nhiệm Văn phòng Chính phủ", "Chairman of the Office of the Government"),
+        ("Phó Chủ nhiệm Văn phòng Chính phủ", "Vice Chairman of the Office of the Government"),
+    ],
+)
+def test_a_two_office_head_is_one_office_written_alone(vi: str, en: str) -> None:
+    # the agency's head is "Minister, Chairman": the Vietnamese that writes only the
+    # chairman is the chairman
+    assert vnus.translate_title(vi) == en
 
 
 def test_spellings_that_name_other_things_stay_apart() -> None:

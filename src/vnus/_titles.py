@@ -27,7 +27,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -610,7 +610,7 @@ def _compose(
         core = office.en
     elif len(titles) > 1 and body is not None:
         head = body.head_en or ""
-        if _two_offices(head, country) and head.startswith(titles[0].en_for(country) + " "):
+        if _two_offices(head, country) and head.startswith(titles[0].en_for(country)):
             core = head  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": the body's own form
         else:
             names = " and ".join(t.en_for(country) for t in titles)
@@ -2166,7 +2166,50 @@ def translate_title(text: str, *, target: str = "en", glossary: Glossary | None 
         if joined is not None:
             return joined
         raise TermNotFound(text, _suggest(source, text))
-    return _to_vietnamese(phrase, source) or _raise(text, source)
+    found = _to_vietnamese(phrase, source)
+    for other in () if found else _english_orders(phrase, source):
+        found = _to_vietnamese(other, source, checked=True)
+        if found:
+            break
+    return found or _raise(text, source)
+
+
+_POSSESSIVE = re.compile(r"['’]s ")
+_POST_WORDS = (" for ", " in ", " to ")
+
+
+def _english_orders(english: str, glossary: Glossary) -> Iterator[str]:
+    """An English title in the order vnus writes, from the other orders English uses:
+    a possessive ("Chairman of the National Assembly's Committee for X": "Chairman of the
+    Committee for X of the National Assembly") and a body before its title ("WTO
+    Director-General", "World Bank Country Director for Viet Nam": "Director-General of
+    the WTO", "Country Director of the World Bank in Viet Nam")."""
+    match = _POSSESSIVE.search(english)
+    if match is not None:
+        before, after = english[: match.start()], english[match.end() :]
+        cut = max(before.rfind(" of the "), before.rfind(" of "))
+        owner_at = cut + (8 if before[cut:].startswith(" of the ") else 4) if cut >= 0 else 0
+        owner = before[owner_at:].removeprefix("the ")
+        if owner:
+            yield f"{before[:owner_at]}{after} of the {owner}"
+    data = _title_data(glossary)
+    words = english.split(" ")
+    tail = ""
+    for word in _POST_WORDS:
+        at = english.rfind(word)
+        if at > 0:
+            words, tail = english[:at].split(" "), english[at:]
+            break
+    for cut_at in range(1, len(words)):
+        title = " ".join(words[cut_at:])
+        found = data.english.get(_en_key(title))
+        if found is None or found[1] is not None:
+            continue  # the words after the body are a title alone
+        body = " ".join(words[:cut_at])
+        posts = [tail, tail.replace(" for ", " in ", 1)] if tail.startswith(" for ") else [tail]
+        for post in posts:
+            yield f"{title} of the {body}{post}"
+            yield f"{title} of {body}{post}"
 
 
 def _one_run(phrase: str, mentions: list[TitleMention]) -> str | None:
@@ -2195,7 +2238,9 @@ def _suggest(glossary: Glossary, text: str) -> list[str]:
     return [f"{m.form} ({m.term.id})" for m in glossary.search(text, 3, kind="title")]
 
 
-def _to_vietnamese(text: str, glossary: Glossary) -> str | None:
+def _to_vietnamese(text: str, glossary: Glossary, *, checked: bool = False) -> str | None:
+    """The Vietnamese of an English title; with ``checked``, only one that reads back
+    to that English (up to the fold), for English vnus rewrote before reading it."""
     data = _title_data(glossary)
     if not data.english:
         data.english.update(_english_index(glossary, data))
@@ -2242,7 +2287,7 @@ def _to_vietnamese(text: str, glossary: Glossary) -> str | None:
         for candidate, reading in zip(candidates, readings, strict=True):
             if reading is not None and same(reading):
                 return candidate
-    return candidates[0] if candidates else None
+    return candidates[0] if candidates and not checked else None
 
 
 _AFTER_TITLE = frozenset(_GRAMMAR["after_title_modifiers"])
