@@ -798,12 +798,39 @@ def test_a_committee_with_the_body_it_belongs_to(vi: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        (
+            "Bí thư Tỉnh ủy Quảng Ninh, Chủ tịch HĐND tỉnh Vũ Đại Thắng",
+            "Secretary of the Quang Ninh Provincial Party Committee and Chairman of the Quang"
+            " Ninh Provincial People's Council",
+        ),
+        (
+            "Bí thư Thành ủy, Chủ tịch HĐND TP Hải Phòng Lê Tiến Châu",
+            "Secretary of the Hai Phong City Party Committee and Chairman of the Hai Phong City"
+            " People's Council",
+        ),
+        # a title of no place keeps its English: the Politburo is not Ha Noi's
+        (
+            "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoài",
+            "Member of the Politburo and Secretary of the Ha Noi Party Committee",
+        ),
+    ],
+)
+def test_a_place_named_once_is_every_local_titles(text: str, en: str) -> None:
+    (mention,) = vnus.find_titles(text)
+    assert mention.en == en
+
+
+@pytest.mark.parametrize(
     ("text", "title", "en", "person"),
     [
         (
             "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Ninh Bình Vũ Đức Hậu tiếp đoàn.",
             "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Ninh Bình Vũ Đức Hậu",
-            "Deputy Secretary of the Provincial Party Committee and Chairman of the Ninh Binh"
+            # the province the second title names is the first's too
+            "Deputy Secretary of the Ninh Binh Provincial Party Committee and Chairman of the"
+            " Ninh Binh"
             " Provincial People's Committee",
             "Vũ Đức Hậu",
         ),

@@ -1944,7 +1944,57 @@ def find_titles(
         previous_end = end
         previous_person = name
         index = phrase.last
-    return _joined(text, found)
+    return _joined(text, found, source)
+
+
+_LOCAL_KINDS = frozenset({"local-government", "party-body"})
+_PLACE_KINDS = frozenset({"province", "city"})
+
+
+def _place_in(mention: TitleMention, glossary: Glossary) -> str | None:
+    """The province or city a title's local body names, as written ("Bắc Ninh" of "UBND
+    tỉnh Bắc Ninh"): the shortest end of the body's words that the glossary knows as one."""
+    if mention.body is None or mention.body.kind not in _LOCAL_KINDS:
+        return None
+    for term in mention.terms:
+        if term.term.id != mention.body.id:
+            continue
+        words = term.text.split(" ")
+        for start in range(len(words) - 1, 0, -1):
+            written = " ".join(words[start:])
+            if any(t.kind in _PLACE_KINDS for t in glossary.lookup_all(written)):
+                return written
+    return None
+
+
+def _placed(run: Sequence[TitleMention], glossary: Glossary) -> list[str]:
+    """The English of one person's titles, each local title with the place another title
+    of the run names: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Ninh" is the Deputy
+    Secretary of the Bac Ninh Provincial Party Committee and the Chairman of the Bac Ninh
+    Provincial People's Committee. A title keeps its English unless, with the place, it
+    reads whole as a title of another body."""
+    places = [_place_in(m, glossary) for m in run]
+    english = [m.en for m in run]
+    for index, mention in enumerate(run):
+        body = mention.body
+        if places[index] is not None or body is None or body.kind not in _LOCAL_KINDS:
+            continue
+        nearest = sorted((abs(other - index), place) for other, place in enumerate(places) if place)
+        if not nearest:
+            return english
+        words = mention.text
+        if mention.person and words.endswith(mention.person):
+            words = words[: -len(mention.person)].rstrip(" ,-–")
+        phrase = f"{words} {nearest[0][1]}"
+        read = find_titles(phrase, glossary=glossary, people=None)
+        if (
+            len(read) == 1
+            and read[0].span == (0, len(phrase))
+            and read[0].body is not None
+            and read[0].body.id != body.id
+        ):
+            english[index] = read[0].en
+    return english
 
 
 def _generic(text: str, phrase: _Phrase) -> bool:
@@ -1990,7 +2040,7 @@ def _name_first(mention: TitleMention) -> bool:
     return mention.person is not None and mention.text.startswith(mention.person)
 
 
-def _joined(text: str, found: list[TitleMention]) -> list[TitleMention]:
+def _joined(text: str, found: list[TitleMention], glossary: Glossary) -> list[TitleMention]:
     """One person's titles written one after another, joined by a comma or "kiêm", as one
     mention: "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú", "Phó Bí thư Tỉnh
     ủy, Chủ tịch UBND tỉnh Ninh Bình Vũ Đức Hậu". The run names its holder once, at its
@@ -2015,7 +2065,7 @@ def _joined(text: str, found: list[TitleMention]) -> list[TitleMention]:
             joined.append(found[index])
             index += 1
             continue
-        english = _and_joined([m.en for m in run])
+        english = _and_joined(_placed(run, glossary))
         first = run[0]
         joined.append(
             attrs.evolve(
@@ -2162,7 +2212,7 @@ def translate_title(text: str, *, target: str = "en", glossary: Glossary | None 
         mentions = find_titles(phrase, glossary=source, people=None)
         if len(mentions) == 1 and mentions[0].span == (0, len(phrase)):
             return mentions[0].en
-        joined = _one_run(phrase, mentions)
+        joined = _one_run(phrase, mentions, source)
         if joined is not None:
             return joined
         raise TermNotFound(text, _suggest(source, text))
@@ -2212,7 +2262,7 @@ def _english_orders(english: str, glossary: Glossary) -> Iterator[str]:
             yield f"{title} of {body}{post}"
 
 
-def _one_run(phrase: str, mentions: list[TitleMention]) -> str | None:
+def _one_run(phrase: str, mentions: list[TitleMention], glossary: Glossary) -> str | None:
     """The English of one person's titles written one after another, the whole phrase:
     "Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội"."""
     if len(mentions) < 2 or mentions[0].span[0] != 0 or mentions[-1].span[1] != len(phrase):
@@ -2222,7 +2272,7 @@ def _one_run(phrase: str, mentions: list[TitleMention]) -> str | None:
             return None
     if any(m.person for m in mentions):
         return None
-    return _and_joined([m.en for m in mentions])
+    return _and_joined(_placed(mentions, glossary))
 
 
 def _and_joined(names: Sequence[str]) -> str:
