@@ -368,6 +368,15 @@ def test_vi_en_vi_en_is_stable(modifier: str, title: Term, rest: str) -> None:
             "Đặc phái viên của Tổng thống Mỹ về khí hậu",
             "U.S. Special Presidential Envoy for Climate",
         ),
+        # the army's chief of staff, with the army or its abbreviation
+        (
+            "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam",
+            "Chief of the General Staff of the Vietnam People's Army",
+        ),
+        (
+            "Phó Tổng Tham mưu trưởng QĐND Việt Nam",
+            "Deputy Chief of the General Staff of the Vietnam People's Army",
+        ),
     ],
 )
 def test_shipped_titles_both_ways(vi: str, en: str) -> None:
