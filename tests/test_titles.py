@@ -1569,3 +1569,61 @@ def test_abbreviation_language_follows_the_names_initials() -> None:
     state_bank = vnus.glossary().get("vn.sbv")
     assert abbr_language(state_bank, "NHNN") == "vi"
     assert abbr_language(state_bank, "SBV") == "en"
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # a unit's own ministry after a comma or in brackets is written in English too
+        (
+            "Vụ trưởng Vụ Châu Mỹ, Bộ Ngoại giao",
+            "Director General of the Department of the Americas of the Ministry of Foreign Affairs",
+        ),
+        (
+            "Cục trưởng Cục Xuất nhập khẩu, Bộ Công Thương",
+            "Director General of the Agency of Foreign Trade of the Ministry of Industry and Trade",
+        ),
+        # ... and the ministry the unit belonged to before the 2025 restructuring
+        (
+            "Cục trưởng Cục Biến đổi khí hậu (Bộ Tài nguyên và Môi trường)",
+            "Director General of the Department of Climate Change of the Ministry of Natural"
+            " Resources and Environment",
+        ),
+    ],
+)
+def test_a_units_ministry_after_it(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # another ministry after a comma is the next item of a list, not the unit's
+        (
+            "Vụ trưởng Vụ Châu Mỹ, Bộ Công Thương và Bộ Tài chính dự họp.",
+            "Vụ trưởng Vụ Châu Mỹ",
+        ),
+        # a ministry that never held the unit, in brackets, is no part of it
+        (
+            "Cục trưởng Cục Xuất nhập khẩu (Bộ Tài chính) phát biểu.",
+            "Cục trưởng Cục Xuất nhập khẩu",
+        ),
+    ],
+)
+def test_a_ministry_not_the_units_stays_apart(text: str, title: str) -> None:
+    assert [m.text for m in vnus.find_titles(text)][:1] == [title]
+
+
+def test_a_holder_named_with_a_rank_holds_the_titles_that_follow() -> None:
+    text = (
+        "Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, khẳng định"
+        " hợp tác là nền tảng."
+    )
+    rank, office = vnus.find_titles(text)
+    assert (rank.text, rank.person) == ("Đại tướng Phan Văn Giang", "Phan Văn Giang")
+    assert (office.text, office.en, office.person) == (
+        "Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng",
+        "Member of the Politburo and Minister of National Defence",
+        "Phan Văn Giang",
+    )

@@ -280,6 +280,10 @@ def _title_data(glossary: Glossary) -> _TitleData:
             if formal_en and len(formal_vi.split(" ")) > 3:
                 data.formal[term.country or ""] = (formal_vi, formal_en[0])
     by_id = {t.id: t for t in glossary}
+    earlier_ministries: dict[str, list[Term]] = {}
+    for term in glossary:
+        for successor in term.successors if term.kind == "ministry" else ():
+            earlier_ministries.setdefault(successor, []).append(term)
     for term in glossary:
         parent = by_id.get(term.parent or "")
         within = term.kind in _WITHIN_KINDS and parent is not None and parent.kind in BODY_KINDS
@@ -292,6 +296,11 @@ def _title_data(glossary: Glossary) -> _TitleData:
             data.parents[parent.id] = parent
             known = data.children_vi.get(parent.id, frozenset())
             data.children_vi[parent.id] = known | {term.vi}
+            for earlier in earlier_ministries.get(parent.id, ()) if unit else ():
+                # ... and with the ministry it belonged to before the 2025 restructuring
+                data.parents[earlier.id] = earlier
+                known = data.children_vi.get(earlier.id, frozenset())
+                data.children_vi[earlier.id] = known | {term.vi}
     data.first_words["portfolio"] = frozenset(
         {k.split(" ", 1)[0] for k in data.portfolios}
         | {f.split(" ", 1)[0] for f in _PORTFOLIO_FILLERS}
@@ -1539,14 +1548,20 @@ def _read_phrase(
                     and text[nxt.span[1] : nxt.span[1] + 1] == ")"
                     and phrase.body is not None
                     and (  # not a gloss: "(EVN)"
-                        phrase.body.parent == nxt.term.id
+                        _belongs_to(phrase.body, nxt.term)
                         or (_is_generic_unit(phrase.body) and kind == "ministry")
                     )
+                )
+                or (  # "Vụ trưởng Vụ Châu Mỹ, Bộ Ngoại giao": its own ministry after a comma
+                    gap == ", "
+                    and kind == "ministry"
+                    and phrase.body is not None
+                    and _belongs_to(phrase.body, nxt.term)
                 )
             )
             and phrase.body is not None
             and (
-                phrase.body.parent == nxt.term.id
+                _belongs_to(phrase.body, nxt.term)
                 or (
                     _is_generic_unit(phrase.body)
                     and kind == "ministry"
@@ -1692,6 +1707,15 @@ def _is_generic_unit(body: Term) -> bool:
     """A unit every ministry has, in the glossary without a parent (Circular table 6:
     "Vụ Pháp chế"): the ministry written after it is its own."""
     return body.kind == "bureau" and body.parent is None and body.country == "VN"
+
+
+def _belongs_to(body: Term, parent: Term) -> bool:
+    """Whether ``parent`` is the body ``body`` belongs to, or was: a unit the 2025
+    restructuring moved is written with its ministry of the time ("Cục Biến đổi khí hậu
+    (Bộ Tài nguyên và Môi trường)")."""
+    return body.parent is not None and (
+        body.parent == parent.id or body.parent in parent.successors
+    )
 
 
 def _within(body: Term, parent: Term, data: _TitleData) -> Term:
@@ -2037,7 +2061,11 @@ _MAX_GLOSS = 80  # characters: an abbreviation or a short name
 
 
 def _name_first(mention: TitleMention) -> bool:
-    return mention.person is not None and mention.text.startswith(mention.person)
+    """Whether the holder is named before the title: in its text ("ông X, Bộ trưởng ..."),
+    or before it, with a rank ("Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị, ...")."""
+    if mention.person is None:
+        return False
+    return mention.text.startswith(mention.person) or mention.person not in mention.text
 
 
 def _joined(text: str, found: list[TitleMention], glossary: Glossary) -> list[TitleMention]:
