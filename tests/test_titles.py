@@ -1627,3 +1627,23 @@ def test_a_holder_named_with_a_rank_holds_the_titles_that_follow() -> None:
         "Member of the Politburo and Minister of National Defence",
         "Phan Văn Giang",
     )
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        (
+            "Trưởng Thương vụ Việt Nam tại Hoa Kỳ",
+            "Head of the Trade Office of Viet Nam in the United States",
+        ),
+        ("Trưởng Thương vụ Việt Nam tại Nhật Bản", "Head of the Trade Office of Viet Nam in Japan"),
+        # the head of a trade office is usually its Trade Counsellor too
+        (
+            "Tham tán Thương mại, Trưởng Thương vụ Việt Nam tại Hoa Kỳ",
+            "Trade Counsellor and Head of the Trade Office of Viet Nam in the United States",
+        ),
+    ],
+)
+def test_heads_of_trade_offices(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
