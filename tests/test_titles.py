@@ -672,6 +672,19 @@ def test_reverse_reads_what_vnus_writes(english: str, vietnamese: str) -> None:
             "Jon Ossoff",
         ),
         ("Tổng Bí thư Tô Lâm phát biểu.", "Tổng Bí thư Tô Lâm", "General Secretary", "Tô Lâm"),
+        # less common surnames, and those of the Hmong
+        (
+            "Chủ tịch Viettel Tào Đức Thắng cho biết.",
+            "Chủ tịch Viettel Tào Đức Thắng",
+            "Chairman of Viettel",
+            "Tào Đức Thắng",
+        ),
+        (
+            "Phó Chủ tịch Quốc hội Giàng Páo Mỷ phát biểu.",
+            "Phó Chủ tịch Quốc hội Giàng Páo Mỷ",
+            "Vice Chairman of the National Assembly",
+            "Giàng Páo Mỷ",
+        ),
         # A meeting with a minister is not a meeting's name.
         (
             "Sau cuộc gặp Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên, hai bên ký kết.",
