@@ -917,6 +917,16 @@ def test_titles_of_several_people_stay_apart(text: str, count: int) -> None:
             "Giám đốc Sở Xây dựng tỉnh Kon Tum",
             "Director of the Department of Construction of Kon Tum Province",
         ),
+        # a province's tax and customs departments (before March 2025), headed by a Director
+        ("Cục trưởng Cục Thuế TP Hà Nội", "Director of the Ha Noi Tax Department"),
+        (
+            "Phó Cục trưởng Cục Hải quan tỉnh Quảng Ninh",
+            "Deputy Director of the Quang Ninh Provincial Customs Department",
+        ),
+        (
+            "Cục trưởng Cục Hải quan TP Hồ Chí Minh",
+            "Director of the Ho Chi Minh City Customs Department",
+        ),
         # a unit the text names without its place
         ("Phó Bí thư Tỉnh ủy", "Deputy Secretary of the Provincial Party Committee"),
         ("Chủ tịch UBND tỉnh", "Chairman of the Provincial People's Committee"),
