@@ -1673,3 +1673,22 @@ def test_a_holder_named_with_a_rank_holds_the_titles_that_follow() -> None:
 def test_heads_of_trade_offices(vi: str, en: str) -> None:
     assert vnus.translate_title(vi) == en
     assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # another country's minister of a portfolio the glossary has no body of there
+        ("Bộ trưởng Tài chính Nhật Bản", "Minister of Finance of Japan"),
+        ("Thứ trưởng Tài chính Nhật Bản", "Deputy Minister of Finance of Japan"),
+        ("Bộ trưởng Bộ Công Thương Lào", "Minister of Industry and Trade of Laos"),
+        # ... and of the countries it has bodies of, that body
+        ("Bộ trưởng Tài chính Hoa Kỳ", "U.S. Secretary of the Treasury"),
+        ("Bộ trưởng Thương mại Trung Quốc", "Minister of Commerce of China"),
+        # Viet Nam's own minister named with Viet Nam is Viet Nam's
+        ("Bộ trưởng Bộ Công Thương Việt Nam", "Minister of Industry and Trade"),
+    ],
+)
+def test_another_countrys_minister_of_a_portfolio(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en

@@ -162,6 +162,7 @@ class _TitleData:
     generic: dict[str, Term]  # titles of no one country, by id
     parents: dict[str, Term] = attrs.field(factory=dict)  # bodies with committees under them
     children_vi: dict[str, frozenset[str]] = attrs.field(factory=dict)  # their committees
+    home_ministries: set[str] = attrs.field(factory=set)  # Viet Nam's ministries, in Vietnamese
     alternatives: dict[str, list[tuple[tuple[Term, ...], Term | None, str | None]]] = attrs.field(
         factory=dict
     )  # every title and body that writes one English, best first
@@ -323,6 +324,9 @@ def _title_data(glossary: Glossary) -> _TitleData:
         if generic and term.kind == "ministry" and term.country == "VN":
             data.parents[term.id] = term
             data.children_vi[term.id] = data.children_vi.get(term.id, frozenset()) | generic
+    data.home_ministries.update(
+        t.vi for t in glossary if t.kind == "ministry" and t.country in HOME_COUNTRIES
+    )
     return data  # data.english is filled on the first English -> Vietnamese lookup
 
 
@@ -1790,6 +1794,12 @@ def _as_written(body: Term, written: str) -> Term:
     )
 
 
+def _home_ministries(glossary: Glossary) -> set[str]:
+    """The Vietnamese names of Viet Nam's ministries, whose portfolios name another
+    country's ministries too ("Bộ Tài chính Nhật Bản")."""
+    return _title_data(glossary).home_ministries
+
+
 def _body_for_country(
     body_mention: TermMention, country_mention: TermMention, phrase: _Phrase, data: _TitleData
 ) -> Term | None:
@@ -1803,6 +1813,22 @@ def _body_for_country(
             found = data.by_stem.get((fold(form), phrase.country))
             if found:
                 return found
+        name = data.country_names.get(phrase.country)
+        if body.kind == "ministry" and body.country != phrase.country and name:
+            # "Bộ trưởng Tài chính Nhật Bản": another country's ministry of that portfolio,
+            # the Minister of Finance of Japan, not Viet Nam's
+            from vnus.glossary import Term
+
+            written = country_mention.text
+            return Term(
+                f"composed.{body.id}.{phrase.country.lower()}",
+                body.kind,
+                f"{body.vi} {written}",
+                f"{body.en} of {country_en(name)}",
+                country=phrase.country,
+                head_en=f"{body.head_en} of {country_en(name)}" if body.head_en else None,
+                head=body.head,
+            )
     return body
 
 
@@ -2501,6 +2527,9 @@ def _reverse_rest(
                 rest = _reverse(english[: -len(suffix)], glossary, data, depth + 1)
                 if rest is not None and not rest[1]:
                     return rest[0], _country_vi(glossary, code)
+                if rest is not None and rest[1] in _home_ministries(glossary):
+                    # "Minister of Finance of Japan": the ministry of that portfolio there
+                    return rest[0], f"{rest[1]} {_country_vi(glossary, code)}"
     if prefix and english.startswith(prefix + " "):
         rest = _reverse(english[len(prefix) + 1 :], glossary, data, depth + 1)
         if rest is not None and not rest[1]:
