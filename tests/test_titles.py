@@ -543,6 +543,8 @@ def test_titles_read_back_through_the_real_head(vi: str, en: str) -> None:
             "Senior Lieutenant General",
             "Hoàng Xuân Chiến",
         ),
+        ("Đại tá Nguyễn Văn Quân dự lễ.", "Senior Colonel", "Nguyễn Văn Quân"),
+        ("Thiếu tá Trần Văn Bình cho biết.", "Major", "Trần Văn Bình"),
         (
             "Quốc vương Campuchia Norodom Sihamoni thăm Hà Nội.",
             "King of Cambodia",
@@ -594,6 +596,7 @@ def test_holders_and_states_give_the_office(text: str, en: str, person: str) -> 
         ("Cuộc bầu cử tổng thống Hàn Quốc diễn ra vào tháng 6.", "tổng thống Hàn Quốc"),
         ("Ông được coi là ứng viên Tổng thống sáng giá.", "ứng viên Tổng thống"),
         ("Ban giám đốc nhà máy họp với công nhân.", "Ban giám đốc"),
+        ("Ông là một đại tá về hưu sống ở Hà Nội.", "đại tá"),
         ("Ca sĩ này là đại sứ thương hiệu của một hãng mỹ phẩm.", "đại sứ thương hiệu"),
         ("Quốc hội bỏ phiếu về chức danh Bộ trưởng trong luật mới.", "chức danh Bộ trưởng"),
         ("Một đoàn thượng nghị sĩ Mỹ sẽ thăm Việt Nam tuần tới.", "đoàn thượng nghị sĩ Mỹ"),

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Literal
 
 from vnus import lexicon
 from vnus.errors import require_str
-from vnus.glossary import abbr_language
+from vnus.glossary import CELL_JOIN, abbr_language
 from vnus.text import fold, normalize
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ COLUMNS = (
     "sources",
 )
 CSV_HEADER = COLUMNS
-JOIN = " | "  # between the values of a multi-valued CSV or XLSX cell
+JOIN = CELL_JOIN  # between the values of a multi-valued CSV or XLSX cell
 _EXTENSIONS = {
     ".csv": "csv",
     ".tsv": "tsv",

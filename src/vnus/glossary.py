@@ -426,6 +426,8 @@ class _Problems:
         raise first
 
 
+# Between the values of a list in one CSV or XLSX cell (vnus.exports.JOIN).
+CELL_JOIN = " | "
 # Line breaks may wrap a long note; tabs and other controls would break TSV and XML.
 _CONTROL_RE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 # Unicode noncharacters: XML (TBX, XLSX) cannot carry them, so an export would lose them.
@@ -504,7 +506,16 @@ def _entry_term(raw: object, number: int, path: str, problems: _Problems) -> Ter
             where(f"must be a list of strings (got {type(items).__name__} {items!r})", field=field)
             continue
         checked = [_check_text(item, field, where) for item in items]
-        values[field] = tuple(item for item in checked if item is not None)
+        for item in checked:
+            if item is not None and CELL_JOIN in item:
+                # a list is one cell of the CSV and XLSX exports, its values joined so
+                where(
+                    f"must not hold {CELL_JOIN!r}, which joins a list in one cell: {item!r}",
+                    field=field,
+                )
+        values[field] = tuple(
+            item for item in checked if item is not None and CELL_JOIN not in item
+        )
     for field in _DATE_FIELDS:
         if field not in raw:
             continue
