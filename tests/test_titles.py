@@ -1695,3 +1695,32 @@ def test_heads_of_trade_offices(vi: str, en: str) -> None:
 def test_another_countrys_minister_of_a_portfolio(vi: str, en: str) -> None:
     assert vnus.translate_title(vi) == en
     assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    ("english", "vietnamese"),
+    [
+        # a post with its portfolio reads back as the post written whole, with no other
+        # title before it, from its English and from its other English
+        (
+            "Under Secretary of the Treasury for International Affairs",
+            "Thứ trưởng Tài chính Hoa Kỳ phụ trách các vấn đề quốc tế",
+        ),
+        (
+            "Assistant Secretary of Commerce for Global Markets",
+            "Trợ lý Bộ trưởng Thương mại Hoa Kỳ phụ trách Thị trường toàn cầu",
+        ),
+        (
+            "Under Secretary of State for Economic Affairs",
+            "Thứ trưởng Ngoại giao Hoa Kỳ phụ trách Tăng trưởng kinh tế, Năng lượng và Môi trường",
+        ),
+    ],
+)
+def test_a_post_reads_back_whole(english: str, vietnamese: str) -> None:
+    assert vnus.translate_title(english, target="vi") == vietnamese
+
+
+def test_the_press_names_a_posts_portfolio_in_its_own_words() -> None:
+    assert vnus.translate_title("Thứ trưởng Ngoại giao Mỹ phụ trách các vấn đề kinh tế") == (
+        "U.S. Under Secretary of State for Economic Growth, Energy, and the Environment"
+    )

@@ -407,6 +407,12 @@ def _english_index(
             if title.country in COUNTRY_PREFIX:
                 prefixed = _with_country(data, variant, title.country, False)
                 index.setdefault(_en_key(prefixed), ((title,), None, title.country))
+    for topics in data.portfolios.values():  # a post with its portfolio is itself, first
+        for office in topics:
+            for written in (office.en, *office.en_variants):
+                english = _with_country(data, written, office.country, False)
+                index.setdefault(_en_key(english), ((office,), None, office.country))
+                index.setdefault(_en_key(written), ((office,), None, office.country))
     # A bare title first ("Chairman" is not AmCham's chairman); then, where two titles give
     # one English with a body, the one that heads it: "Director General of the Trade
     # Remedies Authority" reads back as its Cục trưởng, not as a Tổng cục trưởng.
@@ -450,11 +456,7 @@ def _english_index(
             if place_head is not None:
                 english = _core(place_head, place, place.country, data.levels)
                 index.setdefault(_en_key(english), ((place_head,), place, place.country))
-    for topics in data.portfolios.values():
-        for office in topics:
-            english = _with_country(data, office.en, office.country, False)
-            index.setdefault(_en_key(english), ((office,), None, office.country))
-            index.setdefault(_en_key(office.en), ((office,), None, office.country))
+
             for variant in office.en_variants:  # the State Department's newer style
                 english = _with_country(data, variant, office.country, False)
                 index.setdefault(_en_key(english), ((office,), None, office.country))
@@ -2647,6 +2649,12 @@ def _core_vi(
     merge: bool = True,
 ) -> tuple[str, str]:
     head = " ".join(t.vi for t in titles)
+    if body is not None and body.head_en == body.en and len(titles) == 1:
+        levels = _title_data(glossary).levels
+        if _core(titles[0], body, body.country, levels) == body.head_en:
+            # the head of a post is the post, written whole: "Thứ trưởng Tài chính Hoa Kỳ
+            # phụ trách các vấn đề quốc tế", never "Giám đốc Thứ trưởng ..."
+            return "", body.vi
     if body is not None:
         words = head.split(" ")
         for n in (2, 1) if merge else ():  # "Trưởng Ban" + "Ban Tổ chức ...": "Ban" once
