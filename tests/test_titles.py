@@ -1441,6 +1441,11 @@ def test_other_english_reads_back(english: str, vietnamese: str) -> None:
             "Director General of the Department of Legal Affairs of the Ministry of Industry"
             " and Trade",
         ),
+        # ... and inside it, before the post
+        (
+            "Giám đốc Quốc gia Ngân hàng Thế giới (WB) tại Việt Nam",
+            "Country Director of the World Bank in Viet Nam",
+        ),
     ],
 )
 def test_a_bodys_abbreviation_in_brackets_is_part_of_the_title(vi: str, en: str) -> None:

@@ -1459,6 +1459,18 @@ def _read_phrase(
         nxt = terms[index] if index < len(terms) else None
         gap = _gap(text, phrase.end, nxt.span[0]) if nxt else "\x00"
         kind = nxt.term.kind if nxt else ""
+        if (
+            nxt
+            and gap == " ("
+            and phrase.body is not None
+            and nxt.term.id == phrase.body.id
+            and text[nxt.span[1] : nxt.span[1] + 1] == ")"
+        ):
+            # the body's abbreviation in brackets inside the title: "Trưởng Đại diện thường
+            # trú Chương trình Phát triển Liên hợp quốc (UNDP) tại Việt Nam"
+            phrase.end = nxt.span[1] + 1
+            index += 1
+            continue
         unit = (
             _read_unit(text, phrase.end, terms, index, data, phrase.title_start)
             if phrase.body is None
