@@ -388,10 +388,16 @@ def test_shipped_titles_both_ways(vi: str, en: str) -> None:
 @pytest.mark.parametrize(
     ("vi", "en"),
     [
-        ("Phó Trưởng Ban Tổ chức Trung ương", "Deputy Head of the Central Organisation Commission"),
-        ("Chánh Văn phòng Trung ương Đảng", "Chief of the Office of the Party Central Committee"),
+        (
+            "Phó Trưởng Ban Tổ chức Trung ương",
+            "Deputy Head of the Party Central Committee's Organisation Commission",
+        ),
+        ("Chánh Văn phòng Trung ương Đảng", "Chief of the Party Central Committee's Office"),
         ("Chánh Văn phòng Bộ Xây dựng", "Chief of the Office of the Ministry of Construction"),
-        ("Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Chairman of the Central Inspection Commission"),
+        (
+            "Chủ nhiệm Ủy ban Kiểm tra Trung ương",
+            "Chairman of the Party Central Committee's Inspection Commission",
+        ),
         ("Bí thư Tỉnh ủy Nghệ An", "Secretary of the Nghe An Provincial Party Committee"),
         (
             "Tổng Lãnh sự Hoa Kỳ tại Thành phố Hồ Chí Minh",
@@ -969,7 +975,7 @@ def test_a_title_before_another_country_changes_only_there(vi: str, en: str) -> 
         ("Tổng Thư ký NATO", "Secretary General of NATO"),
         ("Tổng Giám đốc EVN", "General Director of EVN"),
         ("Tổng Giám đốc Vietnam Airlines", "General Director of Vietnam Airlines"),
-        # a U.S. bureau names its country: no "U.S." before its head
+        # a U.S. body named by its abbreviation takes no "U.S." before its head
         ("Giám đốc FBI", "Director of the FBI"),
         ("Chủ tịch Fed", "Chair of the Board of Governors of the Fed"),
         # wards and communes (the two-level local government of 1 July 2025)

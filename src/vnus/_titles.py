@@ -163,6 +163,7 @@ class _TitleData:
     parents: dict[str, Term] = attrs.field(factory=dict)  # bodies with committees under them
     children_vi: dict[str, frozenset[str]] = attrs.field(factory=dict)  # their committees
     home_ministries: set[str] = attrs.field(factory=set)  # Viet Nam's ministries, in Vietnamese
+    places: dict[str, Term] = attrs.field(factory=dict)  # folded form -> province or city
     alternatives: dict[str, list[tuple[tuple[Term, ...], Term | None, str | None]]] = attrs.field(
         factory=dict
     )  # every title and body that writes one English, best first
@@ -324,6 +325,10 @@ def _title_data(glossary: Glossary) -> _TitleData:
         if generic and term.kind == "ministry" and term.country == "VN":
             data.parents[term.id] = term
             data.children_vi[term.id] = data.children_vi.get(term.id, frozenset()) | generic
+    for term in glossary:
+        if term.kind in PLACE_KINDS - COUNTRY_KINDS:
+            for form in _vi_forms(term):
+                data.places.setdefault(fold(form), term)
     data.home_ministries.update(
         t.vi for t in glossary if t.kind == "ministry" and t.country in HOME_COUNTRIES
     )
@@ -635,8 +640,16 @@ def _compose(
         core = " and ".join(_core(t, body, country, data.levels) for t in titles)
     # A company or association is not a state's office: no "U.S." before its chairman;
     # nor is a title whose English names its institution ("Speaker of the House").
-    unprefixed = any(t.id in _UNPREFIXED_TITLES for t in titles) or (
-        body is not None and body.kind in PRIVATE_KINDS | _UNPREFIXED_KINDS
+    unprefixed = (
+        any(t.id in _UNPREFIXED_TITLES for t in titles)
+        or (
+            body is not None
+            and body.kind in PRIVATE_KINDS | _UNPREFIXED_KINDS
+            and not (body.head_en == body.en and core == body.en)  # a post is its own office
+        )
+        # ... nor a body named by its abbreviation, written as the text writes it:
+        # "Director of the FBI"
+        or (body is not None and body.vi.isascii() and body.en.removeprefix("the ") == body.vi)
     )
     shown = country if prefixed and not unprefixed else None
     prefix_word = COUNTRY_PREFIX.get(shown or "")
@@ -1159,11 +1172,13 @@ def _read_unit(
         ):
             if start + len(vi) <= position:
                 continue
-            place = _unit_place(text, start, vi, head, terms, index)
+            place = _unit_place(text, start, vi, head, terms, index, data)
             after = text[start + len(vi) : start + len(vi) + 1]
             if place is None and bare_en and head.startswith(vi) and not after.isalnum():
                 # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Ninh Bình": the unit, unnamed
                 end = start + len(vi)
+                if any(start <= m.span[0] < end < m.span[1] for m in terms[index : index + 3]):
+                    continue  # "Thành ủy Hồ Chí Minh": a glossary body names it, place too
                 return end, _local_body(text[start:end], str(bare_en), head=head_id)
             if place is not None:
                 end, name, city = place
@@ -1183,7 +1198,13 @@ def _read_unit(
 
 
 def _unit_place(
-    text: str, start: int, vi: str, head: str, terms: Sequence[TermMention], index: int
+    text: str,
+    start: int,
+    vi: str,
+    head: str,
+    terms: Sequence[TermMention],
+    index: int,
+    data: _TitleData,
 ) -> tuple[int, str, str] | None:
     """The place after a unit's words ``vi`` written at ``start``: (its end, its name,
     its name as a city's: "Ha Noi", "Ho Chi Minh City", "Thu Duc City"). The unit's last
@@ -1203,6 +1224,11 @@ def _unit_place(
         if place is not None:
             end, name = place
             full = _glossary_place_en(text, start + len(vi) + 1, terms, index)
+            known = data.places.get(fold(text[start + len(vi) + 1 : end]))
+            if full is None and known is not None:
+                # a glossary body named the place with its unit ("Thành ủy Hải Phòng"): the
+                # place is still the glossary's city, "Hai Phong City"
+                full = _city_en(known)
             level_en = next((en for lv, en in _LEVELS if vi.endswith(" " + lv)), "")
             return end, name, full or f"{name} {level_en}".strip()
     return None
