@@ -1735,3 +1735,20 @@ def test_the_press_names_a_posts_portfolio_in_its_own_words() -> None:
     assert vnus.translate_title("Thứ trưởng Ngoại giao Mỹ phụ trách các vấn đề kinh tế") == (
         "U.S. Under Secretary of State for Economic Growth, Energy, and the Environment"
     )
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # a company the glossary lists, after the word for its kind, is that company
+        ("Tổng giám đốc hãng Apple", "General Director of Apple Inc."),
+        ("Tổng giám đốc Công ty FPT", "Chief Executive Officer of FPT Corporation"),
+        ("Tổng Giám đốc Tập đoàn FPT", "Chief Executive Officer of FPT Corporation"),
+        # ... its own English for its chief, where it has one
+        ("Tổng Giám đốc Vinamilk", "Chief Executive Officer of Vinamilk"),
+        # a company it does not list keeps the name written
+        ("Tổng giám đốc hãng Zalora", "General Director of Zalora"),
+    ],
+)
+def test_companies_named_after_their_kind(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en

@@ -164,6 +164,7 @@ class _TitleData:
     children_vi: dict[str, frozenset[str]] = attrs.field(factory=dict)  # their committees
     home_ministries: set[str] = attrs.field(factory=set)  # Viet Nam's ministries, in Vietnamese
     places: dict[str, Term] = attrs.field(factory=dict)  # folded form -> province or city
+    posts: set[str] = attrs.field(factory=set)  # English of posts that are their own office
     alternatives: dict[str, list[tuple[tuple[Term, ...], Term | None, str | None]]] = attrs.field(
         factory=dict
     )  # every title and body that writes one English, best first
@@ -325,6 +326,7 @@ def _title_data(glossary: Glossary) -> _TitleData:
         if generic and term.kind == "ministry" and term.country == "VN":
             data.parents[term.id] = term
             data.children_vi[term.id] = data.children_vi.get(term.id, frozenset()) | generic
+    data.posts.update(t.en for t in glossary if t.kind == "office" and t.head_en == t.en)
     for term in glossary:
         if term.kind in PLACE_KINDS - COUNTRY_KINDS:
             for form in _vi_forms(term):
@@ -412,12 +414,6 @@ def _english_index(
             if title.country in COUNTRY_PREFIX:
                 prefixed = _with_country(data, variant, title.country, False)
                 index.setdefault(_en_key(prefixed), ((title,), None, title.country))
-    for topics in data.portfolios.values():  # a post with its portfolio is itself, first
-        for office in topics:
-            for written in (office.en, *office.en_variants):
-                english = _with_country(data, written, office.country, False)
-                index.setdefault(_en_key(english), ((office,), None, office.country))
-                index.setdefault(_en_key(written), ((office,), None, office.country))
     # A bare title first ("Chairman" is not AmCham's chairman); then, where two titles give
     # one English with a body, the one that heads it: "Director General of the Trade
     # Remedies Authority" reads back as its Cục trưởng, not as a Tổng cục trưởng.
@@ -461,11 +457,12 @@ def _english_index(
             if place_head is not None:
                 english = _core(place_head, place, place.country, data.levels)
                 index.setdefault(_en_key(english), ((place_head,), place, place.country))
-
-            for variant in office.en_variants:  # the State Department's newer style
-                english = _with_country(data, variant, office.country, False)
+    for topics in data.portfolios.values():  # a post with its portfolio is itself
+        for office in topics:
+            for written in (office.en, *office.en_variants):  # the State Department's newer style
+                english = _with_country(data, written, office.country, False)
                 index.setdefault(_en_key(english), ((office,), None, office.country))
-                index.setdefault(_en_key(variant), ((office,), None, office.country))
+                index.setdefault(_en_key(written), ((office,), None, office.country))
     return index
 
 
@@ -645,7 +642,7 @@ def _compose(
         or (
             body is not None
             and body.kind in PRIVATE_KINDS | _UNPREFIXED_KINDS
-            and not (body.head_en == body.en and core == body.en)  # a post is its own office
+            and core not in data.posts  # a post is its own office, wherever it is named
         )
         # ... nor a body named by its abbreviation, written as the text writes it:
         # "Director of the FBI"
@@ -911,8 +908,12 @@ def _unknown_company(
     if not words and not bare:
         return None
     at = start + (len(words[0]) + 1 if words else 0)
-    if any(m.span[0] == at for m in terms):
-        return None  # a glossary term: its own reading wins
+    if any(m.span[0] == start for m in terms):
+        return None  # a glossary term: its own reading wins ("Tập đoàn FPT")
+    named = next((m for m in terms if m.span[0] == at), None)
+    if named is not None:
+        # "hãng Apple", "Công ty FPT": the company word, then a company the glossary knows
+        return (named.span[1], named.term) if named.term.kind in _COMPANY_LIKE else None
     match = _COMPANY_NAME.match(text, at)
     if match is None or (match.end() < len(text) and text[match.end()].isalnum()):
         return None
@@ -2511,7 +2512,7 @@ def _reverse_modifier(
                 for option in [found_rest, *(_core_vi(glossary, *o) for o in others)]:
                     joined = fold(f"{modifier.vi} {option[0]} {option[1]}")
                     if not _fuses(joined, fold(modifier.vi), data):
-                        return modifier.vi + " " + option[0], option[1]
+                        return " ".join(p for p in (modifier.vi, option[0]) if p), option[1]
     return None
 
 
@@ -2573,7 +2574,8 @@ def _reverse_rest(
     if prefix and english.startswith(prefix + " "):
         rest = _reverse(english[len(prefix) + 1 :], glossary, data, depth + 1)
         if rest is not None and not rest[1]:
-            return rest[0], _country_vi(glossary, "US")
+            named = _country_vi(glossary, "US")  # once: a post's Vietnamese may name it
+            return rest[0], "" if named in rest[0] else named
     for parent_id, parent in data.parents.items():
         for suffix in {f" of {_the(parent.en)}", f" of {parent.en}"}:
             if not english.endswith(suffix) or len(english) <= len(suffix):
