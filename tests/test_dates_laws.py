@@ -203,6 +203,8 @@ _PIECES = (
 @example(["3", "ngày", "trước"], [True, True])
 # English "a" before a Vietnamese unit is no count (Hypothesis found it on main).
 @example(["1", "1", "1", "a", "ngày", "trước"], [False, False, True, True, True])
+# A Vietnamese part of the day before an English date (Hypothesis found it on main).
+@example(["chiều", "June", "1"], [True, True])
 def test_numbers_start_rules_only_before_what_a_rule_needs_next(
     pieces: list[str], spaces: list[bool]
 ) -> None:

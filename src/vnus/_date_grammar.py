@@ -224,6 +224,8 @@ _NEXT_WORDS: dict[str, str] = dict(lexicon.table("dates", "start_words"))
 for _word in PARTS:
     _NEXT_WORDS[_word] = "|".join(("ngày|hôm|nay|mai|qua|thứ|chủ|chúa|cn|sớm|bữa", *PARTS))
     _NEXT_WORDS[_word] += "|" + "|".join(phrase[0] for phrase in BACK_REFERENCES)
+    # a part reads before any date, English ones too ("chiều June 1"): start there as well
+    _NEXT_WORDS[_word] += "|" + "|".join((*EN_MONTHS, *EN_WEEKDAYS))
 for _word in QUALIFIERS:
     _NEXT_WORDS[_word] = "năm|tháng|quý|tuần|thập|thế|nửa"
 for _word in (*EN_WEEKDAYS, *EN_MONTHS):
