@@ -1752,3 +1752,32 @@ def test_the_press_names_a_posts_portfolio_in_its_own_words() -> None:
 )
 def test_companies_named_after_their_kind(vi: str, en: str) -> None:
     assert vnus.translate_title(vi) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # an association's Tổng Thư ký is its General Secretary, as the associations write it
+        (
+            "Tổng Thư ký Hiệp hội Ngân hàng Việt Nam",
+            "General Secretary of the Vietnam Banks Association",
+        ),
+        ("Phó Tổng Thư ký VASEP", "Deputy General Secretary of VASEP"),
+        (
+            "Phó Chủ tịch kiêm Tổng Thư ký Hiệp hội Da - Giày - Túi xách Việt Nam",
+            "Vice Chairman and General Secretary of the Vietnam Leather, Footwear and Handbag"
+            " Association",
+        ),
+        # ... an international body's its Secretary-General
+        ("Tổng Thư ký ASEAN", "Secretary-General of ASEAN"),
+    ],
+)
+def test_secretaries_general_and_general_secretaries(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+def test_the_partys_general_secretary_heads_no_association() -> None:
+    with pytest.raises(TermNotFound):
+        vnus.translate_title("Tổng Bí thư VASEP")
+    assert vnus.translate_title("General Secretary of VASEP", target="vi") == "Tổng Thư ký VASEP"

@@ -343,6 +343,8 @@ def _affinity(data: _TitleData, title: Term, body: Term) -> tuple[int, int, int]
     committee whose head is its Secretary; "Tổng Lãnh sự" of a consulate general), the
     head named after the body ("Vụ trưởng" of a "Vụ ..."), then the body's heads in the
     order the lexicon lists them (a chamber's Chủ tịch before its Giám đốc)."""
+    if (title.id, body.id) in data.levels:
+        return 0, 0 if _fits_body(title, body) else 1, 0  # the lexicon names it with the body
     if body.head is not None:  # the glossary names the body's head
         return (0, 0, 0) if title.id == body.head else (2, 1, 1)
     head = (body.head_en or "").removeprefix(COUNTRY_PREFIX.get(body.country or "", "") + " ")
@@ -353,8 +355,7 @@ def _affinity(data: _TitleData, title: Term, body: Term) -> tuple[int, int, int]
             begins = 0
     named = 0 if _fits_body(title, body) else 1
     heads = _HEAD_ORDER.get(body.kind, {})
-    if (title.id, body.id) in data.levels:
-        return begins, named, 0
+
     return begins, named, heads.get(title.id, len(heads) + 1)
 
 
@@ -421,7 +422,8 @@ def _english_index(
         (
             (_affinity(data, title, body), n, title, body)
             for n, (title, body) in enumerate((t, b) for t in titles for b in bodies)
-            if not title.country or title.country == body.country  # no U.S. head of a VN body
+            if (not title.country or title.country == body.country)  # no U.S. head of a VN body
+            and body.kind in _HEADS_ONLY.get(title.id, (body.kind,))  # no Tổng Bí thư of VASEP
         ),
         key=lambda pair: pair[:2],
     )
@@ -630,9 +632,12 @@ def _compose(
         if _two_offices(head, country) and head.startswith(titles[0].en_for(country)):
             core = head  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": the body's own form
         else:
-            names = " and ".join(t.en_for(country) for t in titles)
+            # the last title's English as its body has it ("General Secretary" of an
+            # association), the others' as they are
+            last_en = data.levels.get((titles[-1].id, body.id), titles[-1].en_for(country))
+            names = " and ".join([*(t.en_for(country) for t in titles[:-1]), last_en])
             last = _core(titles[-1], body, country, data.levels)
-            core = last.replace(titles[-1].en_for(country), names, 1)
+            core = last.replace(last_en, names, 1)
     else:
         core = " and ".join(_core(t, body, country, data.levels) for t in titles)
     # A company or association is not a state's office: no "U.S." before its chairman;
@@ -1785,8 +1790,12 @@ def _within(body: Term, parent: Term, data: _TitleData) -> Term:
 
 def _may_head(title: Term, body: Term) -> bool:
     """A country's own title heads only that country's bodies (no U.S. National Security
-    Advisor of a Vietnamese ministry), and a title that names its body ("Chairman of the
-    National Assembly") takes no other."""
+    Advisor of a Vietnamese ministry), a title that names its body ("Chairman of the
+    National Assembly") takes no other, and a title of parties heads only parties (no
+    Tổng Bí thư of an association: lexicon ``heads_only``)."""
+    kinds = _HEADS_ONLY.get(title.id)
+    if kinds is not None and body.kind not in kinds:
+        return False
     if title.country is not None and (" of " in title.en or title.id in _UNPREFIXED_TITLES):
         return False  # "Chủ tịch Quốc hội" is already the Chairman of the National Assembly,
         # "Lãnh đạo phe đa số tại Thượng viện" the Senate Majority Leader
@@ -2417,9 +2426,22 @@ def _to_vietnamese(text: str, glossary: Glossary, *, checked: bool = False) -> s
             named = _country_vi(glossary, code)
             candidates += [f"{c} {named}" for c in candidates if named and named not in c]
     readings = []
+    leveled: list[bool] = []  # the lexicon names this title's English with this body
     for candidate in candidates:
         mentions = find_titles(candidate, glossary=glossary, people=None)
-        readings.append(mentions[0].en if len(mentions) == 1 else None)
+        one = mentions[0] if len(mentions) == 1 else None
+        readings.append(one.en if one is not None else None)
+        leveled.append(
+            one is not None
+            and one.title is not None
+            and one.body is not None
+            and (one.title.id, one.body.id) in data.levels
+        )
+    # Of those that read back alike, first the one whose title the lexicon names with its
+    # body: "General Secretary of VASEP" is its Tổng Thư ký, never a Tổng Bí thư.
+    order = sorted(range(len(candidates)), key=lambda n: not leveled[n])
+    candidates = [candidates[n] for n in order]
+    readings = [readings[n] for n in order]
     # The first that the forward direction reads back as written, else up to the fold
     # ("Director General" and "Director-General" are one key).
     # Exactly, then up to the equated spellings only (the hyphen of "Director-General"
@@ -2436,6 +2458,9 @@ def _to_vietnamese(text: str, glossary: Glossary, *, checked: bool = False) -> s
 
 
 _AFTER_TITLE = frozenset(_GRAMMAR["after_title_modifiers"])
+_HEADS_ONLY: dict[str, frozenset[str]] = {
+    title: frozenset(kinds) for title, kinds in _GRAMMAR["heads_only"].items()
+}
 _ENGLISH_SPELLINGS = tuple(
     (f" {a} ", f" {b} ") for a, b in lexicon.table("spelling", "english_spellings")
 )
