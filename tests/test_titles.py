@@ -1701,6 +1701,15 @@ def test_heads_of_trade_offices(vi: str, en: str) -> None:
         ("Bộ trưởng Thương mại Trung Quốc", "Minister of Commerce of China"),
         # Viet Nam's own minister named with Viet Nam is Viet Nam's
         ("Bộ trưởng Bộ Công Thương Việt Nam", "Minister of Industry and Trade"),
+        # a country whose ministers are "Minister for" their portfolio, in its own style
+        (
+            "Bộ trưởng Thương mại và Công nghiệp Singapore",
+            "Minister for Trade and Industry of Singapore",
+        ),
+        (
+            "Thứ trưởng Thương mại và Công nghiệp Singapore",
+            "Deputy Minister for Trade and Industry of Singapore",
+        ),
     ],
 )
 def test_another_countrys_minister_of_a_portfolio(vi: str, en: str) -> None:

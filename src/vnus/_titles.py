@@ -538,7 +538,13 @@ class _Place:
 
 
 def _of_part(head_en: str) -> str | None:
-    return head_en.split(" of ", 1)[1] if " of " in head_en else None
+    """What a head's English is the head of, with its word: "of Finance" of "Minister of
+    Finance", "for Trade and Industry of Singapore" of Singapore's "Minister for ..."."""
+    cuts = [(head_en.find(w), w) for w in (" of ", " for ") if w in head_en]
+    if not cuts:
+        return None
+    at, word = min(cuts)
+    return word.strip() + " " + head_en[at + len(word) :]
 
 
 def _two_offices(head: str, country: str | None) -> bool:
@@ -574,7 +580,7 @@ def _core(
             return head  # "Bộ trưởng Bộ Tư pháp Hoa Kỳ": the Attorney General
         of_part = _of_part(head)
         if of_part and title.id in _FIELD_TITLES and body.kind in _FIELD_KINDS:
-            return f"{base} of {of_part}"
+            return f"{base} {of_part}"
     if body.kind == "company" or body.kind in PLACE_KINDS or body.en == body.vi:
         # "Chairman of Vingroup", "Mayor of New York City", "Administrator of USAID"
         return f"{base} of {body.en}"
