@@ -12,6 +12,11 @@
   after its rules, and held out whole: no case of it was tuned on.
 - tests/cases/titles-dev-5.toml (dev 5): written blind at the start of the next session
   as tuning material only, wholly a dev set; its figures claim nothing about blind text.
+- tests/cases/titles-heldout-6.toml (set 6): written blind on 2026-12-03, at the start of
+  the session after dev 5's, by a helper who read none of the rules, data or tests (only
+  set 4's header, for the format); held out whole and measured once, at the end of that
+  session, after its rules: 77.2%, 77.2%, 79.3%, 6 false titles of 48. No case of it was
+  looked at.
 
 Run with ``-s`` to see the figures; ``python tests/test_titles_heldout.py dev`` (or ``dev3``) lists
 the misses of a dev half (never of a test half). Each figure is guarded against
@@ -46,6 +51,7 @@ SET2 = _load("titles-heldout-2.toml")
 SET3 = _load("titles-heldout-3.toml")
 SET4 = _load("titles-heldout-4.toml")
 DEV5 = _load("titles-dev-5.toml")
+SET6 = _load("titles-heldout-6.toml")
 
 
 def _half(data: dict[str, list[dict[str, str]]], parity: int) -> dict[str, list[dict[str, str]]]:
@@ -60,24 +66,28 @@ SETS = {
     "set3-test": _half(SET3, 1),
     "set4": SET4,
     "dev5": DEV5,
+    "set6": SET6,
 }
 # What the rules reached when each figure landed (the goal is 0.90 for each); a figure
 # may rise, never fall. False titles: at most this many.
 FLOOR = {
     "set1": {"forward": 0.94, "reverse": 0.95, "holders": 0.96, "false": 0},
-    # Set 2 lowered once, on purpose: its writer renders "Thượng viện Mỹ" without "U.S."
-    # ("Chairman of the Senate Committee on Finance"), the writers of sets 3 and dev 5 with
-    # it ("... of the U.S. Senate Committee ..."), and vnus now keeps a country the
-    # Vietnamese names (three dev-half cases and a holder; at 0.87, 0.88, 0.91 before).
-    "set2-dev": {"forward": 0.83, "reverse": 0.85, "holders": 0.89, "false": 0},
-    "set2-test": {"forward": 0.76, "reverse": 0.76, "holders": 0.84, "false": 2},
-    "set3-dev": {"forward": 0.89, "reverse": 0.87, "holders": 0.90, "false": 0},
+    # Set 2 was lowered once, on purpose: its writer renders "Thượng viện Mỹ" without
+    # "U.S." ("Chairman of the Senate Committee on Finance"), the writers of sets 3 and dev
+    # 5 with it, and vnus keeps a country the Vietnamese names; the Party commissions in
+    # VNA's English ("the Party Central Committee's ...") then raised it past that.
+    "set2-dev": {"forward": 0.86, "reverse": 0.89, "holders": 0.91, "false": 0},
+    "set2-test": {"forward": 0.80, "reverse": 0.80, "holders": 0.86, "false": 2},
+    "set3-dev": {"forward": 0.89, "reverse": 0.90, "holders": 0.90, "false": 0},
     # measured before any rule was tuned on set 3: 0.693, 0.679, 0.810, 2 of 18
-    "set3-test": {"forward": 0.79, "reverse": 0.78, "holders": 0.87, "false": 2},
-    # measured once, at the end of the session that wrote it
-    "set4": {"forward": 0.72, "reverse": 0.70, "holders": 0.71, "false": 1},
+    "set3-test": {"forward": 0.82, "reverse": 0.82, "holders": 0.88, "false": 1},
+    # measured once at the end of the session that wrote it (0.729, 0.704, 0.715); its
+    # figures have been read after each session since
+    "set4": {"forward": 0.80, "reverse": 0.77, "holders": 0.78, "false": 1},
     # tuning material; measured before any rule was tuned on it: 0.742, 0.793, 0.729, 14 of 44
-    "dev5": {"forward": 0.74, "reverse": 0.79, "holders": 0.72, "false": 14},
+    "dev5": {"forward": 0.89, "reverse": 0.89, "holders": 0.85, "false": 1},
+    # measured once, at the end of the session that wrote it
+    "set6": {"forward": 0.77, "reverse": 0.77, "holders": 0.79, "false": 6},
 }
 
 
@@ -144,7 +154,13 @@ def figures(data: dict[str, list[dict[str, str]]]) -> dict[str, Any]:
 
 @pytest.mark.parametrize(
     ("data", "least"),
-    [(SET1, (100, 50, 15)), (SET2, (120, 60, 25)), (SET3, (150, 70, 30)), (SET4, (150, 70, 30))],
+    [
+        (SET1, (100, 50, 15)),
+        (SET2, (120, 60, 25)),
+        (SET3, (150, 70, 30)),
+        (SET4, (150, 70, 30)),
+        (SET6, (140, 75, 40)),
+    ],
 )
 def test_heldout_files_are_big_enough_and_well_formed(
     data: dict[str, list[dict[str, str]]], least: tuple[int, int, int]
