@@ -547,17 +547,13 @@ def _of_part(head_en: str) -> str | None:
     return word.strip() + " " + head_en[at + len(word) :]
 
 
-def _two_offices(head: str, country: str | None) -> bool:
+def _two_offices(head: str) -> bool:
     """Whether a body's head English is two offices held together ("Minister and
     Chairman of the Office of the Government"): lexicon ``two_office_heads``."""
-    from vnus.glossary import glossary as bundled
+    return any(head.startswith((lead + " and ", lead + ", ")) for lead in _TWO_OFFICE_LEADS)
 
-    glossary = bundled()
-    for title_id in _GRAMMAR["two_office_heads"]:
-        lead = glossary.get(title_id).en_for(country)
-        if head.startswith((lead + " and ", lead + ", ")):
-            return True
-    return False
+
+_TWO_OFFICE_LEADS = tuple(str(lead) for lead in _GRAMMAR["two_office_heads"])
 
 
 def _core(
@@ -569,7 +565,7 @@ def _core(
         return base
     base = levels.get((title.id, body.id), base)  # "Cục trưởng" inside a Tổng cục: Director
     head = body.head_en
-    if head and _two_offices(head, country):
+    if head and _two_offices(head):
         head = None  # "Minister and Chairman of ...": two titles' head, not one title's
     if head:
         if title.id == body.head:
@@ -635,7 +631,7 @@ def _compose(
         core = office.en
     elif len(titles) > 1 and body is not None:
         head = body.head_en or ""
-        if _two_offices(head, country) and head.startswith(titles[0].en_for(country)):
+        if _two_offices(head) and head.startswith(titles[0].en_for(country)):
             core = head  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": the body's own form
         else:
             # the last title's English as its body has it ("General Secretary" of an
