@@ -270,6 +270,14 @@ def test_current_past_as_of_warns(folder: Path) -> None:
         undated.current("x.vn", on=D(2099, 1, 1))
 
 
+def test_a_bad_term_fails_before_the_staleness_warning(folder: Path) -> None:
+    g = Glossary.from_path(folder)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a warning here would hide the caller's error
+        with pytest.raises(TypeError, match="must be str, not int"):
+            g.current(3, on=D(2027, 3, 1))  # type: ignore[arg-type]
+
+
 def test_stale_data_warning_is_public() -> None:
     assert vnus.StaleDataWarning is StaleDataWarning
     assert issubclass(StaleDataWarning, UserWarning)

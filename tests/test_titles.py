@@ -1790,3 +1790,42 @@ def test_the_partys_general_secretary_heads_no_association() -> None:
     with pytest.raises(TermNotFound):
         vnus.translate_title("Tổng Bí thư VASEP")
     assert vnus.translate_title("General Secretary of VASEP", target="vi") == "Tổng Thư ký VASEP"
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # a city Party committee the glossary names keeps its city's English in its boards
+        (
+            "Chánh Văn phòng Thành ủy Hải Phòng",
+            "Chief of the Office of the Hai Phong City Party Committee",
+        ),
+        (
+            "Trưởng Ban Tuyên giáo Thành ủy Đà Nẵng",
+            "Head of the Propaganda Commission of the Da Nang City Party Committee",
+        ),
+        # ... and a place written without its level word is not dropped from the English
+        (
+            "Chánh Văn phòng Thành ủy Hồ Chí Minh",
+            "Chief of Office of the Ho Chi Minh City Party Committee",
+        ),
+        # an agency whose head is a post names it as the post does, with "U.S."
+        (
+            "Cục trưởng Cơ quan Thương mại quốc tế Hoa Kỳ",
+            "U.S. Under Secretary of Commerce for International Trade",
+        ),
+        # the DFC's Giám đốc điều hành is its Chief Executive Officer
+        ("Giám đốc điều hành DFC", "Chief Executive Officer of the DFC"),
+    ],
+)
+def test_bodies_whose_names_carry_their_heads(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+def test_a_modifier_before_a_post_written_whole_is_spaced_once() -> None:
+    back = vnus.translate_title(
+        "Deputy U.S. Under Secretary of Commerce for International Trade", target="vi"
+    )
+    assert "  " not in back
+    assert back.startswith("Phó Thứ trưởng ")

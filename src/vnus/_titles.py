@@ -1846,12 +1846,6 @@ def _as_written(body: Term, written: str) -> Term:
     )
 
 
-def _home_ministries(glossary: Glossary) -> set[str]:
-    """The Vietnamese names of Viet Nam's ministries, whose portfolios name another
-    country's ministries too ("Bộ Tài chính Nhật Bản")."""
-    return _title_data(glossary).home_ministries
-
-
 def _body_for_country(
     body_mention: TermMention, country_mention: TermMention, phrase: _Phrase, data: _TitleData
 ) -> Term | None:
@@ -2595,7 +2589,7 @@ def _reverse_rest(
                 rest = _reverse(english[: -len(suffix)], glossary, data, depth + 1)
                 if rest is not None and not rest[1]:
                     return rest[0], _country_vi(glossary, code)
-                if rest is not None and rest[1] in _home_ministries(glossary):
+                if rest is not None and rest[1] in data.home_ministries:
                     # "Minister of Finance of Japan": the ministry of that portfolio there
                     return rest[0], f"{rest[1]} {_country_vi(glossary, code)}"
     if prefix and english.startswith(prefix + " "):
