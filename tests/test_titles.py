@@ -455,7 +455,7 @@ def test_shipped_titles_both_ways(vi: str, en: str) -> None:
         # the heads of international organisations' offices in a country
         (
             "Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam",
-            "Country Director of the World Bank in Viet Nam",
+            "World Bank Country Director for Viet Nam",
         ),
         # a mission's staff are posted in a country; its head is accredited to it
         ("Tham tán Thương mại Việt Nam tại Nhật Bản", "Trade Counsellor of Viet Nam in Japan"),
@@ -878,11 +878,12 @@ def test_a_place_named_once_is_every_local_titles(text: str, en: str) -> None:
             "John Smith",
         ),
         (
+            # a woman holder ("Thị"): the Circular's Chairwoman
             "Thứ trưởng Bộ Ngoại giao, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước"
             " ngoài Trần Thị Hoa gặp kiều bào.",
             "Thứ trưởng Bộ Ngoại giao, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước"
             " ngoài Trần Thị Hoa",
-            "Deputy Minister of Foreign Affairs and Chairman of the State Committee for"
+            "Deputy Minister of Foreign Affairs and Chairwoman of the State Committee for"
             " Overseas Vietnamese",
             "Trần Thị Hoa",
         ),
@@ -1450,7 +1451,7 @@ def test_other_english_reads_back(english: str, vietnamese: str) -> None:
         # ... and inside it, before the post
         (
             "Giám đốc Quốc gia Ngân hàng Thế giới (WB) tại Việt Nam",
-            "Country Director of the World Bank in Viet Nam",
+            "World Bank Country Director for Viet Nam",
         ),
     ],
 )

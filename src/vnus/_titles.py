@@ -81,6 +81,8 @@ _HONORIFIC_FIRST = frozenset(h.split(" ")[0] for h in _HONORIFICS)
 _SURNAMES = frozenset(_cased(w) for w in lexicon.table("names", "surnames"))
 _GIVEN = frozenset(_cased(w) for w in lexicon.table("names", "given_name_syllables"))
 _PARTICLES = frozenset(lexicon.table("names", "name_particles"))
+_FEMALE_HONORIFICS = frozenset(_cased(w) for w in lexicon.table("names", "female_honorifics"))
+_FEMALE_MIDDLE = frozenset(_cased(w) for w in lexicon.table("names", "female_middle_names"))
 _MAX_NAME_WORDS = 5
 _MAX_BODY_WORDS = 12
 _MAX_PORTFOLIO_CHARS = 160
@@ -98,6 +100,7 @@ _FILLER_WORDS = max((len(f.split(" ")) for f in _PORTFOLIO_FILLERS), default=0)
 _PORTFOLIO_STOP = re.compile(r"[.;:()\[\]\n\"]")
 _NAME_SEPARATOR = re.compile(r" ?[-–,] ?| ")  # "Thứ trưởng ... - ông Jose W. Fernandez"
 _APPOSITIONS = (", ", " - ", " – ")  # "bà X, Bộ trưởng ...", "ông X - Cục trưởng ..."
+_APPOSITION_WORDS = tuple(_cased(w) for w in lexicon.table("titles", "apposition_words"))
 _SENTENCE_OPENERS = frozenset('.!?:;"(“\n')  # what may stand before a sentence's first word
 
 
@@ -517,6 +520,7 @@ _PLACE_HEADS: dict[str, frozenset[str]] = {
 _COMPANY_NAME = re.compile(r"[A-Z0-9][A-Za-z0-9&]{1,30}")
 _SMALL_MODIFIERS = {_cased(w): str(i) for w, i in _GRAMMAR["small_modifiers"].items()}
 _POSTED_IN = frozenset(_GRAMMAR["posted_in"])
+_BODY_FIRST: dict[str, str] = dict(_GRAMMAR["body_first"])
 
 
 def country_en(name: str) -> str:
@@ -682,16 +686,23 @@ def _compose(
         name = data.country_names.get(country or "")
         if name and name not in english:
             english += f" of {country_en(name)}"
+    lead = ""  # an organisation written before its post and the post's modifiers
     if posted_to is not None and (posted_to.word or posted_to.country != country):
         staff = any(t.id in _POSTED_IN for t in titles) or (  # posted in, not accredited to
             body is not None and body.kind == "company"  # a company's office is in a country
         )
         word = "to" if (posted_to.is_country or posted_to.accredited) and not staff else "in"
         word = posted_to.word or word
+        first = titles[0].id if len(titles) == 1 and office is None else ""
+        if first in _BODY_FIRST and body is not None and body.kind == "organization":
+            # "World Bank Country Director for Viet Nam": the organisation names the post
+            lead = body.en.removeprefix("the ")
+            english = titles[0].en_for(country)
+            word = _BODY_FIRST[first]
         english += f" {word} {country_en(posted_to.en) if posted_to.is_country else posted_to.en}"
     prefixes = [_modifier_en(m, english) for m in modifiers]
     prefixes = [p for p in prefixes if not english.startswith(p + " ")]
-    return " ".join([*prefixes, english])
+    return " ".join([*filter(None, [lead]), *prefixes, english])
 
 
 # --- reading names ----------------------------------------------------------------------------
@@ -817,6 +828,11 @@ def _read_name_before(
 ) -> tuple[int, int] | None:
     """A name written just before ``position`` as "Name, title" or "ông Name - title"
     (an apposition)."""
+    for word in _APPOSITION_WORDS:  # "X, tân Tổng Lãnh sự ...": the new one
+        at = position - len(word) - 1
+        if at > 0 and text[at - 1] == " " and _cased(text[at : position - 1]) == word:
+            position = at
+            break
     separator = next((s for s in _APPOSITIONS if text.endswith(s, 0, position)), None)
     if separator is None:
         return None
@@ -2277,6 +2293,8 @@ def _mention(
         )
     en = _named_country(data, en, country, text[phrase.start : phrase.end])
     en = _formal_country(data, en, country, text[phrase.start : phrase.end])
+    if name is not None and _is_woman(text, name, full):
+        en = _FEMININE.sub(lambda m: _FEMININE_EN[m.group()], en)
     return TitleMention(
         (start, end),
         text[start:end],
@@ -2289,6 +2307,20 @@ def _mention(
         phrase.body or office,
         phrase.portfolio,
     )
+
+
+_FEMININE_EN: dict[str, str] = dict(_GRAMMAR["feminine"])
+_FEMININE = re.compile(r"\b(?:" + "|".join(map(re.escape, _FEMININE_EN)) + r")\b")
+
+
+def _is_woman(text: str, name: tuple[int, int], full: str | None) -> bool:
+    """Whether the text shows the holder named at ``name`` is a woman: "bà" before the
+    name, or "Thị" after a Vietnamese surname in it (lexicon names.toml)."""
+    honorific = _honorific_ending(text, name[0])
+    if honorific is not None and _cased(text[honorific : name[0] - 1]) in _FEMALE_HONORIFICS:
+        return True
+    words = [_cased(w) for w in (full or text[name[0] : name[1]]).split()]
+    return bool(words) and words[0] in _SURNAMES and any(w in _FEMALE_MIDDLE for w in words[1:])
 
 
 def translate_title(text: str, *, target: str = "en", glossary: Glossary | None = None) -> str:
@@ -2318,7 +2350,7 @@ def translate_title(text: str, *, target: str = "en", glossary: Glossary | None 
         raise TermNotFound(text, _suggest(source, text))
     found = _to_vietnamese(phrase, source)
     for other in () if found else _english_orders(phrase, source):
-        found = _to_vietnamese(other, source, checked=True)
+        found = _to_vietnamese(other, source, checked=phrase)
         if found:
             break
     return found or _raise(text, source)
@@ -2350,9 +2382,17 @@ def _english_orders(english: str, glossary: Glossary) -> Iterator[str]:
         if at > 0:
             words, tail = english[:at].split(" "), english[at:]
             break
+    modifiers = {
+        english
+        for term in glossary
+        if term.kind in MODIFIER_KINDS
+        for english in (term.en, *term.en_variants)
+    }
     for cut_at in range(1, len(words)):
         title = " ".join(words[cut_at:])
-        found = data.english.get(_en_key(title))
+        lead, _, rest = title.partition(" ")
+        bare = rest if lead in modifiers else title  # "World Bank Deputy Country Director"
+        found = data.english.get(_en_key(bare))
         if found is None or found[1] is not None:
             continue  # the words after the body are a title alone
         body = " ".join(words[:cut_at])
@@ -2388,9 +2428,10 @@ def _suggest(glossary: Glossary, text: str) -> list[str]:
     return [f"{m.form} ({m.term.id})" for m in glossary.search(text, 3, kind="title")]
 
 
-def _to_vietnamese(text: str, glossary: Glossary, *, checked: bool = False) -> str | None:
-    """The Vietnamese of an English title; with ``checked``, only one that reads back
-    to that English (up to the fold), for English vnus rewrote before reading it."""
+def _to_vietnamese(text: str, glossary: Glossary, *, checked: str = "") -> str | None:
+    """The Vietnamese of an English title; with ``checked`` (the English as written, which
+    vnus rewrote to ``text`` before reading it), only one that reads back to ``text`` or
+    to ``checked`` (up to the fold)."""
     data = _title_data(glossary)
     if not data.english:
         data.english.update(_english_index(glossary, data))
@@ -2442,13 +2483,14 @@ def _to_vietnamese(text: str, glossary: Glossary, *, checked: bool = False) -> s
     # ("Director General" and "Director-General" are one key).
     # Exactly, then up to the equated spellings only (the hyphen of "Director-General"
     # still counts), then up to the fold.
+    wanted = [english, checked] if checked else [english]
     for same in (
-        lambda e: e == english,
-        lambda e: _respelled(e) == _respelled(english),
-        lambda e: _en_key(e) == _en_key(english),
+        lambda e, w: e == w,
+        lambda e, w: _respelled(e) == _respelled(w),
+        lambda e, w: _en_key(e) == _en_key(w),
     ):
         for candidate, reading in zip(candidates, readings, strict=True):
-            if reading is not None and same(reading):
+            if reading is not None and any(same(reading, w) for w in wanted):
                 return candidate
     return candidates[0] if candidates and not checked else None
 

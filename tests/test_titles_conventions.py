@@ -1,0 +1,152 @@
+"""Conventions of the press that the title rules follow (issue 12): a woman holder's
+Chairwoman, the new holder of an office ("tân"), an organisation's head in a country.
+
+Each table of sentences written for these tests has a negative table beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import vnus
+
+
+def _one(text: str) -> tuple[str, str, str | None]:
+    [mention] = vnus.find_titles(text)
+    return mention.text, mention.en, mention.person
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        # "Thị" after a surname: a woman's middle name
+        (
+            "Chủ tịch HĐND tỉnh Đồng Nai Nguyễn Thị Hoàng phát biểu khai mạc kỳ họp.",
+            "Chairwoman of the Dong Nai Provincial People's Council",
+        ),
+        # "bà" before her name, the name first or after the title
+        (
+            "Bà Lê Hoa, Phó Chủ tịch UBND tỉnh Bắc Ninh, tiếp đoàn doanh nghiệp Mỹ.",
+            "Vice Chairwoman of the Bac Ninh Provincial People's Committee",
+        ),
+        (
+            "Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính - bà Lý Ngọc Mai cho biết như vậy.",
+            "Vice Chairwoman of the Committee for Economic and Financial Affairs",
+        ),
+        # a foreign woman named with "bà"
+        (
+            "Bà Susan Hart, Chủ tịch AmCham Việt Nam, dẫn đầu đoàn.",
+            "Chairwoman of the American Chamber of Commerce in Vietnam",
+        ),
+    ],
+)
+def test_a_woman_holder_is_a_chairwoman(text: str, en: str) -> None:
+    assert _one(text)[1] == en
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        # a man, or a holder the text says nothing of: the Circular's first form
+        (
+            "Chủ tịch HĐND tỉnh Đồng Nai Nguyễn Văn Hoàng phát biểu khai mạc kỳ họp.",
+            "Chairman of the Dong Nai Provincial People's Council",
+        ),
+        (
+            "Ông Lê Hoa, Phó Chủ tịch UBND tỉnh Bắc Ninh, tiếp đoàn doanh nghiệp Mỹ.",
+            "Vice Chairman of the Bac Ninh Provincial People's Committee",
+        ),
+        (
+            "Chủ tịch UBND tỉnh Bắc Ninh đã ký quyết định.",
+            "Chairman of the Bac Ninh Provincial People's Committee",
+        ),
+        # "Thị" that is not a middle name: no surname before it
+        (
+            "Chủ tịch AmCham Việt Nam Thị Kim phát biểu.",
+            "Chairman of the American Chamber of Commerce in Vietnam",
+        ),
+        # a woman whose title has no feminine form
+        (
+            "Bà Phạm Thị Thanh Trà, Phó Thủ tướng Chính phủ, chủ trì cuộc họp.",
+            "Deputy Prime Minister",
+        ),
+    ],
+)
+def test_other_holders_keep_the_title_as_it_is(text: str, en: str) -> None:
+    assert _one(text)[1] == en
+
+
+def test_a_chairwoman_reads_back_as_the_chairman() -> None:
+    english = "Chairwoman of the Dong Nai Provincial People's Council"
+    vietnamese = vnus.translate_title(english, target="vi")
+    assert vietnamese == "Chủ tịch Hội đồng nhân dân tỉnh Đồng Nai"
+    assert (
+        vnus.translate_title(vietnamese) == "Chairman of the Dong Nai Provincial People's Council"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "person"),
+    [
+        (
+            "Sáng nay, bà Melissa A. Brown, tân Tổng Lãnh sự Hoa Kỳ tại TP.HCM, đến Cần Thơ.",
+            "Melissa A. Brown, tân Tổng Lãnh sự Hoa Kỳ tại TP.HCM",
+            "Melissa A. Brown",
+        ),
+        (
+            "Ông Trần Quang Minh - tân Cục trưởng Cục Hải quan cho biết như vậy.",
+            "Trần Quang Minh - tân Cục trưởng Cục Hải quan",
+            "Trần Quang Minh",
+        ),
+    ],
+)
+def test_the_new_holder_named_before_the_title(text: str, title: str, person: str) -> None:
+    found, _, holder = _one(text)
+    assert (found, holder) == (title, person)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "tân" with no name before it: no holder
+        "Các đại biểu chúc mừng tân Tổng Lãnh sự Hoa Kỳ tại TP.HCM.",
+        # a word ending in "tân" is not the word
+        "Đoàn đến Tân Tân, Tổng Lãnh sự Hoa Kỳ tại TP.HCM đón tiếp.",
+    ],
+)
+def test_tan_alone_names_no_holder(text: str) -> None:
+    assert _one(text)[2] is None
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        (
+            "Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam",
+            "World Bank Country Director for Viet Nam",
+        ),
+        ("Giám đốc Quốc gia ADB tại Việt Nam", "ADB Country Director for Viet Nam"),
+        (
+            "Phó Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam",
+            "World Bank Deputy Country Director for Viet Nam",
+        ),
+    ],
+)
+def test_an_organisations_head_in_a_country_after_its_name(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # the same title without a country, or another post in the organisation
+        ("Giám đốc Quốc gia Ngân hàng Thế giới", "Country Director of the World Bank"),
+        (
+            "Trưởng Đại diện JICA tại Việt Nam",
+            "Chief Representative of JICA in Viet Nam",
+        ),
+    ],
+)
+def test_other_posts_keep_the_of_form(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
