@@ -342,7 +342,7 @@ def test_vi_en_vi_en_is_stable(modifier: str, title: Term, rest: str) -> None:
             "Chủ tịch Hội đồng quản trị Tập đoàn Vingroup",
             "Chairman of the Board of Directors of Vingroup",
         ),
-        ("Tổng giám đốc điều hành hãng Boeing", "Chief Executive Officer of Boeing"),
+        ("Tổng giám đốc điều hành hãng Boeing", "CEO of Boeing"),
         # a company's office is in a country, not accredited to it
         ("Giám đốc hãng Boeing tại Việt Nam", "Director of Boeing in Viet Nam"),
         # another country's head of government or state in its own English
@@ -1752,10 +1752,10 @@ def test_the_press_names_a_posts_portfolio_in_its_own_words() -> None:
     [
         # a company the glossary lists, after the word for its kind, is that company
         ("Tổng giám đốc hãng Apple", "General Director of Apple Inc."),
-        ("Tổng giám đốc Công ty FPT", "Chief Executive Officer of FPT Corporation"),
-        ("Tổng Giám đốc Tập đoàn FPT", "Chief Executive Officer of FPT Corporation"),
+        ("Tổng giám đốc Công ty FPT", "CEO of FPT Corporation"),
+        ("Tổng Giám đốc Tập đoàn FPT", "CEO of FPT Corporation"),
         # ... its own English for its chief, where it has one
-        ("Tổng Giám đốc Vinamilk", "Chief Executive Officer of Vinamilk"),
+        ("Tổng Giám đốc Vinamilk", "CEO of Vinamilk"),
         # a company it does not list keeps the name written
         ("Tổng giám đốc hãng Zalora", "General Director of Zalora"),
     ],

@@ -150,3 +150,60 @@ def test_an_organisations_head_in_a_country_after_its_name(vi: str, en: str) -> 
 )
 def test_other_posts_keep_the_of_form(vi: str, en: str) -> None:
     assert vnus.translate_title(vi) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # a company's officer in the short form companies write
+        ("Giám đốc điều hành Apple", "CEO of Apple"),
+        ("Tổng giám đốc VinFast", "CEO of VinFast"),
+        ("Chủ tịch kiêm Tổng Giám đốc Boeing", "President and CEO of Boeing"),
+        # a company named by its own Latin-letter name keeps it, after a board too
+        (
+            "Chủ tịch HĐQT Vietnam Airlines",
+            "Chairman of the Board of Directors of Vietnam Airlines",
+        ),
+        (
+            "Chủ tịch Hội đồng thành viên Petrovietnam",
+            "Chairman of the Board of Members of Petrovietnam",
+        ),
+        ("Chủ tịch Microsoft", "Chairman of Microsoft"),
+    ],
+)
+def test_a_companys_officers_as_companies_write_them(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # a state agency's officer keeps the long form
+        ("Giám đốc điều hành DFC", "Chief Executive Officer of the DFC"),
+        # the company named in Vietnamese keeps its full English name
+        (
+            "Chủ tịch Hội đồng quản trị Tổng công ty Hàng không Việt Nam",
+            "Chairman of the Board of Directors of Vietnam Airlines Corporation",
+        ),
+    ],
+)
+def test_other_officers_keep_their_long_names(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+
+
+def test_a_holders_recorded_office_keeps_its_english() -> None:
+    # people.toml records Roh Tae Moon's office as its source writes it
+    [mention] = vnus.find_titles("Ông Roh Tae Moon, Tổng giám đốc điều hành Samsung điện tử")
+    assert mention.en == "Chief Executive Officer of Samsung Electronics"
+
+
+@pytest.mark.parametrize(
+    ("english", "vietnamese"),
+    [
+        ("CEO of Apple", "Tổng giám đốc điều hành Apple"),
+        ("Chief Executive Officer of Apple", "Tổng giám đốc điều hành Apple"),
+    ],
+)
+def test_short_and_long_forms_read_back_alike(english: str, vietnamese: str) -> None:
+    assert vnus.translate_title(english, target="vi") == vietnamese

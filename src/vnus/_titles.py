@@ -1640,7 +1640,10 @@ def _read_phrase(
         ):
             # "Ủy ban Kinh tế của Quốc hội": the committee, then the body it belongs to;
             # "Cục Xuất nhập khẩu (Bộ Công Thương)": the ministry in brackets.
-            phrase.body = _within(phrase.body, nxt.term, data)
+            parent = nxt.term
+            if phrase.body.id in _BOARDS:  # "Chủ tịch HĐQT Vietnam Airlines": as written
+                parent = _as_written(parent, nxt.text)
+            phrase.body = _within(phrase.body, parent, data)
             if gap == " (":
                 phrase.end = nxt.span[1] + 1
                 index += 1
@@ -1828,6 +1831,13 @@ def _body_for(mention: TermMention, country: str | None, data: _TitleData) -> Te
     return _as_written(mention.term, mention.text)
 
 
+def _written_names(body: Term) -> tuple[str, ...]:
+    """The names a text may write a body by that English writes alike: its abbreviations,
+    its other English names, its Vietnamese names in Latin letters ("Microsoft")."""
+    own = (v for v in (body.vi, *body.vi_variants) if v.isascii())
+    return (*body.abbr, *body.en_variants, *own)
+
+
 def _as_written(body: Term, written: str) -> Term:
     """A company or organization named by its abbreviation or a Latin-letter name of its
     own keeps that name in English: "WTO" is "the WTO", "VCCI" and "Vietnam Airlines"
@@ -1836,7 +1846,7 @@ def _as_written(body: Term, written: str) -> Term:
 
     if body.kind not in _WRITTEN_NAME_KINDS or written == body.en or not written.isascii():
         return body
-    if written not in (*body.abbr, *body.en_variants):
+    if written not in _written_names(body):
         return body
     from vnus.glossary import abbr_language
 
@@ -2268,8 +2278,10 @@ def _mention(
     prefixed = country is not None
     office = phrase.office
     en: str | None = None
+    recorded = False  # the English is the holder's office as people.toml records it
     if holder is not None:
         fitting = _holder_office_en(holder, phrase, on, data)
+        recorded = fitting is not None
         if fitting is not None:
             core, country = fitting[0], country or fitting[1]
             private = phrase.body is not None and phrase.body.kind in PRIVATE_KINDS
@@ -2295,6 +2307,9 @@ def _mention(
     en = _formal_country(data, en, country, text[phrase.start : phrase.end])
     if name is not None and _is_woman(text, name, full):
         en = _FEMININE.sub(lambda m: _FEMININE_EN[m.group()], en)
+    if phrase.body is not None and phrase.body.kind == "company" and not recorded:
+        # a company's officer as companies write it; a holder's recorded office as it is
+        en = _COMPANY_SHORT.sub(lambda m: _COMPANY_SHORT_EN[m.group()], en)
     return TitleMention(
         (start, end),
         text[start:end],
@@ -2309,6 +2324,8 @@ def _mention(
     )
 
 
+_COMPANY_SHORT_EN: dict[str, str] = dict(_GRAMMAR["company_short_forms"])
+_COMPANY_SHORT = re.compile(r"\b(?:" + "|".join(map(re.escape, _COMPANY_SHORT_EN)) + r")\b")
 _FEMININE_EN: dict[str, str] = dict(_GRAMMAR["feminine"])
 _FEMININE = re.compile(r"\b(?:" + "|".join(map(re.escape, _FEMININE_EN)) + r")\b")
 
@@ -2440,7 +2457,12 @@ def _to_vietnamese(text: str, glossary: Glossary, *, checked: str = "") -> str |
     ways = [_reverse, _reverse_modifier, _reverse_rest]
     if direct is not None and direct[1] is not None:
         title, body = direct[0][0], direct[1]
-        named_apart = not _fits_body(title, body) and title.id not in _FIELD_TITLES
+        named_apart = (
+            not _fits_body(title, body)
+            and title.id not in _FIELD_TITLES
+            # "President and CEO of Boeing": the Tổng giám đốc the glossary names its head
+            and not (title.id == body.head and body.kind == "company")
+        )
         if named_apart or _cased(body.vi).startswith(_cased(title.vi) + " "):
             # "U.S. Consul General in Ho Chi Minh City": "Tổng Lãnh sự Hoa Kỳ tại ...", the
             # words a text uses, before the consulate's "Giám đốc"; "Đại sứ Việt Nam tại
@@ -2684,9 +2706,7 @@ def _written_body_vi(
         (
             t
             for t in glossary
-            if t.kind in _WRITTEN_NAME_KINDS
-            and name in (*t.abbr, *t.en_variants)
-            and name.isascii()
+            if t.kind in _WRITTEN_NAME_KINDS and name in _written_names(t) and name.isascii()
         ),
         None,
     )
