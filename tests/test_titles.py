@@ -1498,8 +1498,9 @@ def test_a_country_the_vietnamese_names_is_named_in_english(vi: str, en: str) ->
     [
         # no country written: none added
         ("Chủ tịch Hạ viện", "Speaker of the House"),
-        # a chamber that ends the title: the title as the House writes it
-        ("Chủ tịch Hạ viện Mỹ", "Speaker of the House"),
+        # a chamber that ends the title: the title's own English with the country the
+        # Vietnamese names (glossary en_variants)
+        ("Chủ tịch Hạ viện Mỹ", "Speaker of the U.S. House of Representatives"),
         ("Lãnh đạo phe đa số tại Thượng viện", "Senate Majority Leader"),
         # a state names its place: no "U.S." before the Governor
         ("Thống đốc bang California", "Governor of California"),

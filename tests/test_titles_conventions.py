@@ -207,3 +207,61 @@ def test_a_holders_recorded_office_keeps_its_english() -> None:
 )
 def test_short_and_long_forms_read_back_alike(english: str, vietnamese: str) -> None:
     assert vnus.translate_title(english, target="vi") == vietnamese
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # the country names the body an officer works for, not the officer
+        (
+            "Giám đốc Cục Điều tra Liên bang Mỹ",
+            "Director of the U.S. Federal Bureau of Investigation",
+        ),
+        (
+            "Chủ tịch Hội đồng Tham mưu trưởng Liên quân Mỹ",
+            "Chairman of the U.S. Joint Chiefs of Staff",
+        ),
+        # a title whose own English names the country when the Vietnamese does
+        ("Chủ tịch Hạ viện Mỹ", "Speaker of the U.S. House of Representatives"),
+        ("Cựu Chủ tịch Hạ viện Hoa Kỳ", "Former Speaker of the U.S. House of Representatives"),
+    ],
+)
+def test_the_country_before_the_body_it_names(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # a minister's field title keeps the country before it
+        ("Bộ trưởng Tài chính Mỹ", "U.S. Secretary of the Treasury"),
+        ("Tổng thống Mỹ", "U.S. President"),
+        # a body whose English names the country already: never twice
+        ("Giám đốc USAID", "Administrator of USAID"),
+        # no country in the Vietnamese, none in the English
+        ("Chủ tịch Hạ viện", "Speaker of the House"),
+    ],
+)
+def test_the_country_stays_where_it_was(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # a portfolio's office only for the title its name starts with
+        (
+            "Phó Chủ tịch Ngân hàng Thế giới phụ trách khu vực Đông Á - Thái Bình Dương",
+            "Vice President of the World Bank Group",
+        ),
+    ],
+)
+def test_a_portfolio_names_no_office_of_another_title(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+
+
+def test_a_portfolio_still_names_its_own_office() -> None:
+    vi = "Trợ lý Ngoại trưởng Mỹ phụ trách các vấn đề Đông Á và Thái Bình Dương"
+    en = "U.S. Assistant Secretary of State for East Asian and Pacific Affairs"
+    assert vnus.translate_title(vi) == en

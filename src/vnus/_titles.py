@@ -666,11 +666,14 @@ def _compose(
         and body is not None
         and office is None
         and len(titles) == 1
-        and titles[0].id in _BODY_PREFIXED_TITLES
+        and (titles[0].id in _BODY_PREFIXED_TITLES or titles[0].id not in _FIELD_TITLES)
         and core.startswith(f"{titles[0].en_for(country)} of the ")
+        and f" {prefix_word} " not in f" {core} "
+        and data.country_names.get(country or "", "\0") not in core
     ):
-        # "Spokesperson of the U.S. Department of State": the country names the body
-        # the spokesperson speaks for, not the spokesperson
+        # "Spokesperson of the U.S. Department of State", "Director of the U.S. Federal
+        # Bureau of Investigation": the country names the body the holder speaks or works
+        # for, not the title; a minister's field title keeps it ("U.S. Secretary of ...")
         core = core.replace(" of the ", f" of the {prefix_word} ", 1)
         shown = None
     # A post abroad names the sending country too: "Ambassador of Viet Nam to Japan".
@@ -1406,12 +1409,15 @@ def _small_modifier(text: str, phrase: _Phrase, data: _TitleData) -> None:
 _COUNTRY_BEFORE = tuple(_GRAMMAR["country_before_words"])
 
 
-def _named_country(data: _TitleData, english: str, country: str | None, written: str) -> str:
+def _named_country(
+    data: _TitleData, english: str, country: str | None, written: str, phrase: _Phrase
+) -> str:
     """A title whose Vietnamese names its country keeps it in English where the English
     had left it out: "Chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ" is the Chairman of the
     U.S. Senate Committee on Foreign Relations, "Lãnh đạo phe đa số Thượng viện Mỹ" the
-    U.S. Senate Majority Leader. The country goes before the chamber; a title without
-    one is left as it is."""
+    U.S. Senate Majority Leader, "Chủ tịch Hạ viện Mỹ" the Speaker of the U.S. House of
+    Representatives (the title's own English with the country, when the glossary lists
+    one). The country goes before the chamber; a title without one is left as it is."""
     prefix = COUNTRY_PREFIX.get(country or "")
     name = data.country_names.get(country or "")
     if not prefix or not name or prefix in english or name in english:
@@ -1419,6 +1425,12 @@ def _named_country(data: _TitleData, english: str, country: str | None, written:
     folded = f" {fold(written)} "
     if not any(f" {form} " in folded for form in data.country_forms.get(country or "", ())):
         return english
+    title = phrase.titles[0]
+    own = title.en_for(country)
+    if len(phrase.titles) == 1 and phrase.body is None and english.endswith(own):
+        named = next((v for v in title.en_variants if f" {prefix} " in v), None)
+        if named:  # "Speaker of the U.S. House of Representatives", not "U.S. House Speaker"
+            return english[: -len(own)] + named
     padded = f" {english}"
     for word in _COUNTRY_BEFORE:
         at = padded.find(f" {word} ")  # a chamber that names more: not "Speaker of the House"
@@ -1683,7 +1695,7 @@ def _read_phrase(
             if end <= start:
                 break
             phrase.portfolio = written
-            phrase.office = _office_for(offices, phrase)
+            phrase.office = _office_for(_titled(offices, phrase, data), phrase)
             phrase.end = end
             while index < len(terms) and terms[index].span[0] < end:
                 index += 1
@@ -1902,6 +1914,17 @@ def _body_for_country(
                 head=body.head,
             )
     return body
+
+
+def _titled(offices: Sequence[Term], phrase: _Phrase, data: _TitleData) -> list[Term]:
+    """The offices of a portfolio whose names start with the phrase's title: "Phó Chủ tịch
+    Ngân hàng Thế giới phụ trách Đông Á" is no "Trợ lý Ngoại trưởng ... phụ trách Đông Á"."""
+    forms = data.vietnamese.get(phrase.titles[-1].id, frozenset())
+    return [
+        office
+        for office in offices
+        if any(fold(name).startswith(form + " ") for name in _vi_forms(office) for form in forms)
+    ]
 
 
 def _office_for(offices: Sequence[Term], phrase: _Phrase) -> Term | None:
@@ -2303,7 +2326,7 @@ def _mention(
             phrase.posted_to,
             prefixed,
         )
-    en = _named_country(data, en, country, text[phrase.start : phrase.end])
+    en = _named_country(data, en, country, text[phrase.start : phrase.end], phrase)
     en = _formal_country(data, en, country, text[phrase.start : phrase.end])
     if name is not None and _is_woman(text, name, full):
         en = _FEMININE.sub(lambda m: _FEMININE_EN[m.group()], en)
