@@ -265,3 +265,70 @@ def test_a_portfolio_still_names_its_own_office() -> None:
     vi = "Trợ lý Ngoại trưởng Mỹ phụ trách các vấn đề Đông Á và Thái Bình Dương"
     en = "U.S. Assistant Secretary of State for East Asian and Pacific Affairs"
     assert vnus.translate_title(vi) == en
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # two titles of one meeting's name, the first with its body's words before "và"
+        (
+            "Hội nghị Thống đốc Ngân hàng Trung ương và Bộ trưởng Tài chính ASEAN khai mạc.",
+            "Hội nghị Thống đốc Ngân hàng Trung ương và Bộ trưởng Tài chính ASEAN",
+        ),
+        # a room and a hotel named after an office; the holders one after another
+        ("Khách sạn đã dành riêng phòng Tổng thống cho trưởng đoàn.", "phòng Tổng thống"),
+        ("Đoàn nghỉ tại khách sạn Đại Sứ trên phố Hàng Bông.", "khách sạn Đại Sứ"),
+        ("Nhiều đời tổng thống Mỹ đã thăm Việt Nam.", "Nhiều đời tổng thống Mỹ"),
+        ("Các đời Bộ trưởng Bộ Ngoại giao đều từng làm việc tại đây.", "Các đời Bộ trưởng"),
+    ],
+)
+def test_no_office_in_these_names(text: str, inside: str) -> None:
+    start = text.index(inside)
+    end = start + len(inside)
+    assert [m.text for m in vnus.find_titles(text) if m.span[0] < end and start < m.span[1]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        # two offices joined by "và" outside a meeting's name
+        (
+            "Tại hội nghị, Bộ trưởng Bộ Công Thương và Bộ trưởng Thương mại Mỹ đã ký biên bản.",
+            ["Minister of Industry and Trade", "U.S. Secretary of Commerce"],
+        ),
+        # an office after the words the negative table uses, in other senses
+        ("Ông tới phòng họp cùng Tổng thống Mỹ Donald Trump.", ["U.S. President"]),
+        ("Đại sứ Mỹ Marc Knapper dự lễ khai trương khách sạn.", ["U.S. Ambassador to Viet Nam"]),
+    ],
+)
+def test_offices_beside_those_words_stay(text: str, en: list[str]) -> None:
+    assert [m.en for m in vnus.find_titles(text)] == en
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # an Ê Đê name opens with "Y"
+        (
+            "Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm dẫn đầu đoàn công tác.",
+            "Y Thanh Hà Niê Kđăm",
+        ),
+        # foreign names with letters of other languages
+        ("Thứ trưởng Thương mại Mỹ José W. Fernández phát biểu.", "José W. Fernández"),
+        ("Tổng giám đốc WTO Ngozi Okonjo-Iweala cho biết như vậy.", "Ngozi Okonjo-Iweala"),
+    ],
+)
+def test_names_read(text: str, person: str) -> None:
+    assert vnus.find_titles(text)[0].person == person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Vietnamese words without a surname before them are no name
+        "Á hậu Thụy Vân tiếp tục làm Đại sứ Giờ Trái đất.",
+        "Ông được bầu làm Đại sứ Hữu nghị Mới của chương trình.",
+    ],
+)
+def test_vietnamese_words_without_a_surname_are_no_name(text: str) -> None:
+    assert all(m.person is None for m in vnus.find_titles(text))

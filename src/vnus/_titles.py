@@ -487,7 +487,13 @@ _HEAD_ORDER = {k: {t: n for n, t in enumerate(v, 1)} for k, v in _GRAMMAR["heads
 _UNPREFIXED_TITLES = frozenset(_GRAMMAR["unprefixed_titles"])
 _UNPREFIXED_KINDS = frozenset(_GRAMMAR["unprefixed_kinds"])
 _NOT_AFTER = tuple(sorted((_cased(w) for w in _GRAMMAR["not_after"]), key=len, reverse=True))
-_MEETING_AND = frozenset(f" {_cased(w)} " for w in _GRAMMAR["meeting_and"])
+# What may stand between two titles of one meeting's name: the rest of the first one's
+# body (a few words, no punctuation) and "và": "Hội nghị Thống đốc Ngân hàng Trung ương
+# và Bộ trưởng Tài chính ASEAN".
+_MEETING_GAP = re.compile(
+    r"(?: [^\W\d_]+){0,6} (?:" + "|".join(re.escape(w) for w in _GRAMMAR["meeting_and"]) + ") ",
+    re.IGNORECASE,
+)
 _FIELD_TITLES = frozenset(_GRAMMAR["field_titles"])
 _FIELD_KINDS = frozenset(_GRAMMAR["field_kinds"])
 _WITHIN_KINDS = frozenset(_GRAMMAR["within_kinds"])
@@ -758,6 +764,28 @@ def _honorific_at(text: str, position: int) -> int | None:
     return None
 
 
+# Letters only Vietnamese writes (horn, breve, đ, dot below, hook above: "ờ", "ă", "ạ",
+# "ả"): a name with one is a Vietnamese name, which starts with a surname.
+_VIETNAMESE_MARK = re.compile(
+    "["
+    + "".join(
+        sorted(
+            {
+                chr(c)
+                for c in range(0xC0, 0x1EFA)
+                if chr(c).isalpha()
+                and (
+                    set(unicodedata.normalize("NFD", chr(c)))
+                    & {"\u031b", "\u0306", "\u0323", "\u0309"}
+                    or chr(c) in "đĐ"
+                )
+            }
+        )
+    )
+    + "]"
+)
+
+
 def _read_name(
     text: str,
     position: int,
@@ -814,6 +842,8 @@ def _read_name(
     span = (words[0][0], words[-1][1])
     if people is not None and people.find(text[span[0] : span[1]]):
         return span
+    if not surname and _VIETNAMESE_MARK.search(text, span[0], span[1]):
+        return None  # "Đại sứ Giờ Trái đất": Vietnamese words, and no surname before them
     first = _cased(text[words[0][0] : words[0][1]])
     opens_body = first in not_first and first not in _SURNAMES
     if len(words) >= 2 and not opens_body and not too_long:
@@ -2043,7 +2073,7 @@ def find_titles(
         _small_modifier(text, phrase, data)
         if (
             _after_meeting_word(text, phrase.start)
-            or (meeting_end and _cased(text[meeting_end : phrase.start]) in _MEETING_AND)
+            or (meeting_end and _MEETING_GAP.fullmatch(text, meeting_end, phrase.start))
             or (phrase.body is not None and _YEAR_AFTER.match(text, phrase.end))
             or _before_ordinary_word(text, phrase.end)
         ):
