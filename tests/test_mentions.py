@@ -449,7 +449,8 @@ def test_term_mention_to_dict() -> None:
             "Prime Minister",
             "Phạm Minh Chính",
         ),
-        # kiêm joins two titles of one body; an association takes no country prefix.
+        # kiêm joins two titles of one body (this glossary names no head for it); an
+        # association takes no country prefix.
         (
             "Chủ tịch kiêm CEO Hội đồng Kinh doanh Hoa Kỳ-ASEAN (USABC)",
             "Chủ tịch kiêm CEO Hội đồng Kinh doanh Hoa Kỳ-ASEAN",

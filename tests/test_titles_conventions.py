@@ -332,3 +332,36 @@ def test_names_read(text: str, person: str) -> None:
 )
 def test_vietnamese_words_without_a_surname_are_no_name(text: str) -> None:
     assert all(m.person is None for m in vnus.find_titles(text))
+
+
+@pytest.mark.parametrize(
+    ("english", "vietnamese"),
+    [
+        # the press's name of the office the Procuracy calls its Prosecutor General
+        (
+            "Procurator General of the Supreme People's Procuracy",
+            "Viện trưởng Viện kiểm sát nhân dân tối cao",
+        ),
+        (
+            "Deputy Procurator General of the Supreme People's Procuracy",
+            "Phó Viện trưởng Viện kiểm sát nhân dân tối cao",
+        ),
+    ],
+)
+def test_other_names_of_one_office_read_back(english: str, vietnamese: str) -> None:
+    assert vnus.translate_title(english, target="vi") == vietnamese
+
+
+def test_two_offices_a_body_names_its_head() -> None:
+    vi = "Chủ tịch kiêm Giám đốc điều hành Hội đồng Kinh doanh Hoa Kỳ - ASEAN"
+    en = "President and CEO of the US-ASEAN Business Council"
+    assert vnus.translate_title(vi) == en
+    back = vnus.translate_title(en, target="vi")
+    # the Council's Chủ tịch, never the State's (Chủ tịch nước, Tổng thống)
+    assert back.startswith("Chủ tịch, ")
+    assert vnus.translate_title(back) == en
+
+
+def test_a_states_two_offices_keep_the_state() -> None:
+    english = "President and Chairman of the Central Military Commission"
+    assert vnus.translate_title(english, target="vi").startswith("Chủ tịch nước, ")

@@ -643,6 +643,10 @@ def _compose(
         head = body.head_en or ""
         if _two_offices(head) and head.startswith(titles[0].en_for(country)):
             core = head  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": the body's own form
+        elif len(titles) == 2 and " and " in head.split(" of ", 1)[0]:
+            # "Chủ tịch kiêm Giám đốc điều hành Hội đồng Kinh doanh Hoa Kỳ - ASEAN": the two
+            # offices its head holds, as the body writes them ("President and CEO of ...")
+            core = head
         else:
             # the last title's English as its body has it ("General Secretary" of an
             # association), the others' as they are
@@ -2732,8 +2736,15 @@ def _reverse_rest(
             first = data.english.get(_en_key(english[:at]))
             rest = _reverse(english[at + len(word) :], glossary, data, depth + 1)
             if first is not None and first[1] is None and rest is not None:
+                title = first[0][0]
+                private = rest[1] and any(
+                    t.vi == rest[1] and t.kind in PRIVATE_KINDS for t in glossary
+                )
+                for own_id, meant in data.heads_of_state.items() if private else ():
+                    if meant.id == title.id:  # "President and CEO of the X": its Chủ tịch,
+                        title = _term_or_none(glossary, own_id) or title  # not the State's
                 joiner = ", " if rest[1] else " kiêm "
-                return first[0][0].vi + joiner + rest[0], rest[1]
+                return title.vi + joiner + rest[0], rest[1]
             whole = _reverse(english[:at], glossary, data, depth + 1) if rest else None
             if whole is not None and whole[1] and rest is not None and rest[1]:
                 # "Secretary General of the National Assembly and Chairman of the Office of
