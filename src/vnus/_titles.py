@@ -2345,6 +2345,13 @@ def _mention(
             english = _with_country(data, core, None if private else country, False)
             prefixes = [m.en for m in phrase.modifiers if not english.startswith(m.en)]
             en = " ".join([*prefixes, english])
+            if prefixed:  # the office the text names, where the record only adds its post:
+                said = _compose(  # "Đại sứ Hoa Kỳ Marc Knapper" is the U.S. Ambassador
+                    data, phrase.modifiers, phrase.titles, phrase.body, office, country,
+                    explicit, phrase.posted_to, prefixed,
+                )  # fmt: skip
+                if en.startswith((said + " to ", said + " in ")):
+                    en, recorded = said, False
         country = country or holder.country
     if en is None:
         # A holder's country picks the English of the title (Secretary, not Minister) but
