@@ -379,3 +379,21 @@ def test_a_states_two_offices_keep_the_state() -> None:
 )
 def test_a_holders_record_never_adds_a_post_the_text_leaves_out(text: str, en: str) -> None:
     assert _one(text)[1] == en
+
+
+@pytest.mark.parametrize(
+    ("english", "vietnamese"),
+    [
+        # a modifier written after the title: the title whole, before the body it shares
+        # a word with, or before the body its own name ends with
+        (
+            "Permanent Deputy Head of the Party Central Committee's Organisation Commission",
+            "Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương",
+        ),
+        ("Permanent Vice Chairman of the National Assembly", "Phó Chủ tịch Thường trực Quốc hội"),
+        ("Permanent Deputy Prime Minister", "Phó Thủ tướng Thường trực"),
+    ],
+)
+def test_a_modifier_after_the_title_reads_back_in_place(english: str, vietnamese: str) -> None:
+    assert vnus.translate_title(english, target="vi") == vietnamese
+    assert vnus.translate_title(vietnamese) == english

@@ -2656,13 +2656,41 @@ def _reverse_modifier(
                 if found_rest is None:
                     continue
                 if modifier.id in _AFTER_TITLE:
-                    return found_rest[0] + " " + modifier.vi, found_rest[1]
+                    title = _unmerged(found_rest, data)
+                    named = next(  # "Phó Chủ tịch Quốc hội": "Phó Chủ tịch Thường trực Quốc hội"
+                        (
+                            body.vi
+                            for body in glossary
+                            if body.kind in BODY_KINDS
+                            and not found_rest[1]
+                            and title.endswith(" " + body.vi)
+                        ),
+                        None,
+                    )
+                    if named:
+                        return f"{title[: -len(named) - 1]} {modifier.vi} {named}", ""
+                    return title + " " + modifier.vi, found_rest[1]
                 others = data.alternatives.get(_en_key(remainder), [])
                 for option in [found_rest, *(_core_vi(glossary, *o) for o in others)]:
                     joined = fold(f"{modifier.vi} {option[0]} {option[1]}")
                     if not _fuses(joined, fold(modifier.vi), data):
                         return " ".join(p for p in (modifier.vi, option[0]) if p), option[1]
     return None
+
+
+def _unmerged(found: tuple[str, str], data: _TitleData) -> str:
+    """A title read back whole where it shared its last word with its body: "Phó Trưởng"
+    + "Ban Tổ chức ..." is "Phó Trưởng Ban", before a modifier written after the title
+    ("Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương")."""
+    title, body = found
+    words = body.split(" ")
+    forms = {f for fs in data.vietnamese.values() for f in fs}
+    for n in (2, 1):
+        whole = f"{title} {' '.join(words[:n])}"
+        folded = fold(whole)
+        if len(words) > n and any(folded == f or folded.endswith(" " + f) for f in forms):
+            return whole
+    return title
 
 
 def _reverse_rest(
