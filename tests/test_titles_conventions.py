@@ -397,3 +397,19 @@ def test_a_holders_record_never_adds_a_post_the_text_leaves_out(text: str, en: s
 def test_a_modifier_after_the_title_reads_back_in_place(english: str, vietnamese: str) -> None:
     assert vnus.translate_title(english, target="vi") == vietnamese
     assert vnus.translate_title(vietnamese) == english
+
+
+@pytest.mark.parametrize(
+    ("english", "vietnamese"),
+    [
+        # a title with its body, and a title that names its own body
+        ("Member of the Politburo and Prime Minister", "Ủy viên Bộ Chính trị, Thủ tướng"),
+        (
+            "Member of the Politburo and Minister of Public Security",
+            "Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an",
+        ),
+    ],
+)
+def test_two_offices_of_one_person_read_back(english: str, vietnamese: str) -> None:
+    assert vnus.translate_title(english, target="vi") == vietnamese
+    assert vnus.translate_title(vietnamese) == english

@@ -2781,9 +2781,10 @@ def _reverse_rest(
                 joiner = ", " if rest[1] else " kiêm "
                 return title.vi + joiner + rest[0], rest[1]
             whole = _reverse(english[:at], glossary, data, depth + 1) if rest else None
-            if whole is not None and whole[1] and rest is not None and rest[1]:
+            if whole is not None and whole[1] and rest is not None:
                 # "Secretary General of the National Assembly and Chairman of the Office of
-                # the National Assembly": each title with its body, joined by a comma
+                # the National Assembly", "Member of the Politburo and Prime Minister": each
+                # title with its body, joined by a comma
                 return f"{whole[0]} {whole[1]}, {rest[0]}", rest[1]
             at = english.find(word, at + 1)
     return _written_body_vi(english, glossary, data, depth) or _unknown_company_vi(
