@@ -6,9 +6,12 @@ Each table of sentences written for these tests has a negative table beside it.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import vnus
+from vnus.people import People
 
 
 def _one(text: str) -> tuple[str, str, str | None]:
@@ -413,3 +416,34 @@ def test_a_modifier_after_the_title_reads_back_in_place(english: str, vietnamese
 def test_two_offices_of_one_person_read_back(english: str, vietnamese: str) -> None:
     assert vnus.translate_title(english, target="vi") == vietnamese
     assert vnus.translate_title(vietnamese) == english
+
+
+def test_a_holders_recorded_office_takes_the_country_where_the_body_names_it(
+    tmp_path: Path,
+) -> None:
+    # the record names the chamber without the country: "U.S." goes before the chamber,
+    # never before "Chairman"
+    path = tmp_path / "people.toml"
+    path.write_text(
+        """
+[[person]]
+id = "x-chair"
+name = "John Examplefield"
+country = "US"
+checked = 2026-12-03
+sources = ["a test's own record"]
+
+[[person.office]]
+title = "title.chairman"
+organization = "us.senate.foreign-relations"
+en = "Chairman of the Senate Committee on Foreign Relations"
+start = 2025-01-03
+""",
+        encoding="utf-8",
+    )
+    people = People.from_path(path)
+    text = "Chủ tịch Ủy ban Đối ngoại Thượng viện Hoa Kỳ John Examplefield phát biểu."
+    [mention] = vnus.find_titles(text, people=people)
+    assert mention.holder is not None
+    assert mention.holder.id == "x-chair"
+    assert mention.en == "Chairman of the U.S. Senate Committee on Foreign Relations"

@@ -2341,8 +2341,15 @@ def _mention(
         recorded = fitting is not None
         if fitting is not None:
             core, country = fitting[0], country or fitting[1]
-            private = phrase.body is not None and phrase.body.kind in PRIVATE_KINDS
-            english = _with_country(data, core, None if private else country, False)
+            # no "U.S." before a company's officer, nor before a title whose body names its
+            # institution ("Chairman of the Senate Committee on Finance": _named_country
+            # puts it before the chamber when the text names the country)
+            unprefixed = (
+                phrase.body is not None
+                and phrase.body.kind in PRIVATE_KINDS | _UNPREFIXED_KINDS
+                and core not in data.posts
+            ) or any(t.id in _UNPREFIXED_TITLES for t in phrase.titles)
+            english = _with_country(data, core, None if unprefixed else country, False)
             prefixes = [m.en for m in phrase.modifiers if not english.startswith(m.en)]
             en = " ".join([*prefixes, english])
             if prefixed:  # the office the text names, where the record only adds its post:
