@@ -361,8 +361,27 @@ def test_two_offices_a_body_names_its_head() -> None:
     assert vnus.translate_title(vi) == en
     back = vnus.translate_title(en, target="vi")
     # the Council's Chủ tịch, never the State's (Chủ tịch nước, Tổng thống)
-    assert back.startswith("Chủ tịch, ")
+    assert back == "Chủ tịch Hội đồng Kinh doanh Hoa Kỳ - ASEAN"
     assert vnus.translate_title(back) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        ("Nhà sáng lập kiêm Giám đốc điều hành Nvidia", "Founder and CEO of Nvidia"),
+        ("Chủ tịch kiêm Giám đốc điều hành Apple", "Chairman and CEO of Apple"),
+        (
+            "Chủ tịch Ngân hàng Xuất nhập khẩu Hoa Kỳ",
+            "President and Chair of the Export-Import Bank of the United States",
+        ),
+    ],
+)
+def test_a_title_joined_to_the_head_a_body_names(vi: str, en: str) -> None:
+    # the body's head in its own words ("CEO of Nvidia"), the other title before it
+    assert vnus.translate_title(vi) == en
+    back = vnus.translate_title(en, target="vi")
+    assert "Chủ tịch nước" not in back
+    assert vnus.translate_title(back).startswith(en.split(" of ")[0] + " of ")
 
 
 def test_a_states_two_offices_keep_the_state() -> None:

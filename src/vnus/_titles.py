@@ -651,8 +651,10 @@ def _compose(
             # the last title's English as its body has it ("General Secretary" of an
             # association), the others' as they are
             last_en = data.levels.get((titles[-1].id, body.id), titles[-1].en_for(country))
-            names = " and ".join([*(t.en_for(country) for t in titles[:-1]), last_en])
             last = _core(titles[-1], body, country, data.levels)
+            if last_en not in last:  # the body names its head otherwise: "CEO of Nvidia"
+                last_en = last.split(" of ", 1)[0]
+            names = " and ".join([*(t.en_for(country) for t in titles[:-1]), last_en])
             core = last.replace(last_en, names, 1)
     else:
         core = " and ".join(_core(t, body, country, data.levels) for t in titles)
@@ -2531,8 +2533,14 @@ def _to_vietnamese(text: str, glossary: Glossary, *, checked: str = "") -> str |
         named_apart = (
             not _fits_body(title, body)
             and title.id not in _FIELD_TITLES
-            # "President and CEO of Boeing": the Tổng giám đốc the glossary names its head
+            # "President and CEO of Boeing": the Tổng giám đốc the glossary names its head;
+            # "President and Chair of the Export-Import Bank ...": the two offices its
+            # head holds, which a reading of "President" alone would break apart
             and not (title.id == body.head and body.kind == "company")
+            and not (
+                _en_key(english) == _en_key(body.head_en or "")
+                and " and " in (body.head_en or "").split(" of ", 1)[0]
+            )
         )
         if named_apart or _cased(body.vi).startswith(_cased(title.vi) + " "):
             # "U.S. Consul General in Ho Chi Minh City": "Tổng Lãnh sự Hoa Kỳ tại ...", the
