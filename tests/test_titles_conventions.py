@@ -466,3 +466,25 @@ start = 2025-01-03
     assert mention.holder is not None
     assert mention.holder.id == "x-chair"
     assert mention.en == "Chairman of the U.S. Senate Committee on Foreign Relations"
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # "lâm thời" is ad interim; a bare "Đại biện" says nothing of it
+        ("Đại biện lâm thời Hoa Kỳ tại Việt Nam", "U.S. Chargé d'Affaires a.i. to Viet Nam"),
+        (
+            "Đại biện lâm thời Đại sứ quán Việt Nam tại Hoa Kỳ",
+            "Chargé d'Affaires a.i. of the Embassy of Viet Nam in the United States",
+        ),
+        ("Đại biện Hoa Kỳ", "U.S. Chargé d'Affaires"),
+    ],
+)
+def test_a_charge_d_affaires_ad_interim(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+def test_ad_interim_written_out_reads_back() -> None:
+    english = "U.S. Chargé d'Affaires ad interim to Viet Nam"
+    assert vnus.translate_title(english, target="vi") == "Đại biện lâm thời Hoa Kỳ tại Việt Nam"
