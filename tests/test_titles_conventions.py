@@ -488,3 +488,29 @@ def test_a_charge_d_affaires_ad_interim(vi: str, en: str) -> None:
 def test_ad_interim_written_out_reads_back() -> None:
     english = "U.S. Chargé d'Affaires ad interim to Viet Nam"
     assert vnus.translate_title(english, target="vi") == "Đại biện lâm thời Hoa Kỳ tại Việt Nam"
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        # "Anh" right after a state's title is Britain
+        ("Thủ tướng Anh Keir Starmer phát biểu.", "Prime Minister of the United Kingdom"),
+        ("Đại sứ Anh tại Việt Nam Iain Frew nói.", "Ambassador of the United Kingdom to Viet Nam"),
+    ],
+)
+def test_britain_after_a_states_title(text: str, en: str) -> None:
+    assert _one(text)[1] == en
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        # a Vietnamese name, a title no state holds, and "Anh" inside a name
+        ("Bộ trưởng Anh Tuấn phát biểu.", "Minister"),
+        ("Giám đốc Anh cho biết như vậy.", "Director"),
+        ("Thứ trưởng Nguyễn Hoàng Anh cho biết.", "Deputy Minister"),
+    ],
+)
+def test_anh_elsewhere_is_not_britain(text: str, en: str) -> None:
+    assert _one(text)[1] == en
+    assert all(m.term.country != "GB" for m in vnus.find_terms(text))

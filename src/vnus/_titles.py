@@ -179,6 +179,8 @@ class _TitleData:
     first_words: dict[str, frozenset[str]] = attrs.field(factory=dict)
     # "portfolio" / "body": the folded first words of the portfolios and of the bodies
     # named without "Bộ", so that a word no name begins with is passed over at once
+    short_countries: dict[str, Term] = attrs.field(factory=dict)
+    # a country's one-word name read only right after a title: "Anh" -> the United Kingdom
     heads_of_state: dict[str, Term] = attrs.field(factory=dict)
     # a title written alone before another country -> the title it means there:
     # "Chủ tịch Trung Quốc" is China's President, not a Chairman
@@ -315,6 +317,10 @@ def _title_data(glossary: Glossary) -> _TitleData:
     for alone, head_id in _HEADS_OF_STATE.items():
         if alone in by_id and head_id in by_id:
             data.heads_of_state[alone] = by_id[head_id]
+    for word, code in _GRAMMAR["title_countries"]["names"].items():
+        country = next((t for t in glossary if t.kind in COUNTRY_KINDS and t.country == code), None)
+        if country is not None:
+            data.short_countries[word] = country
     for word, ident in _SMALL_MODIFIERS.items():
         modifier = next((t for t in glossary if t.id == ident), None)
         if modifier is not None and modifier.kind in MODIFIER_KINDS:
@@ -2051,7 +2057,7 @@ def find_titles(
         _remember(known, earlier, data)
         if earlier.person and " " in earlier.person:
             named[_cased(earlier.person.rsplit(" ", 1)[1])] = earlier.person
-    terms = find_terms(text, glossary=source)
+    terms = _with_title_countries(text, find_terms(text, glossary=source), data)
     term_starts_sorted = [m.span[0] for m in terms]
     term_starts = _Terms(
         frozenset(term_starts_sorted),
@@ -2126,6 +2132,40 @@ def find_titles(
         previous_person = name
         index = phrase.last
     return _joined(text, found, source)
+
+
+_TITLE_COUNTRIES_AFTER = frozenset(_GRAMMAR["title_countries"]["after"])
+
+
+def _with_title_countries(
+    text: str, terms: list[TermMention], data: _TitleData
+) -> list[TermMention]:
+    """The text's terms, with a country's one-word name that is also an ordinary word
+    read as the country right after a title (lexicon ``title_countries``): "Thủ tướng
+    Anh" is the Prime Minister of the United Kingdom, where the glossary leaves "Anh"
+    (also "anh", brother; and a given name) out."""
+    if not data.short_countries:
+        return terms
+    from vnus._terms import TermMention
+
+    added: list[TermMention] = []
+    starts = {m.span[0] for m in terms}
+    for mention in terms:
+        if mention.term.id not in _TITLE_COUNTRIES_AFTER:
+            continue
+        at = mention.span[1] + 1
+        if text[mention.span[1] : at] != " " or at in starts:
+            continue
+        word = _WORD.match(text, at)
+        country = data.short_countries.get(word.group()) if word else None
+        if word is None or country is None:
+            continue
+        following = _WORD.match(text, word.end() + 1)
+        name = following.group() if following is not None else ""
+        if _is_upper_word(name) and not name.isascii():
+            continue  # "Bộ trưởng Anh Tuấn": a Vietnamese name, not Britain
+        added.append(TermMention(word.span(), word.group(), country, (country,)))
+    return sorted([*terms, *added], key=lambda m: m.span) if added else terms
 
 
 _LOCAL_KINDS = frozenset({"local-government", "party-body"})
