@@ -514,3 +514,27 @@ def test_britain_after_a_states_title(text: str, en: str) -> None:
 def test_anh_elsewhere_is_not_britain(text: str, en: str) -> None:
     assert _one(text)[1] == en
     assert all(m.term.country != "GB" for m in vnus.find_terms(text))
+
+
+@pytest.mark.parametrize(
+    "vi",
+    [
+        # a unit of a directorate, written with it in brackets, after a comma or after it
+        "Cục trưởng Cục Điều tra chống buôn lậu (Tổng cục Hải quan)",
+        "Cục trưởng Cục Điều tra chống buôn lậu, Tổng cục Hải quan",
+        "Cục trưởng Cục Điều tra chống buôn lậu Tổng cục Hải quan",
+    ],
+)
+def test_a_directorates_unit_with_its_directorate(vi: str) -> None:
+    en = (
+        "Director of the Anti-Smuggling and Investigation Department of the General"
+        " Department of Vietnam Customs"
+    )
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+def test_a_comma_before_another_directorate_ends_the_title() -> None:
+    # the unit belongs to the General Department of Customs, not of Taxation
+    text = "Cục trưởng Cục Điều tra chống buôn lậu, Tổng cục Thuế cùng dự họp."
+    assert vnus.find_titles(text)[0].text == "Cục trưởng Cục Điều tra chống buôn lậu"

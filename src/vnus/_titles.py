@@ -297,8 +297,8 @@ def _title_data(glossary: Glossary) -> _TitleData:
         within = term.kind in _WITHIN_KINDS and parent is not None and parent.kind in BODY_KINDS
         # a ministry's own departments read back with it: "... of the Ministry of Industry
         # and Trade" after "Director General of the Agency of Foreign Trade"
-        unit = (
-            term.kind in ("bureau", "agency") and parent is not None and parent.kind == "ministry"
+        unit = (  # ... and a directorate's: "... of the General Department of Vietnam Customs"
+            term.kind in _UNIT_KINDS and parent is not None and parent.kind in _UNIT_PARENT_KINDS
         )
         if parent is not None and (within or unit):
             data.parents[parent.id] = parent
@@ -1676,7 +1676,7 @@ def _read_phrase(
                 )
                 or (  # "Vụ trưởng Vụ Châu Mỹ, Bộ Ngoại giao": its own ministry after a comma
                     gap == ", "
-                    and kind == "ministry"
+                    and kind in _UNIT_PARENT_KINDS
                     and phrase.body is not None
                     and _belongs_to(phrase.body, nxt.term)
                 )
@@ -2168,6 +2168,9 @@ def _with_title_countries(
     return sorted([*terms, *added], key=lambda m: m.span) if added else terms
 
 
+# A ministry's or a directorate's units, and the bodies they are written with
+_UNIT_KINDS = frozenset({"bureau", "agency"})
+_UNIT_PARENT_KINDS = frozenset({"ministry", "agency", "bureau"})
 _LOCAL_KINDS = frozenset({"local-government", "party-body"})
 _PLACE_KINDS = frozenset({"province", "city"})
 
@@ -2815,7 +2818,7 @@ def _reverse_rest(
             rest = _reverse(english[: -len(suffix)], glossary, data, depth + 1)
             if rest is not None and rest[1] in data.children_vi.get(parent_id, ()):
                 # "Vụ Pháp chế Bộ Y tế", "Hội đồng thành viên Tập đoàn Điện lực Việt Nam"
-                joiner = " " if parent.kind in ("ministry", *_BOARD_PARENTS) else " của "
+                joiner = " " if parent.kind in (*_UNIT_PARENT_KINDS, *_BOARD_PARENTS) else " của "
                 return rest[0], f"{rest[1]}{joiner}{parent.vi}"
     local = _unit_vi(english, glossary, data, depth)
     if local is not None:
