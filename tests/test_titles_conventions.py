@@ -538,3 +538,34 @@ def test_a_comma_before_another_directorate_ends_the_title() -> None:
     # the unit belongs to the General Department of Customs, not of Taxation
     text = "Cục trưởng Cục Điều tra chống buôn lậu, Tổng cục Thuế cùng dự họp."
     assert vnus.find_titles(text)[0].text == "Cục trưởng Cục Điều tra chống buôn lậu"
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        # a record that only names the body otherwise: the text's own name
+        (
+            "Tổng Giám đốc Quỹ Tiền tệ Quốc tế Kristalina Georgieva phát biểu.",
+            "Managing Director of the International Monetary Fund",
+        ),
+        ("Tổng Giám đốc IMF Kristalina Georgieva phát biểu.", "Managing Director of the IMF"),
+        # a record that names the office more closely than the text: the record
+        (
+            "Thứ trưởng Bộ Thương mại Hoa Kỳ Marisa Lago phát biểu.",
+            "U.S. Under Secretary of Commerce for International Trade",
+        ),
+    ],
+)
+def test_a_holders_record_and_the_texts_own_name_of_the_body(text: str, en: str) -> None:
+    assert _one(text)[1] == en
+
+
+@pytest.mark.parametrize(
+    ("english", "vietnamese"),
+    [
+        ("President of VCCI", "Chủ tịch VCCI"),
+        ("Vice President of VCCI", "Phó Chủ tịch VCCI"),
+    ],
+)
+def test_an_organisations_president_is_its_chu_tich(english: str, vietnamese: str) -> None:
+    assert vnus.translate_title(english, target="vi") == vietnamese

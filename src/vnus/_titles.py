@@ -2003,6 +2003,17 @@ def _holder_office_en(
     return fitting.pop() if len(fitting) == 1 else None
 
 
+def _renames_body(recorded: str, said: str, body: Term | None) -> bool:
+    """Whether a holder's recorded office differs from the composed one only in the
+    name of the body: "Managing Director of the IMF" for "... of the International
+    Monetary Fund"."""
+    if body is None:
+        return False
+    title, of, name = recorded.partition(" of ")
+    names = {body.en, *_written_names(body)}
+    return bool(of) and said.startswith(title + " of ") and name.removeprefix("the ") in names
+
+
 def _glossary_given(glossary: object) -> Glossary:
     """``glossary``, or the bundled one for None; a TypeError naming any other type."""
     from vnus.glossary import glossary as bundled
@@ -2397,13 +2408,18 @@ def _mention(
             english = _with_country(data, core, None if unprefixed else country, False)
             prefixes = [m.en for m in phrase.modifiers if not english.startswith(m.en)]
             en = " ".join([*prefixes, english])
-            if prefixed:  # the office the text names, where the record only adds its post:
-                said = _compose(  # "Đại sứ Hoa Kỳ Marc Knapper" is the U.S. Ambassador
-                    data, phrase.modifiers, phrase.titles, phrase.body, office, country,
-                    explicit, phrase.posted_to, prefixed,
-                )  # fmt: skip
-                if en.startswith((said + " to ", said + " in ")):
-                    en, recorded = said, False
+            # the office the text names, where the record only adds its post ("Đại sứ Hoa
+            # Kỳ Marc Knapper" is the U.S. Ambassador) or names its body otherwise ("Tổng
+            # Giám đốc Quỹ Tiền tệ Quốc tế", not the record's "IMF")
+            said = _compose(
+                data, phrase.modifiers, phrase.titles, phrase.body, office, country,
+                explicit, phrase.posted_to, prefixed,
+            )  # fmt: skip
+            if said != en and (
+                (prefixed and en.startswith((said + " to ", said + " in ")))
+                or _renames_body(en, said, phrase.body)
+            ):
+                en, recorded = said, False
         country = country or holder.country
     if en is None:
         # A holder's country picks the English of the title (Secretary, not Minister) but
@@ -2873,7 +2889,12 @@ def _written_body_vi(
     rest = _reverse(english[:at], glossary, data, depth + 1)
     if rest is None or (rest[1] and rest[1] not in {t.vi for t in glossary if t.id in _BOARDS}):
         return None
-    return rest[0], f"{rest[1]} {name}".strip()
+    title = rest[0]
+    for own_id, meant in data.heads_of_state.items():  # "President of VCCI": its Chủ tịch,
+        own = _term_or_none(glossary, own_id)  # not the State's Chủ tịch nước
+        if own is not None and (title == meant.vi or title.endswith(" " + meant.vi)):
+            title = title[: len(title) - len(meant.vi)] + own.vi
+    return title, f"{rest[1]} {name}".strip()
 
 
 def _accredited_vi(glossary: Glossary, english: str) -> str | None:
