@@ -11,7 +11,7 @@ ids that exist in the glossary.
 ('Antony Blinken', ['Secretary of State'])
 >>> day = datetime.date(2023, 9, 19)
 >>> [p.name for p in vnus.people.holders("us.doc", on=day)]
-['Gina Raimondo', 'Marisa Lago']
+['Gina Raimondo', 'Marisa Lago', 'Don Graves']
 >>> [p.name for p in vnus.people.holders("us.doc", on=day, title="title.minister")]
 ['Gina Raimondo']
 
