@@ -1,4 +1,4 @@
-"""The held-out title figures (issue 12), measured on four files of fresh cases.
+"""The held-out title figures (issue 12), measured on files of fresh cases.
 
 - tests/cases/titles-heldout.toml (set 1): written by the titles engineer before the
   title rules.
@@ -16,7 +16,12 @@
   the session after dev 5's, by a helper who read none of the rules, data or tests (only
   set 4's header, for the format); held out whole and measured once, at the end of that
   session, after its rules: 77.2%, 77.2%, 79.3%, 6 false titles of 48. No case of it was
-  looked at.
+  looked at. From the next session (2026-12-03) it is tuning material, as dev 5 is: its
+  misses were read and rules written for them, so its figures claim nothing blind.
+- tests/cases/titles-heldout-7.toml (set 7): written blind on 2026-12-03, at the start of
+  that session, by a helper who read none of the rules, data or tests (only set 4's header,
+  for the format); held out whole and measured once, at the end of that session, after
+  its rules: 83.4%, 80.0%, 79.9%, 8 false titles of 58. No case of it was looked at.
 
 Run with ``-s`` to see the figures; ``python tests/test_titles_heldout.py dev`` (or ``dev3``) lists
 the misses of a dev half (never of a test half). Each figure is guarded against
@@ -52,6 +57,7 @@ SET3 = _load("titles-heldout-3.toml")
 SET4 = _load("titles-heldout-4.toml")
 DEV5 = _load("titles-dev-5.toml")
 SET6 = _load("titles-heldout-6.toml")
+SET7 = _load("titles-heldout-7.toml")
 
 
 def _half(data: dict[str, list[dict[str, str]]], parity: int) -> dict[str, list[dict[str, str]]]:
@@ -67,6 +73,7 @@ SETS = {
     "set4": SET4,
     "dev5": DEV5,
     "set6": SET6,
+    "set7": SET7,
 }
 # What the rules reached when each figure landed (the goal is 0.90 for each); a figure
 # may rise, never fall. False titles: at most this many.
@@ -80,17 +87,19 @@ FLOOR = {
     # ... and its holders' figure once more (2026-12-03, 86.7% -> 84.4%): "Chủ tịch Hạ viện
     # Mỹ" is now the Speaker of the U.S. House of Representatives, as the writers of sets 3
     # to 6 write it (the dev half's case and set 1's list that form under `also`)
-    "set2-test": {"forward": 0.80, "reverse": 0.80, "holders": 0.84, "false": 2},
-    "set3-dev": {"forward": 0.89, "reverse": 0.90, "holders": 0.90, "false": 0},
+    "set2-test": {"forward": 0.81, "reverse": 0.82, "holders": 0.84, "false": 2},
+    "set3-dev": {"forward": 0.90, "reverse": 0.90, "holders": 0.90, "false": 0},
     # measured before any rule was tuned on set 3: 0.693, 0.679, 0.810, 2 of 18
-    "set3-test": {"forward": 0.82, "reverse": 0.82, "holders": 0.88, "false": 1},
+    "set3-test": {"forward": 0.85, "reverse": 0.85, "holders": 0.90, "false": 1},
     # measured once at the end of the session that wrote it (0.729, 0.704, 0.715); its
     # figures have been read after each session since
-    "set4": {"forward": 0.80, "reverse": 0.77, "holders": 0.78, "false": 1},
+    "set4": {"forward": 0.82, "reverse": 0.80, "holders": 0.82, "false": 0},
     # tuning material; measured before any rule was tuned on it: 0.742, 0.793, 0.729, 14 of 44
-    "dev5": {"forward": 0.89, "reverse": 0.89, "holders": 0.85, "false": 1},
+    "dev5": {"forward": 0.92, "reverse": 0.92, "holders": 0.90, "false": 1},
+    # measured blind once (0.772, 0.772, 0.793, 6 of 48), then tuned on
+    "set6": {"forward": 0.86, "reverse": 0.85, "holders": 0.86, "false": 2},
     # measured once, at the end of the session that wrote it
-    "set6": {"forward": 0.77, "reverse": 0.77, "holders": 0.79, "false": 6},
+    "set7": {"forward": 0.83, "reverse": 0.80, "holders": 0.79, "false": 8},
 }
 
 
@@ -163,6 +172,7 @@ def figures(data: dict[str, list[dict[str, str]]]) -> dict[str, Any]:
         (SET3, (150, 70, 30)),
         (SET4, (150, 70, 30)),
         (SET6, (140, 75, 40)),
+        (SET7, (200, 150, 50)),
     ],
 )
 def test_heldout_files_are_big_enough_and_well_formed(
