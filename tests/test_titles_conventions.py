@@ -9,8 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 import vnus
+from vnus.errors import TermNotFound
 from vnus.people import People
 
 
@@ -319,6 +322,9 @@ def test_offices_beside_those_words_stay(text: str, en: list[str]) -> None:
         # foreign names with letters of other languages
         ("Thứ trưởng Thương mại Mỹ José W. Fernández phát biểu.", "José W. Fernández"),
         ("Tổng giám đốc WTO Ngozi Okonjo-Iweala cho biết như vậy.", "Ngozi Okonjo-Iweala"),
+        # the breve and "đ" are other languages' letters too
+        ("Tổng thống Recep Tayyip Erdoğan phát biểu.", "Recep Tayyip Erdoğan"),
+        ("Đại sứ Ivan Đorđević phát biểu.", "Ivan Đorđević"),
     ],
 )
 def test_names_read(text: str, person: str) -> None:
@@ -569,3 +575,51 @@ def test_a_holders_record_and_the_texts_own_name_of_the_body(text: str, en: str)
 )
 def test_an_organisations_president_is_its_chu_tich(english: str, vietnamese: str) -> None:
     assert vnus.translate_title(english, target="vi") == vietnamese
+
+
+# --- laws -------------------------------------------------------------------------------------
+
+HEADED = [
+    t
+    for t in vnus.glossary()
+    if t.kind in ("organization", "agency", "committee", "commission", "local-government")
+]
+
+
+@given(st.sampled_from(HEADED), st.sampled_from(["Chủ tịch", "Phó Chủ tịch"]))
+def test_a_woman_holders_title_is_the_mans_with_chairwoman(body: object, title: str) -> None:
+    # whatever the body, a woman's title differs from a man's only in Chairman/Chairwoman
+    vi = f"{title} {body.vi}"  # type: ignore[attr-defined]
+    man = [m for m in vnus.find_titles(f"{vi} Nguyễn Văn Hoa phát biểu.") if m.person]
+    woman = [m for m in vnus.find_titles(f"{vi} Nguyễn Thị Hoa phát biểu.") if m.person]
+    assume(len(man) == 1 and len(woman) == 1 and man[0].text.startswith(title))
+    assert woman[0].en == man[0].en.replace("Chairman", "Chairwoman")
+
+
+@given(st.sampled_from(HEADED), st.sampled_from(["Chủ tịch", "Phó Chủ tịch"]))
+def test_chairwoman_reads_back_as_chairman(body: object, title: str) -> None:
+    try:
+        english = vnus.translate_title(f"{title} {body.vi}")  # type: ignore[attr-defined]
+    except TermNotFound:
+        assume(False)
+        return
+    assume("Chairman" in english)
+    women = english.replace("Chairman", "Chairwoman")
+    assert vnus.translate_title(women, target="vi") == vnus.translate_title(english, target="vi")
+
+
+COMPANIES = [t for t in vnus.glossary() if t.kind == "company"]
+
+
+@given(
+    st.sampled_from(COMPANIES), st.sampled_from(["Tổng giám đốc điều hành", "Giám đốc điều hành"])
+)
+def test_a_companys_ceo_reads_back_in_either_form(company: object, title: str) -> None:
+    try:
+        english = vnus.translate_title(f"{title} {company.vi}")  # type: ignore[attr-defined]
+    except TermNotFound:
+        assume(False)
+        return
+    assume("CEO" in english.split(" "))
+    long = english.replace("CEO", "Chief Executive Officer")
+    assert vnus.translate_title(long, target="vi") == vnus.translate_title(english, target="vi")

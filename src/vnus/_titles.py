@@ -776,8 +776,10 @@ def _honorific_at(text: str, position: int) -> int | None:
     return None
 
 
-# Letters only Vietnamese writes (horn, breve, đ, dot below, hook above: "ờ", "ă", "ạ",
-# "ả"): a name with one is a Vietnamese name, which starts with a surname.
+# Letters only Vietnamese writes (lexicon names.toml ``vietnamese_only``: "ờ", "ă", "ạ",
+# "ả", "đ"): a name with one is a Vietnamese name, which starts with a surname. The
+# precomposed letters that carry those marks, found once from Unicode's decompositions.
+_VIETNAMESE_ONLY = lexicon.table("names", "vietnamese_only")
 _VIETNAMESE_MARK = re.compile(
     "["
     + "".join(
@@ -787,9 +789,8 @@ _VIETNAMESE_MARK = re.compile(
                 for c in range(0xC0, 0x1EFA)
                 if chr(c).isalpha()
                 and (
-                    set(unicodedata.normalize("NFD", chr(c)))
-                    & {"\u031b", "\u0306", "\u0323", "\u0309"}
-                    or chr(c) in "đĐ"
+                    set(unicodedata.normalize("NFD", chr(c))) & set(_VIETNAMESE_ONLY["marks"])
+                    or chr(c).lower() in _VIETNAMESE_ONLY["letters"]
                 )
             }
         )
@@ -2845,15 +2846,11 @@ def _reverse_rest(
             first = data.english.get(_en_key(english[:at]))
             rest = _reverse(english[at + len(word) :], glossary, data, depth + 1)
             if first is not None and first[1] is None and rest is not None:
-                title = first[0][0]
-                private = rest[1] and any(
-                    t.vi == rest[1] and t.kind in PRIVATE_KINDS for t in glossary
-                )
-                for own_id, meant in data.heads_of_state.items() if private else ():
-                    if meant.id == title.id:  # "President and CEO of the X": its Chủ tịch,
-                        title = _term_or_none(glossary, own_id) or title  # not the State's
+                title = first[0][0].vi
+                if rest[1] and any(t.vi == rest[1] and t.kind in PRIVATE_KINDS for t in glossary):
+                    title = _organisations_title_vi(title, glossary, data)
                 joiner = ", " if rest[1] else " kiêm "
-                return title.vi + joiner + rest[0], rest[1]
+                return title + joiner + rest[0], rest[1]
             whole = _reverse(english[:at], glossary, data, depth + 1) if rest else None
             if whole is not None and whole[1] and rest is not None:
                 # "Secretary General of the National Assembly and Chairman of the Office of
@@ -2889,12 +2886,18 @@ def _written_body_vi(
     rest = _reverse(english[:at], glossary, data, depth + 1)
     if rest is None or (rest[1] and rest[1] not in {t.vi for t in glossary if t.id in _BOARDS}):
         return None
-    title = rest[0]
-    for own_id, meant in data.heads_of_state.items():  # "President of VCCI": its Chủ tịch,
-        own = _term_or_none(glossary, own_id)  # not the State's Chủ tịch nước
+    return _organisations_title_vi(rest[0], glossary, data), f"{rest[1]} {name}".strip()
+
+
+def _organisations_title_vi(title: str, glossary: Glossary, data: _TitleData) -> str:
+    """A title read back before an organisation's name: a state's title ("Chủ tịch nước",
+    which "President" alone reads as) is the title it is written as there ("Chủ tịch":
+    "President of VCCI"), lexicon ``heads_of_state`` read the other way."""
+    for own_id, meant in data.heads_of_state.items():
+        own = _term_or_none(glossary, own_id)
         if own is not None and (title == meant.vi or title.endswith(" " + meant.vi)):
-            title = title[: len(title) - len(meant.vi)] + own.vi
-    return title, f"{rest[1]} {name}".strip()
+            return title[: len(title) - len(meant.vi)] + own.vi
+    return title
 
 
 def _accredited_vi(glossary: Glossary, english: str) -> str | None:
