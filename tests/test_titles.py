@@ -1663,9 +1663,10 @@ def test_a_holder_named_with_a_rank_holds_the_titles_that_follow() -> None:
         " hợp tác là nền tảng."
     )
     rank, office = vnus.find_titles(text)
-    assert (rank.text, rank.person) == ("Đại tướng Phan Văn Giang", "Phan Văn Giang")
+    # the rank is no office: the name is the apposition's, written first
+    assert (rank.text, rank.person) == ("Đại tướng", "Phan Văn Giang")
     assert (office.text, office.en, office.person) == (
-        "Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng",
+        "Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng",
         "Member of the Politburo and Minister of National Defence",
         "Phan Văn Giang",
     )

@@ -286,6 +286,21 @@ def test_a_portfolio_still_names_its_own_office() -> None:
         ("Đoàn nghỉ tại khách sạn Đại Sứ trên phố Hàng Bông.", "khách sạn Đại Sứ"),
         ("Nhiều đời tổng thống Mỹ đã thăm Việt Nam.", "Nhiều đời tổng thống Mỹ"),
         ("Các đời Bộ trưởng Bộ Ngoại giao đều từng làm việc tại đây.", "Các đời Bộ trưởng"),
+        # a rank conferred; many deputies in small letters
+        ("Ông được phong quân hàm Trung tướng vào năm 2023.", "quân hàm Trung tướng"),
+        ("Năm nay bốn sĩ quan được thăng hàm Thiếu tướng.", "thăng hàm Thiếu tướng"),
+        ("Nghị định quy định số lượng các phó giám đốc sở.", "các phó giám đốc sở"),
+        ("Tỉnh sắp xếp lại những phó chủ tịch UBND huyện.", "những phó chủ tịch UBND huyện"),
+        # a work, a contest, a company, a building, a prize
+        ("Bộ phim “Thủ tướng” được chiếu ở Hà Nội.", "“Thủ tướng”"),
+        ("Cuốn sách “Thưa ngài Tổng thống” vừa tái bản.", "“Thưa ngài Tổng thống”"),
+        ("Trường phát động cuộc thi “Đại sứ môi trường” cho học sinh.", "“Đại sứ môi trường”"),
+        (
+            "Công ty Cổ phần Du lịch Thống Đốc mở thêm chi nhánh.",
+            "Công ty Cổ phần Du lịch Thống Đốc",
+        ),
+        ("Khu căn hộ Đại Sứ Tower khởi công ở Cầu Giấy.", "Đại Sứ Tower"),
+        ("Giải golf Chủ tịch Cup quy tụ 120 golfer.", "Chủ tịch Cup"),
     ],
 )
 def test_no_office_in_these_names(text: str, inside: str) -> None:
@@ -305,6 +320,18 @@ def test_no_office_in_these_names(text: str, inside: str) -> None:
         # an office after the words the negative table uses, in other senses
         ("Ông tới phòng họp cùng Tổng thống Mỹ Donald Trump.", ["U.S. President"]),
         ("Đại sứ Mỹ Marc Knapper dự lễ khai trương khách sạn.", ["U.S. Ambassador"]),
+        # a quotation that is speech, a holder in quotation marks, a company's own officer
+        (
+            "“Bộ trưởng đã yêu cầu các đơn vị khẩn trương hoàn thiện hồ sơ đàm phán”, ông nói.",
+            ["Minister"],
+        ),
+        ("“Thủ tướng Phạm Minh Chính” là từ khóa được tìm nhiều.", ["Prime Minister"]),
+        ("Công ty Cổ phần FPT, Tổng Giám đốc Nguyễn Văn Khoa cho biết.", ["General Director"]),
+        ("Tổng thống Park Geun-hye thăm Việt Nam năm 2013.", ["President"]),
+        (
+            "Phó Chủ tịch UBND tỉnh Nghệ An phát biểu.",
+            ["Vice Chairman of the Nghe An Provincial People's Committee"],
+        ),
     ],
 )
 def test_offices_beside_those_words_stay(text: str, en: list[str]) -> None:
@@ -623,3 +650,33 @@ def test_a_companys_ceo_reads_back_in_either_form(company: object, title: str) -
     assume("CEO" in english.split(" "))
     long = english.replace("CEO", "Chief Executive Officer")
     assert vnus.translate_title(long, target="vi") == vnus.translate_title(english, target="vi")
+
+
+@pytest.mark.parametrize(
+    ("text", "rank", "office"),
+    [
+        (
+            "Thượng tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an, tiếp đoàn FBI.",
+            "Thượng tướng",
+            "Lê Quốc Hùng, Thứ trưởng Bộ Công an",
+        ),
+        (
+            "Sáng nay, Trung tướng Nguyễn Văn Long, Thứ trưởng Bộ Công an, dự hội thảo.",
+            "Trung tướng",
+            "Nguyễn Văn Long, Thứ trưởng Bộ Công an",
+        ),
+    ],
+)
+def test_a_rank_gives_the_name_to_the_office_after_it(text: str, rank: str, office: str) -> None:
+    first, second = vnus.find_titles(text)
+    assert (first.text, second.text) == (rank, office)
+    assert first.person == second.person == office.split(",")[0]
+
+
+def test_a_rank_alone_keeps_its_holder() -> None:
+    (mention,) = vnus.find_titles("Đại tướng Lương Tam Quang phát biểu khai mạc.")
+    assert (mention.text, mention.en, mention.person) == (
+        "Đại tướng Lương Tam Quang",
+        "General",
+        "Lương Tam Quang",
+    )

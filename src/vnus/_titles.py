@@ -505,6 +505,7 @@ _FIELD_KINDS = frozenset(_GRAMMAR["field_kinds"])
 _WITHIN_KINDS = frozenset(_GRAMMAR["within_kinds"])
 _JOINERS = frozenset(_cased(w) for w in _GRAMMAR["joiners"])
 _NOT_BEFORE = tuple(_cased(w) for w in _GRAMMAR["not_before"])
+_NOT_AFTER_BETWEEN = tuple(_cased(w) for w in _GRAMMAR["not_after_between"])
 _BOARDS = frozenset(_GRAMMAR["boards"])
 _BOARD_PARENTS = frozenset(_GRAMMAR["board_parents"])
 # What joins one person's titles written one after another: "Phó Thủ tướng, Bộ trưởng ..."
@@ -1509,7 +1510,10 @@ def _before_ordinary_word(text: str, end: int) -> bool:
 
 def _after_meeting_word(text: str, start: int) -> bool:
     """Whether a title at ``start`` is part of a meeting's or prize's name."""
-    before = _cased(text[max(0, start - 24) : start])
+    before = _cased(text[max(0, start - 30) : start])
+    for between in _NOT_AFTER_BETWEEN:
+        if before.endswith(f" {between} "):
+            before = before[: -len(between) - 1]
     return any(
         before.endswith(word + " ")
         and (len(before) == len(word) + 1 or not before[-len(word) - 2].isalnum())
@@ -2113,7 +2117,9 @@ def find_titles(
         known_as: str | None = None
         if name is None and context is not None and name_at >= 0:
             name, known_as = _named_before(text, name_at, term_starts, named)
-        if name is None and _generic(text, phrase):
+        if name is None and (
+            _generic(text, phrase) or _quoted_work(text, phrase) or _in_company_name(text, phrase)
+        ):
             index = max(index + 1, phrase.last)  # "giám đốc điều hành": any such post
             continue
         start, end = phrase.start, phrase.end
@@ -2121,6 +2127,11 @@ def find_titles(
             end = name[1]
         elif previous_person is not None and text[previous_person[1] : phrase.start] == ", ":
             name = previous_person  # "Đại sứ Brian Mc Feeters, Chủ tịch ...": the same person
+            if found and _rank_only(found[-1]) and found[-1].span[1] == name[1]:
+                # "Đại tướng Phan Văn Giang, Bộ trưởng ...": the rank is no office; the name
+                # is the apposition's, as in "ông Phan Văn Giang, Bộ trưởng ..."
+                found[-1] = _cut(text, found[-1], name[0])
+                start = name[0]
         else:
             name = _read_name_before(
                 text, phrase.start, term_starts, previous_end, people, data.name_stoppers
@@ -2249,6 +2260,35 @@ def _generic(text: str, phrase: _Phrase) -> bool:
     )
 
 
+_QUOTES: dict[str, str] = dict(_GRAMMAR["work_quotes"])
+_QUOTED_WORDS: int = _GRAMMAR["work_quote_words"]
+
+
+def _quoted_work(text: str, phrase: _Phrase) -> bool:
+    """A title with no holder inside a short quotation is the name of a work, a contest
+    or a programme: the play "“Ngài Bộ trưởng”", the contest "“Đại sứ văn hóa đọc”"."""
+    window = text[max(0, phrase.start - 12) : phrase.start]
+    for opening, closing in _QUOTES.items():
+        at = window.rfind(opening)
+        if at < 0 or (opening == closing and window.count(opening) % 2 == 0):
+            continue
+        start = phrase.start - len(window) + at + 1
+        end = text.find(closing, phrase.end)
+        if end >= 0 and len(text[start:end].split()) <= _QUOTED_WORDS:
+            return True
+    return False
+
+
+def _in_company_name(text: str, phrase: _Phrase) -> bool:
+    """A title written with every word capitalised right after a company's name begins is
+    part of that name: "Công ty TNHH Thương mại Đại Sứ" (a trading company)."""
+    written = text[phrase.title_start : phrase.end].split()
+    if len(written) < 2 or not all(w[:1].isupper() for w in written):
+        return False
+    before = _cased(" ".join(text[max(0, phrase.start - 48) : phrase.start].split()[-7:]))
+    return any(f"{word} " in f"{before} " for word in _COMPANY_WORDS)
+
+
 def _gloss_end(text: str, end: int, phrase: _Phrase, glossary: Glossary) -> int:
     """Where a title phrase ends with the abbreviation or other name of its body in
     brackets after it: "Tổng Giám đốc Tổ chức Thương mại Thế giới (WTO)". Other brackets
@@ -2270,6 +2310,26 @@ def _gloss_end(text: str, end: int, phrase: _Phrase, glossary: Glossary) -> int:
 
 
 _MAX_GLOSS = 80  # characters: an abbreviation or a short name
+
+
+_RANK_IDS = _GRAMMAR["rank_ids_start"]
+
+
+def _rank_only(mention: TitleMention) -> bool:
+    """Whether a mention names only a military or police rank ("Đại tướng ...")."""
+    titles = [t for t in mention.terms if t.term.kind in TITLE_KINDS]
+    return bool(titles) and all(t.term.id.startswith(_RANK_IDS) for t in titles)
+
+
+def _cut(text: str, mention: TitleMention, at: int) -> TitleMention:
+    """The mention ended before ``at`` (where its holder's name starts), keeping its holder."""
+    end = len(text[:at].rstrip())
+    return attrs.evolve(
+        mention,
+        span=(mention.span[0], end),
+        text=text[mention.span[0] : end],
+        terms=tuple(t for t in mention.terms if t.span[1] <= end),
+    )
 
 
 def _name_first(mention: TitleMention) -> bool:
