@@ -104,6 +104,28 @@ def test_a_chairwoman_reads_back_as_the_chairman() -> None:
             "Trần Quang Minh - tân Cục trưởng Cục Hải quan",
             "Trần Quang Minh",
         ),
+        # "nay là", "hiện là" (now): the office the holder holds now
+        (
+            "Ông Hồ Đức Phớc, nay là Phó Thủ tướng, từng có nhiều năm công tác ở Nghệ An.",
+            "Hồ Đức Phớc, nay là Phó Thủ tướng",
+            "Hồ Đức Phớc",
+        ),
+        (
+            "Bà Nguyễn Thị Hồng, hiện là Thống đốc Ngân hàng Nhà nước, trả lời báo chí.",
+            "Nguyễn Thị Hồng, hiện là Thống đốc Ngân hàng Nhà nước",
+            "Nguyễn Thị Hồng",
+        ),
+        # "anh", "chị" before a name with a surname
+        (
+            "Chị Lê Thu Trang, Phó Giám đốc Sở Tài chính, cho biết hồ sơ đã đủ.",
+            "Lê Thu Trang, Phó Giám đốc Sở Tài chính",
+            "Lê Thu Trang",
+        ),
+        (
+            "Theo anh Đỗ Văn Nam, Phó Giám đốc Sở Xây dựng, dự án sẽ khởi công.",
+            "Đỗ Văn Nam, Phó Giám đốc Sở Xây dựng",
+            "Đỗ Văn Nam",
+        ),
     ],
 )
 def test_the_new_holder_named_before_the_title(text: str, title: str, person: str) -> None:
@@ -118,6 +140,8 @@ def test_the_new_holder_named_before_the_title(text: str, title: str, person: st
         "Các đại biểu chúc mừng tân Tổng Lãnh sự Hoa Kỳ tại TP.HCM.",
         # a word ending in "tân" is not the word
         "Đoàn đến Tân Tân, Tổng Lãnh sự Hoa Kỳ tại TP.HCM đón tiếp.",
+        # "nay là" with no name before it
+        "Bộ Kế hoạch và Đầu tư, nay là Bộ Tài chính, cho biết Bộ trưởng đã ký.",
     ],
 )
 def test_tan_alone_names_no_holder(text: str) -> None:
@@ -680,3 +704,21 @@ def test_a_rank_alone_keeps_its_holder() -> None:
         "General",
         "Lương Tam Quang",
     )
+
+
+def test_the_holder_named_before_keeps_the_office_he_holds_now() -> None:
+    text = (
+        "Ông Vũ Đức Đam, nguyên Phó Thủ tướng, hiện là Chủ tịch Hội Khuyến học Việt Nam, phát biểu."
+    )
+    assert [m.person for m in vnus.find_titles(text)] == ["Vũ Đức Đam", "Vũ Đức Đam"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Bộ trưởng Anh Tuấn phát biểu khai mạc.", "Anh Tuấn"),  # a name: no surname after
+        ("Thủ tướng Anh Keir Starmer hội đàm với Thủ tướng.", "Keir Starmer"),
+    ],
+)
+def test_anh_before_no_surname_is_no_honorific(text: str, person: str) -> None:
+    assert vnus.find_titles(text)[0].person == person

@@ -77,7 +77,8 @@ _cased = compare_key  # a word compared as written, diacritics kept, case ignore
 
 
 _HONORIFICS = frozenset(_cased(w) for w in lexicon.table("names", "honorifics"))
-_HONORIFIC_FIRST = frozenset(h.split(" ")[0] for h in _HONORIFICS)
+_SURNAME_HONORIFICS = frozenset(_cased(w) for w in lexicon.table("names", "surname_honorifics"))
+_HONORIFIC_FIRST = frozenset(h.split(" ")[0] for h in _HONORIFICS | _SURNAME_HONORIFICS)
 _SURNAMES = frozenset(_cased(w) for w in lexicon.table("names", "surnames"))
 _GIVEN = frozenset(_cased(w) for w in lexicon.table("names", "given_name_syllables"))
 _PARTICLES = frozenset(lexicon.table("names", "name_particles"))
@@ -754,7 +755,7 @@ class _Terms:
 
 def _honorific_ending(text: str, position: int) -> int | None:
     """Where an honorific ("ông", "đồng chí") written just before ``position`` starts."""
-    for honorific in _HONORIFICS:
+    for honorific in _honorifics_before(text, position):
         start = position - len(honorific) - 1
         if start < 0 or text[position - 1 : position] != " ":
             continue
@@ -765,13 +766,24 @@ def _honorific_ending(text: str, position: int) -> int | None:
     return None
 
 
+def _honorifics_before(text: str, position: int) -> frozenset[str]:
+    """The honorifics that may stand before a name at ``position``: "anh", "chị" only
+    before a surname (lexicon names.toml ``surname_honorifics``)."""
+    word = _WORD.match(text, position)
+    if word is not None and _cased(word.group()) in _SURNAMES:
+        return _HONORIFICS | _SURNAME_HONORIFICS
+    return _HONORIFICS
+
+
 def _honorific_at(text: str, position: int) -> int | None:
     """Where the name starts after an honorific written at ``position``, if one is."""
     match = _WORD.match(text, position)
     if match is None or _cased(match.group()) not in _HONORIFIC_FIRST:
         return None
-    for honorific in _HONORIFICS:
+    for honorific in _HONORIFICS | _SURNAME_HONORIFICS:
         end = position + len(honorific)
+        if honorific in _SURNAME_HONORIFICS and _honorifics_before(text, end + 1) == _HONORIFICS:
+            continue
         if _cased(text[position:end]) == honorific and text[end : end + 1] == " ":
             return end + 1
     return None
@@ -2132,6 +2144,10 @@ def find_titles(
                 # is the apposition's, as in "ông Phan Văn Giang, Bộ trưởng ..."
                 found[-1] = _cut(text, found[-1], name[0])
                 start = name[0]
+        elif previous_person is not None and _cased(text[previous_end : phrase.start]) in {
+            f", {word} " for word in _APPOSITION_WORDS
+        }:
+            name = previous_person  # "Ông X, nguyên Đại sứ ..., hiện là Chủ tịch ...": his
         else:
             name = _read_name_before(
                 text, phrase.start, term_starts, previous_end, people, data.name_stoppers
