@@ -2583,6 +2583,10 @@ def translate_title(text: str, *, target: str = "en", glossary: Glossary | None 
 
 
 _POSSESSIVE = re.compile(r"['’]s ")
+# A unit's parent written after it in a comma or in brackets, as the Vietnamese does
+# ("Vụ trưởng Vụ Pháp chế, Bộ Công Thương"): the parent is a body, its name capitalised.
+_PARENT_MARKS = ((", ", ""), (" (", ")"))
+_BODY_START = re.compile(r"(?:the )?[A-Z]")
 _POST_WORDS = (" for ", " in ", " to ")
 
 
@@ -2592,6 +2596,11 @@ def _english_orders(english: str, glossary: Glossary) -> Iterator[str]:
     Committee for X of the National Assembly") and a body before its title ("WTO
     Director-General", "World Bank Country Director for Viet Nam": "Director-General of
     the WTO", "Country Director of the World Bank in Viet Nam")."""
+    for opening, closing in _PARENT_MARKS:  # "... Department, Ministry of X", "(Ministry of X)"
+        at = english.rfind(opening)
+        if at > 0 and english.endswith(closing) and _BODY_START.match(english, at + len(opening)):
+            inner = english[at + len(opening) : len(english) - len(closing)]
+            yield f"{english[:at]} of the {inner.removeprefix('the ')}"
     match = _POSSESSIVE.search(english)
     if match is not None:
         before, after = english[: match.start()], english[match.end() :]
@@ -2795,6 +2804,12 @@ def _reverse(
     return _reverse_rest(english, glossary, data, depth)
 
 
+def _child_of(child: str, parent: Term) -> str:
+    """A unit's Vietnamese with its parent's: "Vụ Pháp chế Bộ Y tế", "... của Quốc hội"."""
+    joiner = " " if parent.kind in (*_UNIT_PARENT_KINDS, *_BOARD_PARENTS) else " của "
+    return f"{child}{joiner}{parent.vi}"
+
+
 def _reverse_modifier(
     english: str, glossary: Glossary, data: _TitleData, depth: int
 ) -> tuple[str, str] | None:
@@ -2911,8 +2926,7 @@ def _reverse_rest(
             rest = _reverse(english[: -len(suffix)], glossary, data, depth + 1)
             if rest is not None and rest[1] in data.children_vi.get(parent_id, ()):
                 # "Vụ Pháp chế Bộ Y tế", "Hội đồng thành viên Tập đoàn Điện lực Việt Nam"
-                joiner = " " if parent.kind in (*_UNIT_PARENT_KINDS, *_BOARD_PARENTS) else " của "
-                return rest[0], f"{rest[1]}{joiner}{parent.vi}"
+                return rest[0], _child_of(rest[1], parent)
     local = _unit_vi(english, glossary, data, depth)
     if local is not None:
         return local
