@@ -722,3 +722,36 @@ def test_the_holder_named_before_keeps_the_office_he_holds_now() -> None:
 )
 def test_anh_before_no_surname_is_no_honorific(text: str, person: str) -> None:
     assert vnus.find_titles(text)[0].person == person
+
+
+@pytest.mark.parametrize(
+    ("english", "vietnamese"),
+    [
+        (
+            "Director General of the Department of Legal Affairs, Ministry of Health",
+            "Vụ trưởng Vụ Pháp chế Bộ Y tế",
+        ),
+        (
+            "Deputy Director General of the Department of Legal Affairs (Ministry of Health)",
+            "Phó Vụ trưởng Vụ Pháp chế Bộ Y tế",
+        ),
+        (
+            "Director General of the Consular Department, Ministry of Foreign Affairs",
+            "Cục trưởng Cục Lãnh sự Bộ Ngoại giao",
+        ),
+    ],
+)
+def test_a_parent_after_a_comma_or_in_brackets_reads_back(english: str, vietnamese: str) -> None:
+    assert vnus.translate_title(english, target="vi") == vietnamese
+
+
+@pytest.mark.parametrize(
+    "english",
+    [
+        "Minister of Industry and Trade, Ministry",  # no body after the comma
+        "Director General (acting)",  # the brackets hold no body
+    ],
+)
+def test_other_commas_and_brackets_name_no_parent(english: str) -> None:
+    with pytest.raises(TermNotFound):
+        vnus.translate_title(english, target="vi")
