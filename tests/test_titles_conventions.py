@@ -755,3 +755,28 @@ def test_a_parent_after_a_comma_or_in_brackets_reads_back(english: str, vietname
 def test_other_commas_and_brackets_name_no_parent(english: str) -> None:
     with pytest.raises(TermNotFound):
         vnus.translate_title(english, target="vi")
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        ("Chánh Thanh tra TP.HCM", "Chief Inspector of Ho Chi Minh City"),
+        ("Chánh Thanh tra tỉnh Bắc Ninh", "Chief Inspector of Bac Ninh Province"),
+        ("Chánh Thanh tra Bộ Công Thương", "Chief Inspector of the Ministry of Industry and Trade"),
+        ("Chánh Thanh tra Bộ Tài chính", "Chief Inspector of the Ministry of Finance"),
+    ],
+)
+def test_a_chief_inspector_is_his_place_or_ministrys(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        ("Thị trưởng New York", "Mayor of New York City"),  # a city's other head stays
+        ("Thanh tra Chính phủ", None),  # the body, no title
+    ],
+)
+def test_a_places_other_heads_stay(vi: str, en: str | None) -> None:
+    assert [m.en for m in vnus.find_titles(vi)] == ([en] if en else [])
