@@ -780,3 +780,16 @@ def test_a_chief_inspector_is_his_place_or_ministrys(vi: str, en: str) -> None:
 )
 def test_a_places_other_heads_stay(vi: str, en: str | None) -> None:
     assert [m.en for m in vnus.find_titles(vi)] == ([en] if en else [])
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        ("Phó Thống đốc bang Washington", "Lieutenant Governor of Washington State"),
+        ("Phó Thống đốc bang California", "Lieutenant Governor of California"),
+        # at home the same words are the State Bank's Deputy Governor
+        ("Phó Thống đốc Ngân hàng Nhà nước", "Deputy Governor of the State Bank of Viet Nam"),
+    ],
+)
+def test_a_states_phó_thống_đốc_is_its_lieutenant_governor(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
