@@ -793,3 +793,24 @@ def test_a_places_other_heads_stay(vi: str, en: str | None) -> None:
 )
 def test_a_states_phó_thống_đốc_is_its_lieutenant_governor(vi: str, en: str) -> None:
     assert vnus.translate_title(vi) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # "WB" is the Vietnamese press's: English writes the World Bank
+        ("Chủ tịch WB", "President of the World Bank Group"),
+        ("Giám đốc Quốc gia WB tại Việt Nam", "World Bank Country Director for Viet Nam"),
+        # the abbreviations English writes stay
+        ("Chủ tịch VCCI", "President of VCCI"),
+        ("Tổng Giám đốc WTO", "Director-General of the WTO"),
+    ],
+)
+def test_an_abbreviation_english_does_not_write_is_the_whole_name(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+
+
+def test_a_holders_record_of_the_whole_name_keeps_the_abbreviation_written() -> None:
+    text = "Năm 2025, nguyên Chủ tịch VCCI Phạm Tấn Công đánh giá cao người kế nhiệm."
+    (mention,) = vnus.find_titles(text)
+    assert (mention.en, mention.person) == ("Former President of VCCI", "Phạm Tấn Công")

@@ -517,6 +517,7 @@ _NEEDS_BODY = frozenset(_GRAMMAR["needs_body"])
 _HEADS_OF_STATE: dict[str, str] = dict(_GRAMMAR["heads_of_state"])
 _BODY_PREFIXED_TITLES = frozenset(_GRAMMAR["body_prefixed_titles"])
 _WRITTEN_NAME_KINDS = frozenset(_GRAMMAR["written_name_kinds"])
+_NOT_WRITTEN_IN_ENGLISH = frozenset(_GRAMMAR["not_written_in_english"])
 _FROM_PLACE = _GRAMMAR["from_place"]
 _FROM_PLACE_TITLES = frozenset(_FROM_PLACE["titles"])
 _FROM_PLACE_KINDS = frozenset(_FROM_PLACE["kinds"])
@@ -1923,9 +1924,12 @@ def _as_written(body: Term, written: str) -> Term:
 
     if written in body.abbr and abbr_language(body, written) == "vi":
         return body  # "NHNN" is the State Bank of Viet Nam in English, not "NHNN"
+    if written in _NOT_WRITTEN_IN_ENGLISH:
+        return body  # "WB" is the World Bank in English
     name = f"the {written}" if written in _THE_ABBREVIATIONS else written
     head_en = body.head_en
-    for old in (f"the {body.en}", body.en, *(f"the {v}" for v in body.en_variants)):
+    names = sorted((body.en, *body.en_variants), key=len, reverse=True)
+    for old in (*(f"the {n}" for n in names), *names):  # the whole name: "World Bank Group"
         if head_en and old in head_en:
             head_en = head_en.replace(old, name, 1)
             break
@@ -1936,6 +1940,9 @@ def _as_written(body: Term, written: str) -> Term:
         body.kind if name.startswith("the ") or body.kind not in _COMPANY_LIKE else "company",
         written,
         name,
+        # its own names stay its names: a holder's record that writes the body whole still
+        # only renames it ("nguyên Chủ tịch VCCI Phạm Tấn Công": the President of VCCI)
+        en_variants=tuple(n for n in (body.en, *body.en_variants) if n != name),
         country=body.country,
         parent=body.parent,
         head=body.head,
