@@ -814,3 +814,23 @@ def test_a_holders_record_of_the_whole_name_keeps_the_abbreviation_written() -> 
     text = "Năm 2025, nguyên Chủ tịch VCCI Phạm Tấn Công đánh giá cao người kế nhiệm."
     (mention,) = vnus.find_titles(text)
     assert (mention.en, mention.person) == ("Former President of VCCI", "Phạm Tấn Công")
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        (
+            "Tổng giám đốc Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam",
+            "General Director of the Vietnam National Industry - Energy Group",
+        ),
+        # a company's name of its own takes no "the"
+        ("Tổng Giám đốc Vietnam Airlines", "General Director of Vietnam Airlines"),
+        (
+            "Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam",
+            "Chairman of the Board of Members of Vietnam Electricity",
+        ),
+    ],
+)
+def test_a_state_groups_name_of_common_nouns_takes_the(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en

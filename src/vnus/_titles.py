@@ -485,8 +485,16 @@ def _the(name: str) -> str:
     return name if name.lower().startswith("the ") else f"the {name}"
 
 
+def _company_name(name: str) -> str:
+    """A company's English name as it follows "of": a name of its own as it is ("Vietnam
+    Electricity", "Vingroup"); a name made of common nouns, as a state group's is, with
+    "the" (lexicon ``the_company_words``: "the Vietnam National Industry - Energy Group")."""
+    return _the(name) if _THE_COMPANY_WORDS.intersection(name.split(" ")) else name
+
+
 _GRAMMAR = lexicon.load("titles")
 _THE_COUNTRIES = frozenset(_GRAMMAR["the_countries"])
+_THE_COMPANY_WORDS = frozenset(_GRAMMAR["the_company_words"])
 _VICE = str(_GRAMMAR["vice_form"])
 _VICE_HEADS = frozenset(_GRAMMAR["vice_heads"])
 _HEADS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _GRAMMAR["heads"].items()}
@@ -596,8 +604,10 @@ def _core(
         of_part = _of_part(head)
         if of_part and title.id in _FIELD_TITLES and body.kind in _FIELD_KINDS:
             return f"{base} {of_part}"
-    if body.kind == "company" or body.kind in PLACE_KINDS or body.en == body.vi:
-        # "Chairman of Vingroup", "Mayor of New York City", "Administrator of USAID"
+    if body.kind == "company":  # "Chairman of Vingroup"; "of the Vietnam National ... Group"
+        return f"{base} of {_company_name(body.en)}"
+    if body.kind in PLACE_KINDS or body.en == body.vi:
+        # "Mayor of New York City", "Administrator of USAID"
         return f"{base} of {body.en}"
     stem, of, own = base.rpartition(" of ")
     if of and body.en.startswith(own + " of "):
@@ -1868,7 +1878,8 @@ def _within(body: Term, parent: Term, data: _TitleData) -> Term:
     Authority of Viet Nam of the Ministry of Industry and Trade")."""
     from vnus.glossary import Term
 
-    owner = parent.en if parent.kind == "company" else _the(parent.en)  # "of Vietnam Electricity"
+    # "of Vietnam Electricity", "of the Vietnam National Textile and Garment Group"
+    owner = _company_name(parent.en) if parent.kind == "company" else _the(parent.en)
     english = f"{body.en} of {owner}"
     head = f"{body.head_en} of {owner}" if body.head_en else None
     return Term(
