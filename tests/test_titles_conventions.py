@@ -834,3 +834,27 @@ def test_a_holders_record_of_the_whole_name_keeps_the_abbreviation_written() -> 
 def test_a_state_groups_name_of_common_nouns_takes_the(vi: str, en: str) -> None:
     assert vnus.translate_title(vi) == en
     assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    ("text", "en", "person"),
+    [
+        (
+            "ĐBQH Trần Văn Lâm (đoàn Bắc Giang) chất vấn Bộ trưởng.",
+            "National Assembly Deputy",
+            "Trần Văn Lâm",
+        ),
+        (
+            "Ông Lê Văn Thành, Ủy viên dự khuyết Trung ương Đảng, nhận nhiệm vụ mới.",
+            "Alternate Member of the Party Central Committee",
+            "Lê Văn Thành",
+        ),
+    ],
+)
+def test_a_deputy_by_abbreviation_and_an_alternate_member(text: str, en: str, person: str) -> None:
+    mention = vnus.find_titles(text)[0]
+    assert (mention.en, mention.person) == (en, person)
+
+
+def test_deputies_in_the_plural_are_no_office() -> None:
+    assert vnus.find_titles("Các ĐBQH thảo luận ở tổ về dự án luật.") == []

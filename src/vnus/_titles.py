@@ -228,10 +228,17 @@ def _title_data(glossary: Glossary) -> _TitleData:
     from vnus._terms import _country_names, _with_other_country_names
 
     country_forms = _country_names(glossary)
-    vietnamese = {  # with the country's other names, as the matcher finds them
+    from vnus.glossary import abbr_language
+
+    vietnamese = {  # with the country's other names, as the matcher finds them, and the
+        # Vietnamese abbreviations ("ĐBQH": Đại biểu Quốc hội)
         t.id: frozenset(
             fold(f)
-            for f in (*_vi_forms(t), *_with_other_country_names(_vi_forms(t), country_forms))
+            for f in (
+                *_vi_forms(t),
+                *_with_other_country_names(_vi_forms(t), country_forms),
+                *(a for a in t.abbr if abbr_language(t, a) == "vi"),
+            )
         )
         for t in glossary
         if t.kind in TITLE_KINDS | MODIFIER_KINDS
