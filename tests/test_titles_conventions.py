@@ -858,3 +858,30 @@ def test_a_deputy_by_abbreviation_and_an_alternate_member(text: str, en: str, pe
 
 def test_deputies_in_the_plural_are_no_office() -> None:
     assert vnus.find_titles("Các ĐBQH thảo luận ở tổ về dự án luật.") == []
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        (
+            "Bí thư Đảng ủy Bộ Ngoại giao",
+            "Secretary of the Party Committee of the Ministry of Foreign Affairs",
+        ),
+        (
+            "Phó Bí thư Đảng ủy Bộ Tài chính",
+            "Deputy Secretary of the Party Committee of the Ministry of Finance",
+        ),
+        # a Party committee of its own name stays itself
+        ("Bí thư Đảng ủy Chính phủ", "Secretary of the Government Party Committee"),
+    ],
+)
+def test_a_ministrys_party_committee(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    "text", ["Đảng ủy Bộ Tài chính tổ chức đại hội.", "Các đảng ủy trực thuộc họp sơ kết."]
+)
+def test_a_party_committee_alone_is_no_title(text: str) -> None:
+    assert vnus.find_titles(text) == []

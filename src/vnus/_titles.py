@@ -1866,7 +1866,11 @@ def _country_fits(text: str, phrase: _Phrase, country: TermMention, data: _Title
 def _is_generic_unit(body: Term) -> bool:
     """A unit every ministry has, in the glossary without a parent (Circular table 6:
     "Vụ Pháp chế"): the ministry written after it is its own."""
-    return body.kind == "bureau" and body.parent is None and body.country == "VN"
+    generic = body.kind == "bureau" or body.id in _GENERIC_UNITS  # "Đảng ủy Bộ ..."
+    return generic and body.parent is None and body.country == "VN"
+
+
+_GENERIC_UNITS = frozenset(_GRAMMAR["generic_units"])
 
 
 def _belongs_to(body: Term, parent: Term) -> bool:
