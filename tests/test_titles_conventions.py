@@ -885,3 +885,54 @@ def test_a_ministrys_party_committee(vi: str, en: str) -> None:
 )
 def test_a_party_committee_alone_is_no_title(text: str) -> None:
     assert vnus.find_titles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "person"),
+    [
+        (
+            "Bà Trần Thu Hằng được bổ nhiệm làm Thứ trưởng Bộ Tài chính năm 2025.",
+            "Trần Thu Hằng được bổ nhiệm làm Thứ trưởng Bộ Tài chính",
+            "Trần Thu Hằng",
+        ),
+        (
+            "Ông Đỗ Minh Tuấn chính thức nhậm chức Cục trưởng Cục Hải quan từ tháng 3.",
+            "Đỗ Minh Tuấn chính thức nhậm chức Cục trưởng Cục Hải quan",
+            "Đỗ Minh Tuấn",
+        ),
+        (
+            "Ông Phạm Văn Sơn tiếp tục giữ chức Chủ tịch UBND tỉnh Ninh Bình.",
+            "Phạm Văn Sơn tiếp tục giữ chức Chủ tịch UBND tỉnh Ninh Bình",
+            "Phạm Văn Sơn",
+        ),
+    ],
+)
+def test_a_verb_of_office_names_the_holder_before_it(text: str, title: str, person: str) -> None:
+    mention = vnus.find_titles(text)[0]
+    assert (mention.text, mention.person) == (title, person)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # no name before the verb; a word that only ends like one
+        ("Công ty được giao quyền Tổng giám đốc cho một người nước ngoài.", None),
+        ("Hồ sơ đã được bàn giao cho Bộ trưởng Bộ Tài chính.", None),
+    ],
+)
+def test_no_holder_without_a_name_before_the_verb(text: str, person: str | None) -> None:
+    assert [m.person for m in vnus.find_titles(text)] in ([], [person])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Malaysia là Chủ tịch ASEAN năm 2025.", []),  # a chair countries hold in turn
+        (
+            "Thống đốc Ngân hàng Nhà nước năm 2020 là bà Nguyễn Thị Hồng.",
+            ["Governor of the State Bank of Viet Nam"],
+        ),
+    ],
+)
+def test_a_year_after_a_title_makes_only_a_rotating_chair(text: str, found: list[str]) -> None:
+    assert [m.en for m in vnus.find_titles(text)] == found

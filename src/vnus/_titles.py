@@ -102,6 +102,10 @@ _PORTFOLIO_STOP = re.compile(r"[.;:()\[\]\n\"]")
 _NAME_SEPARATOR = re.compile(r" ?[-–,] ?| ")  # "Thứ trưởng ... - ông Jose W. Fernandez"
 _APPOSITIONS = (", ", " - ", " – ")  # "bà X, Bộ trưởng ...", "ông X - Cục trưởng ..."
 _APPOSITION_WORDS = tuple(_cased(w) for w in lexicon.table("titles", "apposition_words"))
+# "ông Masato Kanda nhậm chức Chủ tịch ADB": the verbs of taking or holding an office
+_OFFICE_VERBS = tuple(
+    sorted((_cased(w) for w in lexicon.table("titles", "office_verbs")), key=len, reverse=True)
+)
 _SENTENCE_OPENERS = frozenset('.!?:;"(“\n')  # what may stand before a sentence's first word
 
 
@@ -911,9 +915,17 @@ def _read_name_before(
             position = at
             break
     separator = next((s for s in _APPOSITIONS if text.endswith(s, 0, position)), None)
-    if separator is None:
+    verb = next(
+        (
+            v
+            for v in _OFFICE_VERBS
+            if _cased(text[max(0, position - len(v) - 2) : position]) == f" {v} "
+        ),
+        None,
+    )
+    if separator is None and verb is None:
         return None
-    name_end = position - len(separator)
+    name_end = position - len(separator) if separator else position - len(verb or "") - 2
     window_start = max(previous_end, name_end - 120)
     window = list(_NAME_WORD.finditer(text, window_start, name_end))
     for first in range(max(0, len(window) - _MAX_NAME_WORDS), len(window)):
@@ -1456,6 +1468,21 @@ _PERIOD = {k: re.escape(str(v)) for k, v in _GRAMMAR["chair_period"].items()}
 _YEAR_AFTER = re.compile(
     rf" (?:{_PERIOD['at']} )?(?:{_PERIOD['year']} |{_PERIOD['month']} \d{{1,2}}/)?(?:19|20)\d\d\b"
 )
+
+
+_CHAIR_TITLES = frozenset(_GRAMMAR["chair_titles"])
+
+
+def _rotating_chair(phrase: _Phrase) -> bool:
+    """Whether a title may be a chair that countries hold in turn: an international
+    body's Chủ tịch ("Chủ tịch ASEAN 2025"), not a state's office ("Thống đốc Ngân hàng
+    Nhà nước năm 2020" is the Governor that year)."""
+    body = phrase.body
+    return (
+        body is not None
+        and body.country is None
+        and any(t.id in _CHAIR_TITLES for t in phrase.titles)
+    )
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
@@ -2143,7 +2170,7 @@ def find_titles(
         if (
             _after_meeting_word(text, phrase.start)
             or (meeting_end and _MEETING_GAP.fullmatch(text, meeting_end, phrase.start))
-            or (phrase.body is not None and _YEAR_AFTER.match(text, phrase.end))
+            or (_rotating_chair(phrase) and _YEAR_AFTER.match(text, phrase.end))
             or _before_ordinary_word(text, phrase.end)
         ):
             index = max(index + 1, phrase.last)  # "Hội nghị Bộ trưởng ...": a meeting
