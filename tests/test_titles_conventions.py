@@ -936,3 +936,26 @@ def test_no_holder_without_a_name_before_the_verb(text: str, person: str | None)
 )
 def test_a_year_after_a_title_makes_only_a_rotating_chair(text: str, found: list[str]) -> None:
     assert [m.en for m in vnus.find_titles(text)] == found
+
+
+def test_a_portfolio_written_as_a_list_runs_to_the_holders_name() -> None:
+    text = (
+        "Phó Thủ tướng tiếp Thứ trưởng Ngoại giao Mỹ phụ trách kinh tế, năng lượng và môi"
+        " trường Jacob Helberg tại Hà Nội."
+    )
+    office = vnus.find_titles(text)[-1]
+    assert office.person == "Jacob Helberg"
+    assert office.text.endswith("kinh tế, năng lượng và môi trường Jacob Helberg")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "và" then another office, a comma then another office: no list
+        "Thứ trưởng Ngoại giao Mỹ phụ trách kinh tế và Bộ trưởng Thương mại Mỹ gặp nhau.",
+        "Thứ trưởng Ngoại giao Mỹ phụ trách kinh tế, Bộ trưởng Thương mại Mỹ và Đại sứ dự.",
+    ],
+)
+def test_a_portfolio_stops_before_another_office(text: str) -> None:
+    first = vnus.find_titles(text)[0]
+    assert first.text == "Thứ trưởng Ngoại giao Mỹ phụ trách kinh tế"

@@ -1119,7 +1119,8 @@ def _read_portfolio(
         if offices:
             known = (end, offices)
     if known:
-        return known[0], text[position : known[0]], known[1]
+        end = _listed_on(text, known[0], ends)
+        return end, text[position:end], known[1]
     cut = ends[-1] if ends else position
     for index, end in enumerate(ends):  # an unknown portfolio ends before a name
         following = _WORD.match(text, end + 1)
@@ -1127,6 +1128,33 @@ def _read_portfolio(
             cut = end
             break
     return cut, text[position:cut], ()
+
+
+_LIST_WORDS = re.compile(r"(?:, | và )[^\W\d_]")
+
+
+def _word_ends(text: str, position: int) -> list[int]:
+    """The ends of the words after ``position``, up to a portfolio's stop."""
+    limit = min(len(text), position + _MAX_PORTFOLIO_CHARS)
+    stop = _PORTFOLIO_STOP.search(text, position, limit)
+    return [m.end() for m in _WORD.finditer(text, position, stop.start() if stop else limit)]
+
+
+def _listed_on(text: str, end: int, ends: list[int]) -> int:
+    """A known portfolio that a list goes on from, in small letters up to the holder's
+    name: "phụ trách kinh tế, môi trường và năng lượng Jacob Helberg" is one portfolio."""
+    if not _LIST_WORDS.match(text, end):
+        return end
+    later = [e for e in ends if e > end]
+    for index, word_end in enumerate(later):
+        following = _WORD.match(text, word_end + 1)
+        last = index == len(later) - 1
+        if last or (following is not None and _is_upper_word(following.group())):
+            words = text[end:word_end]
+            if words == words.lower() and " và " in words and not words.endswith(" và"):
+                return word_end
+            return end
+    return end
 
 
 def _party_units() -> list[dict[str, Any]]:
@@ -2176,6 +2204,10 @@ def find_titles(
             index = max(index + 1, phrase.last)  # "Hội nghị Bộ trưởng ...": a meeting
             meeting_end = phrase.end  # "... Bộ trưởng Tài chính và Thống đốc ...": still it
             continue
+        if phrase.office is not None and f" {_PORTFOLIO_MARK} " in fold(
+            text[phrase.start : phrase.end]
+        ):
+            phrase.end = _listed_on(text, phrase.end, _word_ends(text, phrase.end))
         name_at = _skip_to_name(text, phrase.end)
         name = (
             _read_name(text, name_at, term_starts, people, data.name_stoppers)
