@@ -1619,7 +1619,7 @@ def test_abbreviation_language_follows_the_names_initials() -> None:
         # a unit's own ministry after a comma or in brackets is written in English too
         (
             "Vụ trưởng Vụ Châu Mỹ, Bộ Ngoại giao",
-            "Director General of the Department of the Americas of the Ministry of Foreign Affairs",
+            "Director General of the Americas Department of the Ministry of Foreign Affairs",
         ),
         (
             "Cục trưởng Cục Xuất nhập khẩu, Bộ Công Thương",
