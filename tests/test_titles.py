@@ -1066,6 +1066,15 @@ def test_english_spellings_read_back_alike(english: str, vietnamese: str) -> Non
             "Head of the Party Central Committee's Economic Commission",
             "Trưởng Ban Kinh tế Trung ương",
         ),
+        # ... with a body's other English name
+        (
+            "Chairman of the National Assembly's Committee for External Relations",
+            "Chủ nhiệm Ủy ban Đối ngoại của Quốc hội",
+        ),
+        (
+            "Chairman of the Committee for External Relations of the National Assembly",
+            "Chủ nhiệm Ủy ban Đối ngoại của Quốc hội",
+        ),
         # two offices of a ministerial-level agency's head, written with "and"
         (
             "Minister and Chairman of the Government Office",

@@ -457,7 +457,9 @@ def _english_index(
             data.alternatives.setdefault(key, []).append(((title,), body, body.country))
     for affinity, _, title, body in pairs:  # a body's head read back by its other names too:
         heads = title.id == body.head or title.id in _HEADS.get(body.kind, ())
-        if affinity[0] == 0:  # "Head of the Party Central Committee's Organisation Commission"
+        if (
+            affinity[0] == 0 or heads
+        ):  # "Head of the Party Central Committee's Organisation Commission"
             for variant in body.en_variants:
                 head_en = body.head_en
                 if head_en and body.en in head_en:
@@ -2663,8 +2665,10 @@ def translate_title(text: str, *, target: str = "en", glossary: Glossary | None 
             return joined
         raise TermNotFound(text, _suggest(source, text))
     found = _to_vietnamese(phrase, source)
-    for other in () if found else _english_orders(phrase, source):
-        found = _to_vietnamese(other, source, checked=phrase)
+    for other, grammatical in () if found else _english_orders(phrase, source):
+        # a rewrite by the grammar reads as that English would; a guessed order only if
+        # what it finds reads back as written
+        found = _to_vietnamese(other, source, checked="" if grammatical else phrase)
         if found:
             break
     return found or _raise(text, source)
@@ -2678,7 +2682,7 @@ _BODY_START = re.compile(r"(?:the )?[A-Z]")
 _POST_WORDS = (" for ", " in ", " to ")
 
 
-def _english_orders(english: str, glossary: Glossary) -> Iterator[str]:
+def _english_orders(english: str, glossary: Glossary) -> Iterator[tuple[str, bool]]:
     """An English title in the order vnus writes, from the other orders English uses:
     a possessive ("Chairman of the National Assembly's Committee for X": "Chairman of the
     Committee for X of the National Assembly") and a body before its title ("WTO
@@ -2688,7 +2692,7 @@ def _english_orders(english: str, glossary: Glossary) -> Iterator[str]:
         at = english.rfind(opening)
         if at > 0 and english.endswith(closing) and _BODY_START.match(english, at + len(opening)):
             inner = english[at + len(opening) : len(english) - len(closing)]
-            yield f"{english[:at]} of the {inner.removeprefix('the ')}"
+            yield f"{english[:at]} of the {inner.removeprefix('the ')}", True
     match = _POSSESSIVE.search(english)
     if match is not None:
         before, after = english[: match.start()], english[match.end() :]
@@ -2696,7 +2700,7 @@ def _english_orders(english: str, glossary: Glossary) -> Iterator[str]:
         owner_at = cut + (8 if before[cut:].startswith(" of the ") else 4) if cut >= 0 else 0
         owner = before[owner_at:].removeprefix("the ")
         if owner:
-            yield f"{before[:owner_at]}{after} of the {owner}"
+            yield f"{before[:owner_at]}{after} of the {owner}", True
     data = _title_data(glossary)
     words = english.split(" ")
     tail = ""
@@ -2721,8 +2725,8 @@ def _english_orders(english: str, glossary: Glossary) -> Iterator[str]:
         body = " ".join(words[:cut_at])
         posts = [tail, tail.replace(" for ", " in ", 1)] if tail.startswith(" for ") else [tail]
         for post in posts:
-            yield f"{title} of the {body}{post}"
-            yield f"{title} of {body}{post}"
+            yield f"{title} of the {body}{post}", False
+            yield f"{title} of {body}{post}", False
 
 
 def _one_run(phrase: str, mentions: list[TitleMention], glossary: Glossary) -> str | None:
