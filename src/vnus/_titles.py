@@ -470,7 +470,8 @@ def _english_index(
         if heads or affinity[0] == 0:  # "Director-General of the WTO", "President of VCCI"
             for written in (*body.abbr, *body.en_variants):
                 named = _as_written(body, written)
-                if named is not body:
+                # not the name respelled ("Vietnam Fatherland Front"): the body itself
+                if named is not body and _en_key(written) != _en_key(body.en):
                     english = _compose(data, (), (title,), named, None, body.country, False, None)
                     index.setdefault(_en_key(english), ((title,), named, body.country))
     for place in glossary:  # "Governor of California": a state's own head
