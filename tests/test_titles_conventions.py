@@ -960,3 +960,107 @@ def test_a_portfolio_written_as_a_list_runs_to_the_holders_name() -> None:
 def test_a_portfolio_stops_before_another_office(text: str) -> None:
     first = vnus.find_titles(text)[0]
     assert first.text == "Thứ trưởng Ngoại giao Mỹ phụ trách kinh tế"
+
+
+@pytest.mark.parametrize(
+    ("text", "en", "person"),
+    [
+        # the UN agencies' heads in a country are their "Representative"
+        (
+            "Trưởng đại diện UNICEF tại Việt Nam Silvia Danailov phát biểu tại lễ kỷ niệm.",
+            "UNICEF Representative in Viet Nam",
+            "Silvia Danailov",
+        ),
+        (
+            "Bà Angela Pratt, Trưởng Đại diện WHO tại Việt Nam, cho biết lô vắc xin đã về.",
+            "WHO Representative in Viet Nam",
+            "Angela Pratt",
+        ),
+        (
+            "Ông Vinod Ahuja, Trưởng đại diện FAO tại Việt Nam, làm việc với Bộ.",
+            "FAO Representative in Viet Nam",
+            "Vinod Ahuja",
+        ),
+        (
+            "Trưởng đại diện UNFPA tại Việt Nam Matt Jackson trả lời phỏng vấn.",
+            "UNFPA Representative in Viet Nam",
+            "Matt Jackson",
+        ),
+        (
+            "Bà Caroline Nyamayemombe, Trưởng Đại diện UN Women tại Việt Nam, phát biểu.",
+            "UN Women Representative in Viet Nam",
+            "Caroline Nyamayemombe",
+        ),
+        # the IMF's and the ILO's own words for their heads
+        (
+            "Trưởng đại diện IMF tại Việt Nam cho rằng lạm phát sẽ giảm.",
+            "IMF Resident Representative in Viet Nam",
+            None,
+        ),
+        (
+            "Giám đốc Văn phòng ILO tại Việt Nam Sinwon Park chúc mừng Bộ Nội vụ.",
+            "Director of the ILO Country Office for Viet Nam",
+            "Sinwon Park",
+        ),
+        (
+            "Điều phối viên thường trú Liên hợp quốc tại Việt Nam Pauline Tamesis phát biểu.",
+            "United Nations Resident Coordinator in Viet Nam",
+            "Pauline Tamesis",
+        ),
+        # the World Bank's regional Vice President, in the forms the press writes
+        (
+            "Phó Chủ tịch Ngân hàng Thế giới phụ trách khu vực Đông Á - Thái Bình Dương"
+            " Manuela V. Ferro thăm Hà Nội.",
+            "World Bank Vice President for East Asia and Pacific",
+            "Manuela V. Ferro",
+        ),
+        (
+            "Thủ tướng tiếp ông Carlos Felipe Jaramillo, Phó Chủ tịch WB phụ trách khu vực"
+            " Đông Á và Thái Bình Dương.",
+            "World Bank Vice President for East Asia and Pacific",
+            "Carlos Felipe Jaramillo",
+        ),
+    ],
+)
+def test_an_international_bodys_head_as_the_body_writes_it(
+    text: str, en: str, person: str | None
+) -> None:
+    [mention] = [m for m in vnus.find_titles(text) if m.en == en]
+    assert mention.person == person
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        ("Trưởng Đại diện thường trú IMF tại Việt Nam", "IMF Resident Representative in Viet Nam"),
+        ("Trưởng đại diện UNESCO tại Việt Nam", "UNESCO Representative in Viet Nam"),
+        ("Giám đốc Quốc gia ILO tại Việt Nam", "Director of the ILO Country Office for Viet Nam"),
+        (
+            "Phó Chủ tịch Ngân hàng Thế giới khu vực Đông Á - Thái Bình Dương",
+            "World Bank Vice President for East Asia and Pacific",
+        ),
+    ],
+)
+def test_an_international_bodys_head_reads_back(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # a body that writes "Chief Representative" keeps it, and so does a company
+        ("Trưởng đại diện JICA tại Việt Nam", "Chief Representative of JICA in Viet Nam"),
+        ("Trưởng đại diện Samsung tại Việt Nam", None),
+        # a development bank's Country Director is not the ILO's office Director
+        ("Giám đốc Quốc gia ADB tại Việt Nam", "ADB Country Director for Viet Nam"),
+        # the World Bank's Vice President without the region stays the bare post
+        ("Phó Chủ tịch Ngân hàng Thế giới", "Vice President of the World Bank Group"),
+    ],
+)
+def test_other_heads_keep_their_english(vi: str, en: str | None) -> None:
+    if en is None:
+        [mention] = vnus.find_titles(vi)
+        assert mention.en == "Chief Representative"
+    else:
+        assert vnus.translate_title(vi) == en
