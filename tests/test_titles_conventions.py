@@ -1064,3 +1064,28 @@ def test_other_heads_keep_their_english(vi: str, en: str | None) -> None:
         assert mention.en == "Chief Representative"
     else:
         assert vnus.translate_title(vi) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        ("Tổng Giám đốc Intel Việt Nam", "General Director of Intel Vietnam"),
+        ("Chủ tịch Boeing Việt Nam", "Chairman of Boeing Vietnam"),
+        ("Chủ tịch Boeing Nhật Bản", "Chairman of Boeing Japan"),
+    ],
+)
+def test_a_company_with_a_country_after_it_is_its_subsidiary(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        ("Tổng Giám đốc Intel", "General Director of Intel"),  # the company itself
+        ("Đại sứ Hoa Kỳ tại Việt Nam", "U.S. Ambassador to Viet Nam"),  # a state's post
+        ("Bộ trưởng Thương mại Hoa Kỳ", "U.S. Secretary of Commerce"),
+    ],
+)
+def test_other_countries_after_a_body_stay_its_country(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en

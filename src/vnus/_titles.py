@@ -2536,6 +2536,30 @@ def _remember(known: dict[str, str], mention: TitleMention, data: _TitleData) ->
             known[title_id] = mention.country
 
 
+_SUBSIDIARY_NAMES: dict[str, str] = dict(_GRAMMAR["subsidiary_names"])
+
+
+def _as_subsidiary(phrase: _Phrase, inside: tuple[TermMention, ...], data: _TitleData) -> None:
+    """A company written with a country right after it is its subsidiary there, named as
+    companies name them: "Tổng Giám đốc Intel Việt Nam" heads Intel Vietnam, not Intel
+    (lexicon ``subsidiary_names``); the country is then no prefix of the title."""
+    body = phrase.body
+    if body is None or body.kind != "company" or phrase.country in (None, body.country):
+        return
+    ends = {m.span[1] for m in inside if m.term.id == body.id}
+    country = next(
+        (m for m in inside if m.term.kind in COUNTRY_KINDS and m.span[0] - 1 in ends), None
+    )
+    code = phrase.country or ""
+    name = _SUBSIDIARY_NAMES.get(code) or data.country_names.get(code)
+    if country is None or not name:
+        return
+    phrase.body = attrs.evolve(
+        body, en=f"{body.en} {name}", en_variants=(), head=None, head_en=None, country=code
+    )
+    phrase.country = None
+
+
 def _mention(
     text: str,
     start: int,
@@ -2551,6 +2575,7 @@ def _mention(
     person = text[name[0] : name[1]] if name else None
     full = known_as or person
     holder = people.find(full) if people is not None and full else None
+    _as_subsidiary(phrase, inside, data)
     # The text's own evidence of the office's country: a country word, the body, the title.
     country = (
         phrase.country or (phrase.body.country if phrase.body else None) or phrase.titles[0].country
@@ -3041,8 +3066,10 @@ def _reverse_rest(
                 # title with its body, joined by a comma
                 return f"{whole[0]} {whole[1]}, {rest[0]}", rest[1]
             at = english.find(word, at + 1)
-    return _written_body_vi(english, glossary, data, depth) or _unknown_company_vi(
-        english, glossary, data, depth
+    return (
+        _written_body_vi(english, glossary, data, depth)
+        or _subsidiary_vi(english, glossary, data, depth)
+        or _unknown_company_vi(english, glossary, data, depth)
     )
 
 
@@ -3070,6 +3097,24 @@ def _written_body_vi(
     if rest is None or (rest[1] and rest[1] not in {t.vi for t in glossary if t.id in _BOARDS}):
         return None
     return _organisations_title_vi(rest[0], glossary, data), f"{rest[1]} {name}".strip()
+
+
+def _subsidiary_vi(
+    english: str, glossary: Glossary, data: _TitleData, depth: int
+) -> tuple[str, str] | None:
+    """ "General Director of Intel Vietnam": a company's subsidiary in a country read back
+    as the company with the country after it ("Intel Việt Nam"), as _as_subsidiary writes."""
+    names = {**data.country_names, **_SUBSIDIARY_NAMES}
+    for code, name in names.items():
+        if not english.endswith(f" {name}"):
+            continue
+        rest = _reverse(english[: -len(name) - 1], glossary, data, depth + 1)
+        companies = {t.vi for t in glossary if t.kind == "company"} | {
+            f for t in glossary if t.kind == "company" for f in t.vi_variants
+        }
+        if rest is not None and rest[1] in companies:
+            return rest[0], f"{rest[1]} {_country_vi(glossary, code)}"
+    return None
 
 
 def _organisations_title_vi(title: str, glossary: Glossary, data: _TitleData) -> str:
