@@ -824,8 +824,17 @@ def test_a_holders_record_of_the_whole_name_keeps_the_abbreviation_written() -> 
             "Tổng giám đốc Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam",
             "General Director of the Vietnam National Industry - Energy Group",
         ),
+        (
+            "Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam",
+            "Chairman of the Board of Members of the Vietnam Oil and Gas Group",
+        ),
+        (
+            "Tổng Giám đốc Tổng công ty Cảng hàng không Việt Nam",
+            "General Director of the Airports Corporation of Vietnam",
+        ),
         # a company's name of its own takes no "the"
         ("Tổng Giám đốc Vietnam Airlines", "General Director of Vietnam Airlines"),
+        ("Chủ tịch Tập đoàn Viettel", "Chairman of Viettel Group"),
         (
             "Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam",
             "Chairman of the Board of Members of Vietnam Electricity",
