@@ -1281,12 +1281,14 @@ def test_heads_of_missions(vi: str, en: str) -> None:
             "Director General of the Agency of Foreign Trade of the Ministry of Industry and Trade",
             "Cục trưởng Cục Xuất nhập khẩu Bộ Công Thương",
         ),
-        # AmCham's head by its own name, and by the abbreviation as written
+        # AmCham's head by its own name, and by the abbreviation as written (with the
+        # country in Vietnamese: the chamber's own "AmCham Vietnam")
         (
-            "Chủ tịch AmCham Việt Nam",
+            "Chủ tịch Hiệp hội Thương mại Hoa Kỳ tại Việt Nam",
             "Chairman of the American Chamber of Commerce in Vietnam",
             "Chủ tịch Hiệp hội Thương mại Hoa Kỳ tại Việt Nam",
         ),
+        ("Chủ tịch AmCham Việt Nam", "Chairman of AmCham Vietnam", "Chủ tịch AmCham Vietnam"),
         ("Chủ tịch AmCham", "Chairman of AmCham", "Chủ tịch AmCham"),
     ],
 )

@@ -540,6 +540,10 @@ _HEADS_OF_STATE: dict[str, str] = dict(_GRAMMAR["heads_of_state"])
 _BODY_PREFIXED_TITLES = frozenset(_GRAMMAR["body_prefixed_titles"])
 _WRITTEN_NAME_KINDS = frozenset(_GRAMMAR["written_name_kinds"])
 _NOT_WRITTEN_IN_ENGLISH = frozenset(_GRAMMAR["not_written_in_english"])
+_LATIN_NAMES: tuple[str, str] = (
+    _GRAMMAR["latin_name_country"][0],
+    _GRAMMAR["latin_name_country"][1],
+)
 _FROM_PLACE = _GRAMMAR["from_place"]
 _FROM_PLACE_TITLES = frozenset(_FROM_PLACE["titles"])
 _FROM_PLACE_KINDS = frozenset(_FROM_PLACE["kinds"])
@@ -1996,6 +2000,9 @@ def _as_written(body: Term, written: str) -> Term:
     stay as they are (the body, with that English and that Vietnamese)."""
     from vnus.glossary import Term
 
+    latin = written.replace(*_LATIN_NAMES)
+    if latin != written and latin in _written_names(body):
+        written = latin  # "AmCham Việt Nam": the chamber's own "AmCham Vietnam"
     if body.kind not in _WRITTEN_NAME_KINDS or written == body.en or not written.isascii():
         return body
     if written not in _written_names(body):
