@@ -1098,3 +1098,41 @@ def test_a_company_with_a_country_after_it_is_its_subsidiary(vi: str, en: str) -
 )
 def test_other_countries_after_a_body_stay_its_country(vi: str, en: str) -> None:
     assert vnus.translate_title(vi) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        (
+            "Tham tán Đại sứ quán Việt Nam tại Nhật Bản",
+            "Counsellor of the Embassy of Viet Nam in Japan",
+        ),
+        (
+            "Đại biện lâm thời Đại sứ quán Việt Nam tại Nhật Bản",
+            "Chargé d'Affaires a.i. of the Embassy of Viet Nam in Japan",
+        ),
+        (
+            "Bí thư thứ nhất Đại sứ quán Hàn Quốc tại Việt Nam",
+            "First Secretary of the Embassy of the Republic of Korea in Viet Nam",
+        ),
+        # a mission the glossary has an entry for keeps it
+        (
+            "Tham tán Thương mại Đại sứ quán Việt Nam tại Hoa Kỳ",
+            "Trade Counsellor of the Embassy of Viet Nam in the United States",
+        ),
+    ],
+)
+def test_a_states_mission_in_another_state_is_one_body(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại sứ quán Việt Nam tại Nhật Bản tổ chức lễ kỷ niệm.",  # the mission, no title
+        "Đại sứ quán Việt Nam và Nhật Bản phối hợp tổ chức.",  # no "tại": no mission
+    ],
+)
+def test_a_mission_alone_is_no_title(text: str) -> None:
+    assert vnus.find_titles(text) == []

@@ -2179,7 +2179,9 @@ def find_titles(
         _remember(known, earlier, data)
         if earlier.person and " " in earlier.person:
             named[_cased(earlier.person.rsplit(" ", 1)[1])] = earlier.person
-    terms = _with_title_countries(text, find_terms(text, glossary=source), data)
+    terms = _with_missions(
+        text, _with_title_countries(text, find_terms(text, glossary=source), data), data
+    )
     term_starts_sorted = [m.span[0] for m in terms]
     term_starts = _Terms(
         frozenset(term_starts_sorted),
@@ -2303,6 +2305,51 @@ def _with_title_countries(
             continue  # "Bộ trưởng Anh Tuấn": a Vietnamese name, not Britain
         added.append(TermMention(word.span(), word.group(), country, (country,)))
     return sorted([*terms, *added], key=lambda m: m.span) if added else terms
+
+
+_MISSIONS: dict[str, str] = {_cased(m["vi"]): m["en"] for m in _GRAMMAR["missions"]}
+_MISSION_WORDS = frozenset(w.split(" ", 1)[0] for w in _MISSIONS)
+
+
+def _with_missions(text: str, terms: list[TermMention], data: _TitleData) -> list[TermMention]:
+    """The text's terms, with a state's mission in another country the glossary has no
+    entry for read as one body (lexicon ``missions``): "Đại sứ quán Việt Nam tại Chile" is
+    the Embassy of Viet Nam in Chile, so its Counsellor and its Chargé d'affaires are its."""
+    from vnus._terms import TermMention
+    from vnus.glossary import Term
+
+    countries = [m for m in terms if m.term.kind in COUNTRY_KINDS and m.term.country]
+    if len(countries) < 2 or not _MISSION_WORDS.intersection(_cased(text).split()):
+        return terms
+    by_start = {m.span[0]: m for m in countries}
+    covered = [m.span for m in terms if m.term.kind in BODY_KINDS]
+    added: list[TermMention] = []
+    for sending in countries:
+        before = _cased(text[max(0, sending.span[0] - 24) : sending.span[0]])
+        mission = next((w for w in _MISSIONS if before.endswith(f"{w} ")), None)
+        if mission is None:
+            continue
+        start = sending.span[0] - len(mission) - 1
+        if any(a <= start < b for a, b in covered):
+            continue  # a mission the glossary knows: "Đại sứ quán Hoa Kỳ tại Việt Nam"
+        at = text.find(" ", sending.span[1]) + 1
+        word = next((w for w in _ACCREDITED["words"] if _cased(text[at:]).startswith(f"{w} ")), "")
+        host = by_start.get(at + len(word) + 1) if word else None
+        if host is None or host.term.country == sending.term.country:
+            continue
+        sender, receiver = sending.term.country or "", host.term.country or ""
+        english = (
+            f"{_MISSIONS[mission]} of {country_en(data.country_names.get(sender, sending.term.en))}"
+            f" in {country_en(data.country_names.get(receiver, host.term.en))}"
+        )
+        written = text[start : host.span[1]]
+        body = Term(f"mission.{sender}.{receiver}", "office", written, english, country=sender)
+        added.append(TermMention((start, host.span[1]), written, body, (body,)))
+    if not added:
+        return terms
+    inside = [span for m in added for span in [m.span]]
+    kept = [m for m in terms if not any(a <= m.span[0] < b for a, b in inside)]
+    return sorted([*kept, *added], key=lambda m: m.span)
 
 
 # A ministry's or a directorate's units, and the bodies they are written with
@@ -3075,6 +3122,7 @@ def _reverse_rest(
             at = english.find(word, at + 1)
     return (
         _written_body_vi(english, glossary, data, depth)
+        or _mission_vi(english, glossary, data, depth)
         or _subsidiary_vi(english, glossary, data, depth)
         or _unknown_company_vi(english, glossary, data, depth)
     )
@@ -3104,6 +3152,28 @@ def _written_body_vi(
     if rest is None or (rest[1] and rest[1] not in {t.vi for t in glossary if t.id in _BOARDS}):
         return None
     return _organisations_title_vi(rest[0], glossary, data), f"{rest[1]} {name}".strip()
+
+
+def _mission_vi(
+    english: str, glossary: Glossary, data: _TitleData, depth: int
+) -> tuple[str, str] | None:
+    """ "Counsellor of the Embassy of Viet Nam in Japan": a title of a mission that
+    _with_missions composes, read back with the mission's Vietnamese."""
+    codes = {_en_key(n): c for c, n in data.country_names.items()}
+    for mission_vi, mission_en in _MISSIONS.items():
+        at = english.find(f" of the {mission_en} of ")
+        if at <= 0:
+            continue
+        sender, _, receiver = english[at + len(mission_en) + 12 :].partition(" in ")
+        codes_found = [codes.get(_en_key(n.removeprefix("the "))) for n in (sender, receiver)]
+        rest = _reverse(english[:at], glossary, data, depth + 1)
+        if rest is None or rest[1] or None in codes_found:
+            return None
+        vi_names = [_country_vi(glossary, c or "") for c in codes_found]
+        word = _ACCREDITED["words"][0]
+        written = next(v for v in _GRAMMAR["missions"] if _cased(v["vi"]) == mission_vi)["vi"]
+        return rest[0], f"{written} {vi_names[0]} {word} {vi_names[1]}"
+    return None
 
 
 def _subsidiary_vi(
