@@ -1136,3 +1136,40 @@ def test_a_states_mission_in_another_state_is_one_body(vi: str, en: str) -> None
 )
 def test_a_mission_alone_is_no_title(text: str) -> None:
     assert vnus.find_titles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        ("Chủ tịch tỉnh Bắc Ninh", "Chairman of the Bac Ninh Provincial People's Committee"),
+        (
+            "Phó Chủ tịch tỉnh Quảng Ninh",
+            "Vice Chairman of the Quang Ninh Provincial People's Committee",
+        ),
+        ("Chủ tịch TP Hà Nội", "Chairman of the Ha Noi People's Committee"),
+        ("Phó Chủ tịch TP.HCM", "Vice Chairman of the Ho Chi Minh City People's Committee"),
+        ("Chủ tịch xã Tân Lập", "Chairman of the Tan Lap Commune People's Committee"),
+    ],
+)
+def test_a_peoples_committee_chairman_named_by_the_place(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # other titles before a place keep their own reading
+        (
+            "Trưởng đoàn đại biểu Quốc hội tỉnh Quảng Ninh",
+            "Head of the National Assembly Delegation of Quang Ninh Province",
+        ),
+        (
+            "Giám đốc Sở Tài chính tỉnh Bắc Ninh",
+            "Director of the Department of Finance of Bac Ninh Province",
+        ),
+        ("Thị trưởng thành phố New York", "Mayor of New York City"),
+    ],
+)
+def test_other_titles_before_a_place_are_no_committees(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en

@@ -1221,6 +1221,22 @@ def _by_first_word(
 
 
 _UNITS_BY_FIRST = _by_first_word(_UNITS)
+# Units read only after their head's title (lexicon ``only_head``): "Chủ tịch tỉnh Bắc Ninh"
+# is the Chairman of its People's Committee, "Đại biểu Quốc hội tỉnh Bắc Ninh" no unit's.
+_HEAD_ONLY_UNITS = frozenset(
+    _cased(spelling)
+    for u in _ALL_UNITS
+    if u.get("only_head")
+    for spelling in _unit_spellings(str(u["vi"]))
+)
+_HEAD_ONLY_ID = "composed.local-of-head"
+_UNIT_PLACE_KINDS = frozenset({"province", "city", "region"})  # "TP Hà Nội": the place
+# the head-only units written as the first letters of a city's name ("TP." of "TP.HCM")
+_HEAD_ONLY_CITY = tuple(
+    (vi, en, head)
+    for vi, en, head, _, _ in _UNITS
+    if vi in _HEAD_ONLY_UNITS and vi.endswith(".") and "{city}" in en
+)
 _LEVEL_KINDS = {str(w["vi"]): str(w["kind"]) for w in _GRAMMAR["level_words"]}
 _LEVELS_EN = {str(w["vi"]): str(w["en"]) for w in _GRAMMAR["level_words"]}
 _DEPARTMENTS: dict[str, Any] = _GRAMMAR["departments"]
@@ -1321,6 +1337,10 @@ def _read_unit(
             if start + len(vi) <= position:
                 continue
             place = _unit_place(text, start, vi, head, terms, index, data)
+            if place is None and vi in _HEAD_ONLY_UNITS:  # "TP Hà Nội", "TP.HCM": a place
+                whole = _place_at(text, start, terms, index)
+                full = _glossary_place_en(text, start, terms, index)
+                place = (whole[0], _without_level(whole[1]), full) if whole and full else None
             after = text[start + len(vi) : start + len(vi) + 1]
             if place is None and bare_en and head.startswith(vi) and not after.isalnum():
                 # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Ninh Bình": the unit, unnamed
@@ -1336,8 +1356,18 @@ def _read_unit(
                     if head_pattern
                     else None
                 )
-                return end, _local_body(text[start:end], english, head=head_id, head_en=head_en)
+                body = _local_body(text[start:end], english, head=head_id, head_en=head_en)
+                if vi in _HEAD_ONLY_UNITS:  # "Chủ tịch tỉnh Bắc Ninh": its head's only
+                    body = attrs.evolve(body, id=_HEAD_ONLY_ID)
+                return end, body
     start = position + 1
+    for mention in terms[index : index + 4]:  # "Chủ tịch TP.HCM": the place opens with it
+        written = _cased(mention.text)
+        unit = next((u for u in _HEAD_ONLY_CITY if written.startswith(u[0])), None)
+        if mention.span[0] == start and mention.term.kind in _UNIT_PLACE_KINDS and unit:
+            english = unit[1].replace("{city}", _city_en(mention.term))
+            body = _local_body(mention.text, english, head=unit[2])
+            return mention.span[1], attrs.evolve(body, id=_HEAD_ONLY_ID)
     head = _cased(text[start : start + 40])
     prefix = _cased(_DEPARTMENTS["prefix"])
     if head.startswith(prefix + " "):
@@ -1679,6 +1709,8 @@ def _read_phrase(
         )
         if unit and not _may_head(phrase.titles[-1], unit[1]):
             unit = None  # a Vietnamese province has no U.S. Trade Representative
+        if unit and unit[1].id == _HEAD_ONLY_ID and phrase.titles[-1].id != unit[1].head:
+            unit = None
         if (
             unit
             and nxt
@@ -1686,6 +1718,7 @@ def _read_phrase(
             and gap == " "
             and unit[0] <= nxt.span[1]
             and unit[0] - len(unit[1].vi) >= nxt.span[0]  # not a unit of that body's
+            and not (unit[1].id == _HEAD_ONLY_ID and nxt.term.kind in _UNIT_PLACE_KINDS)
         ):
             unit = None  # the glossary names this body itself: its own English wins
         if unit is not None:
@@ -3424,7 +3457,7 @@ _PLACE_NAME = r"[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,3}"
 # "UBND tỉnh" reads back as "Ủy ban nhân dân tỉnh": abbreviated unit words are left out.
 # The longest fixed words first: "Sai Gon Ward Party Committee" before "{place} Party Committee".
 _UNITS_WRITTEN_OUT = sorted(
-    (u for u in _ALL_UNITS if not str(u["vi"])[:4].isupper()),
+    (u for u in _ALL_UNITS if not str(u["vi"])[:4].isupper() and not u.get("only_head")),
     key=lambda u: -len(str(u["en"]).replace("{place}", "").replace("{city}", "")),
 )
 _UNIT_VI = tuple(str(u["vi"]) for u in _UNITS_WRITTEN_OUT)
