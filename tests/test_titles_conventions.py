@@ -1173,3 +1173,31 @@ def test_a_peoples_committee_chairman_named_by_the_place(vi: str, en: str) -> No
 )
 def test_other_titles_before_a_place_are_no_committees(vi: str, en: str) -> None:
     assert vnus.translate_title(vi) == en
+
+
+@pytest.mark.parametrize(
+    ("text", "en", "person"),
+    [
+        (
+            "Đại biểu Quốc hội tỉnh Nghệ An Nguyễn Văn Hùng chất vấn Bộ trưởng.",
+            "National Assembly Deputy from Nghe An Province",
+            "Nguyễn Văn Hùng",
+        ),
+        (
+            "Đại biểu Quốc hội TP.HCM Trần Thị Mai phát biểu.",
+            "National Assembly Deputy from Ho Chi Minh City",
+            "Trần Thị Mai",
+        ),
+        # a state's Senator keeps the country
+        (
+            "Thượng nghị sĩ bang Alaska Dan Sullivan nói.",
+            "U.S. Senator from Alaska",
+            "Dan Sullivan",
+        ),
+    ],
+)
+def test_a_deputy_is_elected_from_a_province(text: str, en: str, person: str) -> None:
+    (mention,) = vnus.find_titles(text)
+    assert (mention.en, mention.person) == (en, person)
+    vietnamese = vnus.translate_title(en, target="vi")
+    assert vnus.translate_title(vietnamese) == en

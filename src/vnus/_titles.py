@@ -734,7 +734,8 @@ def _compose(
         english = f"{prefix} {english[len(name) + 1 :]}"
     if posted_to is not None and posted_to.country == country and country in HOME_COUNTRIES:
         posted_to = None
-    if posted_to is not None and country in HOME_COUNTRIES and body is None:
+    abroad = posted_to is not None and posted_to.word != _FROM_WORD  # not "from" a province
+    if abroad and country in HOME_COUNTRIES and body is None:
         name = data.country_names.get(country or "")
         if name and name not in english:
             english += f" of {country_en(name)}"
@@ -1789,7 +1790,8 @@ def _read_phrase(
             # Article I, Section 3: "two Senators from each State")
             place = nxt.term
             phrase.posted_to = _Place(place.en, nxt.text, None, False, word=_FROM_WORD)
-            phrase.country = phrase.country or place.country  # a state names its country
+            if place.country not in HOME_COUNTRIES:  # a state names its country; a province
+                phrase.country = phrase.country or place.country  # of Viet Nam does not
         elif (
             nxt
             and kind in BODY_KINDS
