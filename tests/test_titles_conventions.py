@@ -1179,7 +1179,7 @@ def test_other_titles_before_a_place_are_no_committees(vi: str, en: str) -> None
     ("text", "en", "person"),
     [
         (
-            "Đại biểu Quốc hội tỉnh Nghệ An Nguyễn Văn Hùng chất vấn Bộ trưởng.",
+            "Đại biểu Quốc hội tỉnh Nghệ An Nguyễn Văn Hùng chất vấn về thuế.",
             "National Assembly Deputy from Nghe An Province",
             "Nguyễn Văn Hùng",
         ),
