@@ -21,7 +21,12 @@
 - tests/cases/titles-heldout-7.toml (set 7): written blind on 2026-12-03, at the start of
   that session, by a helper who read none of the rules, data or tests (only set 4's header,
   for the format); held out whole and measured once, at the end of that session, after
-  its rules: 83.4%, 80.0%, 79.9%, 8 false titles of 58. No case of it was looked at.
+  its rules: 83.4%, 80.0%, 79.9%, 8 false titles of 58. No case of it was looked at then;
+  from the next session (2026-12-03, the second of that day) it is tuning material.
+- tests/cases/titles-heldout-8.toml (set 8): written blind on 2026-12-03, at the start of
+  the session after set 7's, by a helper who read none of the rules, data or tests (only set
+  4's header, for the format); held out whole and measured once, at the end of that session,
+  after its rules: 80.6%, 80.9%, 84.4%, 1 false title of 75. No case of it was looked at.
 
 Run with ``-s`` to see the figures; ``python tests/test_titles_heldout.py dev`` (or ``dev3``) lists
 the misses of a dev half (never of a test half). Each figure is guarded against
@@ -58,6 +63,7 @@ SET4 = _load("titles-heldout-4.toml")
 DEV5 = _load("titles-dev-5.toml")
 SET6 = _load("titles-heldout-6.toml")
 SET7 = _load("titles-heldout-7.toml")
+SET8 = _load("titles-heldout-8.toml")
 
 
 def _half(data: dict[str, list[dict[str, str]]], parity: int) -> dict[str, list[dict[str, str]]]:
@@ -74,6 +80,7 @@ SETS = {
     "dev5": DEV5,
     "set6": SET6,
     "set7": SET7,
+    "set8": SET8,
 }
 # What the rules reached when each figure landed (the goal is 0.90 for each); a figure
 # may rise, never fall. False titles: at most this many.
@@ -88,18 +95,20 @@ FLOOR = {
     # Mỹ" is now the Speaker of the U.S. House of Representatives, as the writers of sets 3
     # to 6 write it (the dev half's case and set 1's list that form under `also`)
     "set2-test": {"forward": 0.81, "reverse": 0.82, "holders": 0.84, "false": 2},
-    "set3-dev": {"forward": 0.90, "reverse": 0.90, "holders": 0.90, "false": 0},
+    "set3-dev": {"forward": 0.91, "reverse": 0.92, "holders": 0.90, "false": 0},
     # measured before any rule was tuned on set 3: 0.693, 0.679, 0.810, 2 of 18
-    "set3-test": {"forward": 0.85, "reverse": 0.85, "holders": 0.90, "false": 1},
+    "set3-test": {"forward": 0.87, "reverse": 0.87, "holders": 0.93, "false": 1},
     # measured once at the end of the session that wrote it (0.729, 0.704, 0.715); its
     # figures have been read after each session since
-    "set4": {"forward": 0.82, "reverse": 0.80, "holders": 0.82, "false": 0},
+    "set4": {"forward": 0.84, "reverse": 0.82, "holders": 0.83, "false": 0},
     # tuning material; measured before any rule was tuned on it: 0.742, 0.793, 0.729, 14 of 44
-    "dev5": {"forward": 0.92, "reverse": 0.92, "holders": 0.90, "false": 1},
+    "dev5": {"forward": 0.92, "reverse": 0.92, "holders": 0.93, "false": 1},
     # measured blind once (0.772, 0.772, 0.793, 6 of 48), then tuned on
-    "set6": {"forward": 0.86, "reverse": 0.85, "holders": 0.86, "false": 2},
+    "set6": {"forward": 0.88, "reverse": 0.87, "holders": 0.88, "false": 2},
+    # measured blind once (0.834, 0.800, 0.799, 8 of 58), then tuned on
+    "set7": {"forward": 0.89, "reverse": 0.85, "holders": 0.88, "false": 0},
     # measured once, at the end of the session that wrote it
-    "set7": {"forward": 0.83, "reverse": 0.80, "holders": 0.79, "false": 8},
+    "set8": {"forward": 0.80, "reverse": 0.80, "holders": 0.84, "false": 1},
 }
 
 
@@ -173,6 +182,7 @@ def figures(data: dict[str, list[dict[str, str]]]) -> dict[str, Any]:
         (SET4, (150, 70, 30)),
         (SET6, (140, 75, 40)),
         (SET7, (200, 150, 50)),
+        (SET8, (300, 220, 60)),
     ],
 )
 def test_heldout_files_are_big_enough_and_well_formed(
@@ -203,9 +213,9 @@ def test_heldout_figures(name: str) -> None:
         assert result[key] >= floor[key], key
 
 
-if __name__ == "__main__":  # python tests/test_titles_heldout.py [set1|dev|dev3|dev5]: the misses
+if __name__ == "__main__":  # python tests/test_titles_heldout.py [set1|dev|dev3|dev5|set6|set7]
     import json
 
-    named = {"set1": SET1, "dev3": SETS["set3-dev"], "dev5": DEV5}
+    named = {"set1": SET1, "dev3": SETS["set3-dev"], "dev5": DEV5, "set6": SET6, "set7": SET7}
     which = named.get(sys.argv[1] if sys.argv[1:] else "", SETS["set2-dev"])
     print(json.dumps(figures(which), ensure_ascii=False, indent=1))
