@@ -457,9 +457,8 @@ def _english_index(
             data.alternatives.setdefault(key, []).append(((title,), body, body.country))
     for affinity, _, title, body in pairs:  # a body's head read back by its other names too:
         heads = title.id == body.head or title.id in _HEADS.get(body.kind, ())
-        if (
-            affinity[0] == 0 or heads
-        ):  # "Head of the Party Central Committee's Organisation Commission"
+        # "Head of the Party Central Committee's Organisation Commission"
+        if affinity[0] == 0 or heads:
             for variant in body.en_variants:
                 head_en = body.head_en
                 if head_en and body.en in head_en:
@@ -1138,7 +1137,8 @@ def _read_portfolio(
     return cut, text[position:cut], ()
 
 
-_LIST_WORDS = re.compile(r"(?:, | và )[^\W\d_]")
+_AND = str(_GRAMMAR["meeting_and"][0])  # "và", the word that closes a list
+_LIST_WORDS = re.compile(rf"(?:, | {re.escape(_AND)} )[^\W\d_]")
 
 
 def _word_ends(text: str, position: int) -> list[int]:
@@ -1159,7 +1159,7 @@ def _listed_on(text: str, end: int, ends: list[int]) -> int:
         last = index == len(later) - 1
         if last or (following is not None and _is_upper_word(following.group())):
             words = text[end:word_end]
-            if words == words.lower() and " và " in words and not words.endswith(" và"):
+            if words == words.lower() and f" {_AND} " in words and not words.endswith(f" {_AND}"):
                 return word_end
             return end
     return end
