@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import vnus
 from vnus.errors import TermNotFound
+from vnus.glossary import Term
 from vnus.people import People
 
 
@@ -1201,3 +1202,38 @@ def test_a_deputy_is_elected_from_a_province(text: str, en: str, person: str) ->
     assert (mention.en, mention.person) == (en, person)
     vietnamese = vnus.translate_title(en, target="vi")
     assert vnus.translate_title(vietnamese) == en
+
+
+_GLOSSARY = vnus.glossary()
+_COUNTRIES = sorted(
+    (t for t in _GLOSSARY if t.kind == "country" and t.country and t.id != "country.vn"),
+    key=lambda t: t.id,
+)
+_COMPANIES = sorted((t for t in _GLOSSARY if t.kind == "company"), key=lambda t: t.id)
+_MISSION_STAFF = ["Tham tán", "Bí thư thứ nhất", "Đại biện lâm thời", "Tùy viên"]
+
+
+@given(st.sampled_from(_MISSION_STAFF), st.sampled_from(_COUNTRIES))
+def test_a_missions_staff_read_back_alike(title: str, host: Term) -> None:
+    """Viet Nam's Embassy in any country: its staff's English reads back to Vietnamese
+    that translates the same."""
+    vi = f"{title} Đại sứ quán Việt Nam tại {host.vi}"
+    try:
+        english = vnus.translate_title(vi)
+    except TermNotFound:
+        assume(False)
+        raise
+    assert " of the Embassy of Viet Nam in " in english
+    assert vnus.translate_title(vnus.translate_title(english, target="vi")) == english
+
+
+@given(st.sampled_from(_COMPANIES), st.sampled_from(["Tổng Giám đốc", "Chủ tịch"]))
+def test_a_subsidiary_in_viet_nam_reads_back_alike(company: Term, title: str) -> None:
+    vi = f"{title} {company.vi} Việt Nam"
+    try:
+        english = vnus.translate_title(vi)
+    except TermNotFound:
+        assume(False)
+        raise
+    assume(english.endswith(" Vietnam"))  # a company whose name says its country already
+    assert vnus.translate_title(vnus.translate_title(english, target="vi")) == english

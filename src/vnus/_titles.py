@@ -2342,8 +2342,10 @@ def _with_title_countries(
     return sorted([*terms, *added], key=lambda m: m.span) if added else terms
 
 
-_MISSIONS: dict[str, str] = {_cased(m["vi"]): m["en"] for m in _GRAMMAR["missions"]}
-_MISSION_WORDS = frozenset(w.split(" ", 1)[0] for w in _MISSIONS)
+# cased Vietnamese -> (the Vietnamese as written, the English)
+_MISSIONS: dict[str, tuple[str, str]] = {
+    _cased(m["vi"]): (m["vi"], m["en"]) for m in _GRAMMAR["missions"]
+}
 
 
 def _with_missions(text: str, terms: list[TermMention], data: _TitleData) -> list[TermMention]:
@@ -2354,7 +2356,7 @@ def _with_missions(text: str, terms: list[TermMention], data: _TitleData) -> lis
     from vnus.glossary import Term
 
     countries = [m for m in terms if m.term.kind in COUNTRY_KINDS and m.term.country]
-    if len(countries) < 2 or not _MISSION_WORDS.intersection(_cased(text).split()):
+    if len(countries) < 2:
         return terms
     by_start = {m.span[0]: m for m in countries}
     covered = [m.span for m in terms if m.term.kind in BODY_KINDS]
@@ -2374,7 +2376,8 @@ def _with_missions(text: str, terms: list[TermMention], data: _TitleData) -> lis
             continue
         sender, receiver = sending.term.country or "", host.term.country or ""
         english = (
-            f"{_MISSIONS[mission]} of {country_en(data.country_names.get(sender, sending.term.en))}"
+            f"{_MISSIONS[mission][1]} of"
+            f" {country_en(data.country_names.get(sender, sending.term.en))}"
             f" in {country_en(data.country_names.get(receiver, host.term.en))}"
         )
         written = text[start : host.span[1]]
@@ -2382,8 +2385,8 @@ def _with_missions(text: str, terms: list[TermMention], data: _TitleData) -> lis
         added.append(TermMention((start, host.span[1]), written, body, (body,)))
     if not added:
         return terms
-    inside = [span for m in added for span in [m.span]]
-    kept = [m for m in terms if not any(a <= m.span[0] < b for a, b in inside)]
+    spans = [mission.span for mission in added]
+    kept = [m for m in terms if not any(a <= m.span[0] < b for a, b in spans)]
     return sorted([*kept, *added], key=lambda m: m.span)
 
 
@@ -3194,11 +3197,11 @@ def _mission_vi(
 ) -> tuple[str, str] | None:
     """ "Counsellor of the Embassy of Viet Nam in Japan": a title of a mission that
     _with_missions composes, read back with the mission's Vietnamese."""
-    codes = {_en_key(n): c for c, n in data.country_names.items()}
-    for mission_vi, mission_en in _MISSIONS.items():
+    for written, mission_en in _MISSIONS.values():
         at = english.find(f" of the {mission_en} of ")
         if at <= 0:
             continue
+        codes = {_en_key(n): c for c, n in data.country_names.items()}
         sender, _, receiver = english[at + len(mission_en) + 12 :].partition(" in ")
         codes_found = [codes.get(_en_key(n.removeprefix("the "))) for n in (sender, receiver)]
         rest = _reverse(english[:at], glossary, data, depth + 1)
@@ -3206,9 +3209,14 @@ def _mission_vi(
             return None
         vi_names = [_country_vi(glossary, c or "") for c in codes_found]
         word = _ACCREDITED["words"][0]
-        written = next(v for v in _GRAMMAR["missions"] if _cased(v["vi"]) == mission_vi)["vi"]
         return rest[0], f"{written} {vi_names[0]} {word} {vi_names[1]}"
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _company_forms(glossary: Glossary) -> frozenset[str]:
+    """The Vietnamese names of a glossary's companies."""
+    return frozenset(f for t in glossary if t.kind == "company" for f in _vi_forms(t))
 
 
 def _subsidiary_vi(
@@ -3221,10 +3229,7 @@ def _subsidiary_vi(
         if not english.endswith(f" {name}"):
             continue
         rest = _reverse(english[: -len(name) - 1], glossary, data, depth + 1)
-        companies = {t.vi for t in glossary if t.kind == "company"} | {
-            f for t in glossary if t.kind == "company" for f in t.vi_variants
-        }
-        if rest is not None and rest[1] in companies:
+        if rest is not None and rest[1] in _company_forms(glossary):
             return rest[0], f"{rest[1]} {_country_vi(glossary, code)}"
     return None
 
