@@ -1237,3 +1237,17 @@ def test_a_subsidiary_in_viet_nam_reads_back_alike(company: Term, title: str) ->
         raise
     assume(english.endswith(" Vietnam"))  # a company whose name says its country already
     assert vnus.translate_title(vnus.translate_title(english, target="vi")) == english
+
+
+@pytest.mark.parametrize(
+    ("english", "vietnamese"),
+    [
+        # a company whose own head has other English: the subsidiary's title still reads
+        ("General Director of Boeing Vietnam", "Tổng giám đốc Tập đoàn Boeing Việt Nam"),
+        ("Chairman of Intel Vietnam", "Chủ tịch Intel Việt Nam"),
+    ],
+)
+def test_a_subsidiarys_title_reads_back_whatever_the_companys_head(
+    english: str, vietnamese: str
+) -> None:
+    assert vnus.translate_title(english, target="vi") == vietnamese

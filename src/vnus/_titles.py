@@ -3214,23 +3214,36 @@ def _mission_vi(
 
 
 @functools.lru_cache(maxsize=8)
-def _company_forms(glossary: Glossary) -> frozenset[str]:
-    """The Vietnamese names of a glossary's companies."""
-    return frozenset(f for t in glossary if t.kind == "company" for f in _vi_forms(t))
+def _companies_by_english(glossary: Glossary) -> dict[str, Term]:
+    """A glossary's companies by the English names a text may write them by, and their
+    Vietnamese names in Latin letters ("Intel" of Intel Corporation)."""
+    return {
+        _en_key(name): t
+        for t in glossary
+        if t.kind == "company"
+        for name in (t.en, *t.en_variants, *t.abbr, *(f for f in _vi_forms(t) if f.isascii()))
+    }
 
 
 def _subsidiary_vi(
     english: str, glossary: Glossary, data: _TitleData, depth: int
 ) -> tuple[str, str] | None:
     """ "General Director of Intel Vietnam": a company's subsidiary in a country read back
-    as the company with the country after it ("Intel Việt Nam"), as _as_subsidiary writes."""
+    as the title with the company and the country after it ("Intel Việt Nam"), as
+    _as_subsidiary writes it: the company's own head's English plays no part."""
+    at = english.rfind(" of ")
+    if at <= 0:
+        return None
     names = {**data.country_names, **_SUBSIDIARY_NAMES}
     for code, name in names.items():
         if not english.endswith(f" {name}"):
             continue
-        rest = _reverse(english[: -len(name) - 1], glossary, data, depth + 1)
-        if rest is not None and rest[1] in _company_forms(glossary):
-            return rest[0], f"{rest[1]} {_country_vi(glossary, code)}"
+        company = _companies_by_english(glossary).get(
+            _en_key(english[at + 4 : -len(name) - 1].removeprefix("the "))
+        )
+        title = _reverse(english[:at], glossary, data, depth + 1)
+        if company is not None and title is not None and not title[1]:
+            return title[0], f"{company.vi} {_country_vi(glossary, code)}"
     return None
 
 
