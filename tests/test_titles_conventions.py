@@ -1251,3 +1251,22 @@ def test_a_subsidiarys_title_reads_back_whatever_the_companys_head(
     english: str, vietnamese: str
 ) -> None:
     assert vnus.translate_title(english, target="vi") == vietnamese
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        ("Chủ tịch nước Lào", "President of Laos"),
+        ("Chủ tịch nước Trung Quốc", "President of China"),
+        ("Tổng Bí thư, Chủ tịch nước Lào", "General Secretary and President of Laos"),
+    ],
+)
+def test_another_states_president_named_as_viet_nams_is(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(en, target="vi") == vi.replace(", ", " kiêm ")
+
+
+@pytest.mark.parametrize("vi", ["Chủ tịch nước Nga", "Chủ tịch nước Hoa Kỳ", "Chủ tịch nước Pháp"])
+def test_no_other_state_has_a_chu_tich_nuoc(vi: str) -> None:
+    with pytest.raises(TermNotFound):
+        vnus.translate_title(vi)

@@ -427,6 +427,9 @@ def _english_index(
             index.setdefault(_en_key(english), ((title,), None, country))
         for country in data.country_names:  # "Prime Minister of Japan", "U.S. Senator"
             if title.country and title.country != country:
+                if country in title.en_by_country:  # "President of Laos": its Chủ tịch nước
+                    english = _compose(data, (), (title,), None, None, country, True, None)
+                    index[_en_key(english)] = ((title,), None, country)
                 continue  # Viet Nam's "Chủ tịch nước" is no other country's President
             english = _compose(data, (), (title,), None, None, country, True, None)
             index.setdefault(_en_key(english), ((title,), None, country))
@@ -1945,6 +1948,8 @@ def _country_fits(text: str, phrase: _Phrase, country: TermMention, data: _Title
     title = phrase.titles[-1]
     if title.country in (None, country.term.country) or phrase.body is not None:
         return True
+    if country.term.country in title.en_by_country:
+        return True  # "Chủ tịch nước Lào": Laos's President, named as Viet Nam's is
     if len(phrase.titles) != 1 or phrase.office is not None:
         return False
     written = fold(text[phrase.title_start : phrase.end])
