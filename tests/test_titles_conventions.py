@@ -1270,3 +1270,44 @@ def test_another_states_president_named_as_viet_nams_is(vi: str, en: str) -> Non
 def test_no_other_state_has_a_chu_tich_nuoc(vi: str) -> None:
     with pytest.raises(TermNotFound):
         vnus.translate_title(vi)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "en", "person"),
+    [
+        (
+            "Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang tiếp đoàn.",
+            "Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang",
+            "Minister of National Defence",
+            "Phan Văn Giang",
+        ),
+        (
+            "Thứ trưởng Bộ Công an, Thượng tướng Lê Quốc Hùng chủ trì hội nghị.",
+            "Thứ trưởng Bộ Công an, Thượng tướng Lê Quốc Hùng",
+            "Deputy Minister of Public Security",
+            "Lê Quốc Hùng",
+        ),
+        (
+            "Ủy viên Bộ Chính trị, Đại tướng, Bộ trưởng Bộ Công an Lương Tam Quang phát biểu.",
+            "Ủy viên Bộ Chính trị, Đại tướng, Bộ trưởng Bộ Công an Lương Tam Quang",
+            "Member of the Politburo and Minister of Public Security",
+            "Lương Tam Quang",
+        ),
+    ],
+)
+def test_a_rank_among_offices_is_the_holders_not_an_office(
+    text: str, title: str, en: str, person: str
+) -> None:
+    found = [m for m in vnus.find_titles(text) if m.person == person]
+    assert [(m.text, m.en) for m in found] == [(title, en)]
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        ("Đại tướng Phan Văn Giang phát biểu.", "General"),  # a rank alone still reads
+        ("Thượng tướng Lê Quốc Hùng chủ trì.", "Senior Lieutenant General"),
+    ],
+)
+def test_a_rank_alone_is_still_read(text: str, en: str) -> None:
+    assert [m.en for m in vnus.find_titles(text)] == [en]

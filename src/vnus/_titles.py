@@ -676,6 +676,9 @@ def _compose(
     posted_to: _Place | None,
     prefixed: bool = True,
 ) -> str:
+    # "Ủy viên Bộ Chính trị, Đại tướng, Bộ trưởng Bộ Công an": a rank among offices is
+    # the holder's rank, no office of its own
+    titles = [t for t in titles if not t.id.startswith(_RANK_IDS)] or titles
     if office is not None:
         core = office.en
     elif len(titles) > 1 and body is not None:
@@ -2569,7 +2572,10 @@ def _joined(text: str, found: list[TitleMention], glossary: Glossary) -> list[Ti
             joined.append(found[index])
             index += 1
             continue
-        english = _and_joined(_placed(run, glossary))
+        # "Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang": the rank before the name is
+        # the holder's, not a second office
+        offices = [m for m in run if not _rank_only(m)] or run
+        english = _and_joined(_placed(offices, glossary))
         first = run[0]
         joined.append(
             attrs.evolve(
@@ -2867,6 +2873,8 @@ def _one_run(phrase: str, mentions: list[TitleMention], glossary: Glossary) -> s
 
 def _and_joined(names: Sequence[str]) -> str:
     """Titles of one person in English: "A and B", "A, B and C"."""
+    if len(names) == 1:
+        return names[0]
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
