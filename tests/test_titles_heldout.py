@@ -90,7 +90,12 @@ FLOOR = {
     # "U.S." ("Chairman of the Senate Committee on Finance"), the writers of sets 3 and dev
     # 5 with it, and vnus keeps a country the Vietnamese names; the Party commissions in
     # VNA's English ("the Party Central Committee's ...") then raised it past that.
-    "set2-dev": {"forward": 0.86, "reverse": 0.89, "holders": 0.91, "false": 0},
+    # Lowered once more (2026-12-03, 87.0% -> 85.9% forward, 89.1% -> 88.0% back): an
+    # Assembly committee named with Quốc hội is now the National Assembly's ("Chairman of
+    # the National Assembly's Committee for External Relations"), as VNA and the writers of
+    # dev 5 and sets 6 to 8 write it; this writer wrote "... Committee of the National
+    # Assembly", which vnus still reads back.
+    "set2-dev": {"forward": 0.85, "reverse": 0.88, "holders": 0.91, "false": 0},
     # ... and its holders' figure once more (2026-12-03, 86.7% -> 84.4%): "Chủ tịch Hạ viện
     # Mỹ" is now the Speaker of the U.S. House of Representatives, as the writers of sets 3
     # to 6 write it (the dev half's case and set 1's list that form under `also`)

@@ -536,6 +536,7 @@ _BOARD_PARENTS = frozenset(_GRAMMAR["board_parents"])
 # What joins one person's titles written one after another: "Phó Thủ tướng, Bộ trưởng ..."
 _RUN_JOINERS = frozenset([", ", *(f" {_cased(w)} " for w in _GRAMMAR["joiners"])])
 _COMPANY_WORDS = tuple(_cased(w) for w in _GRAMMAR["company_words"])
+_POSSESSIVE_PARENTS = frozenset(_GRAMMAR["possessive_parents"])
 _COMPANY_TITLES = frozenset(_GRAMMAR["company_titles"])
 _NEEDS_BODY = frozenset(_GRAMMAR["needs_body"])
 _HEADS_OF_STATE: dict[str, str] = dict(_GRAMMAR["heads_of_state"])
@@ -1998,6 +1999,11 @@ def _within(body: Term, parent: Term, data: _TitleData) -> Term:
     owner = _company_name(parent.en) if parent.kind == "company" else _the(parent.en)
     english = f"{body.en} of {owner}"
     head = f"{body.head_en} of {owner}" if body.head_en else None
+    if parent.id in _POSSESSIVE_PARENTS:  # "the National Assembly's Committee for ..."
+        english = f"{owner}'s {body.en}"
+        written = f" of {_the(body.en)}"
+        if body.head_en and body.head_en.endswith(written):
+            head = body.head_en.removesuffix(written) + f" of {english}"
     return Term(
         body.id,
         body.kind,
