@@ -1311,3 +1311,19 @@ def test_a_rank_among_offices_is_the_holders_not_an_office(
 )
 def test_a_rank_alone_is_still_read(text: str, en: str) -> None:
     assert [m.en for m in vnus.find_titles(text)] == [en]
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        ("Chánh án TAND cấp cao tại Đà Nẵng", "Chief Judge of the High People's Court in Da Nang"),
+        ("Chánh án TAND tỉnh Nghệ An", "Chief Judge of the Nghe An Provincial People's Court"),
+        ("Chánh án Tòa án quân sự Trung ương", "Chief Judge of the Central Military Court"),
+        # ... and only the Supreme People's Court's head is its Chief Justice
+        ("Chánh án TAND tối cao", "Chief Justice of the Supreme People's Court"),
+        ("Phó Chánh án TAND tối cao", "Deputy Chief Justice of the Supreme People's Court"),
+    ],
+)
+def test_a_courts_head_is_its_chief_judge(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
