@@ -1155,7 +1155,7 @@ def test_another_countrys_name_makes_no_name() -> None:
         ("Đại sứ Hoa Kỳ tại Liên hợp quốc", "U.S. Ambassador to the United Nations"),
         ("Đại sứ Việt Nam bên cạnh ASEAN", "Ambassador of Viet Nam to ASEAN"),
         # a member of Congress from a state
-        ("Thượng nghị sĩ bang Alaska", "U.S. Senator from Alaska"),
+        ("Thượng nghị sĩ bang Alaska", "Senator from Alaska"),
         ("Hạ nghị sĩ Mỹ bang Texas", "U.S. Representative from Texas"),
     ],
 )

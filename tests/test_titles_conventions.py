@@ -1189,10 +1189,10 @@ def test_other_titles_before_a_place_are_no_committees(vi: str, en: str) -> None
             "National Assembly Deputy from Ho Chi Minh City",
             "Trần Thị Mai",
         ),
-        # a state's Senator keeps the country
+        # a state's Senator, as Congress writes the seat: the state says where
         (
             "Thượng nghị sĩ bang Alaska Dan Sullivan nói.",
-            "U.S. Senator from Alaska",
+            "Senator from Alaska",
             "Dan Sullivan",
         ),
     ],
@@ -1325,5 +1325,38 @@ def test_a_rank_alone_is_still_read(text: str, en: str) -> None:
     ],
 )
 def test_a_courts_head_is_its_chief_judge(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        ("Phó Ngoại trưởng Mỹ", "U.S. Deputy Secretary of State"),
+        ("Phó Trợ lý Ngoại trưởng Mỹ", "U.S. Deputy Assistant Secretary of State"),
+        # an office whose name holds the country, and modifiers that are no rank in it
+        ("Phó Đại diện Thương mại Hoa Kỳ", "Deputy U.S. Trade Representative"),
+        ("cựu Ngoại trưởng Mỹ", "Former U.S. Secretary of State"),
+    ],
+)
+def test_a_deputy_after_the_offices_country(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+def test_the_other_order_reads_back() -> None:
+    back = vnus.translate_title("Deputy U.S. Secretary of State", target="vi")
+    assert vnus.translate_title(back) == "U.S. Deputy Secretary of State"
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        ("Thượng nghị sĩ bang Alaska", "Senator from Alaska"),
+        ("Hạ nghị sĩ bang California", "Representative from California"),
+        ("Thượng nghị sĩ Mỹ bang Alaska", "U.S. Senator from Alaska"),  # the country written
+    ],
+)
+def test_a_seat_names_the_country_only_where_the_text_does(vi: str, en: str) -> None:
     assert vnus.translate_title(vi) == en
     assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en

@@ -537,6 +537,7 @@ _BOARD_PARENTS = frozenset(_GRAMMAR["board_parents"])
 _RUN_JOINERS = frozenset([", ", *(f" {_cased(w)} " for w in _GRAMMAR["joiners"])])
 _COMPANY_WORDS = tuple(_cased(w) for w in _GRAMMAR["company_words"])
 _POSSESSIVE_PARENTS = frozenset(_GRAMMAR["possessive_parents"])
+_RANK_MODIFIERS = frozenset(_GRAMMAR["rank_modifiers"])
 _COMPANY_TITLES = frozenset(_GRAMMAR["company_titles"])
 _NEEDS_BODY = frozenset(_GRAMMAR["needs_body"])
 _HEADS_OF_STATE: dict[str, str] = dict(_GRAMMAR["heads_of_state"])
@@ -761,6 +762,20 @@ def _compose(
         english += f" {word} {country_en(posted_to.en) if posted_to.is_country else posted_to.en}"
     prefixes = [_modifier_en(m, english) for m in modifiers]
     prefixes = [p for p in prefixes if not english.startswith(p + " ")]
+    country_word = COUNTRY_PREFIX.get(country or "")
+    own_name = (data.country_names.get(country or "", "\0"), country_word or "\0")
+    if (
+        len(prefixes) == 1
+        and prefixes[0] in _RANK_MODIFIERS
+        and country_word
+        and english.startswith(country_word + " ")
+        # ... not in an office whose name holds it: "Deputy U.S. Trade Representative"
+        and not any(t.en.startswith(own_name) for t in titles)
+    ):
+        # "U.S. Deputy Secretary of State": the country names the office, the modifier
+        # the rank within it
+        lead = " ".join(filter(None, [lead, country_word]))
+        english = english[len(country_word) + 1 :]
     return " ".join([*filter(None, [lead]), *prefixes, english])
 
 
@@ -1797,8 +1812,9 @@ def _read_phrase(
             # Article I, Section 3: "two Senators from each State")
             place = nxt.term
             phrase.posted_to = _Place(place.en, nxt.text, None, False, word=_FROM_WORD)
-            if place.country not in HOME_COUNTRIES:  # a state names its country; a province
-                phrase.country = phrase.country or place.country  # of Viet Nam does not
+            # the seat names no country but the one the text writes: "Senator from Alaska",
+            # as Congress writes it (the state says where), "U.S. Senator from Alaska" for
+            # "Thượng nghị sĩ Mỹ bang Alaska"
         elif (
             nxt
             and kind in BODY_KINDS
@@ -2799,7 +2815,10 @@ def translate_title(text: str, *, target: str = "en", glossary: Glossary | None 
         if joined is not None:
             return joined
         raise TermNotFound(text, _suggest(source, text))
-    found = _to_vietnamese(phrase, source)
+    ranked = _rank_after_country(phrase)
+    found = (ranked and _to_vietnamese(ranked, source, checked=phrase)) or _to_vietnamese(
+        phrase, source
+    )
     for other, grammatical in () if found else _english_orders(phrase, source):
         # a rewrite by the grammar reads as that English would; a guessed order only if
         # what it finds reads back as written
@@ -2807,6 +2826,18 @@ def translate_title(text: str, *, target: str = "en", glossary: Glossary | None 
         if found:
             break
     return found or _raise(text, source)
+
+
+def _rank_after_country(english: str) -> str | None:
+    """ "U.S. Deputy Secretary of State" in the order vnus reads it, the modifier first
+    (lexicon ``rank_modifiers``): before the English as written, which would read
+    "Deputy Secretary" as one title."""
+    for word in COUNTRY_PREFIX.values():
+        rest = english.removeprefix(word + " ")
+        for rank in _RANK_MODIFIERS if rest != english else ():
+            if rest.startswith(rank + " "):
+                return f"{rank} {word} {rest[len(rank) + 1 :]}"
+    return None
 
 
 _POSSESSIVE = re.compile(r"['’]s ")
