@@ -1273,6 +1273,7 @@ def test_no_other_state_has_a_chu_tich_nuoc(vi: str) -> None:
 
 
 @pytest.mark.parametrize(
+
     ("text", "title", "en", "person"),
     [
         (
@@ -1360,3 +1361,20 @@ def test_the_other_order_reads_back() -> None:
 def test_a_seat_names_the_country_only_where_the_text_does(vi: str, en: str) -> None:
     assert vnus.translate_title(vi) == en
     assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+    ("vi", "en"),
+    [
+        # a university's head as the university writes it; "Hiệu trưởng" + "Trường Đại
+        # học ..." share no word (trưởng, Trường) and both are written
+        ("Hiệu trưởng Trường Đại học Ngoại thương", "President of Foreign Trade University"),
+        (
+            "Phó Hiệu trưởng Trường Đại học Ngoại thương",
+            "Vice President of Foreign Trade University",
+        ),
+        ("Giám đốc Đại học Quốc gia Hà Nội", "President of Vietnam National University, Hanoi"),
+    ],
+)
+def test_a_universitys_head_as_the_university_writes_it(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(en, target="vi") == vi
+

@@ -3371,7 +3371,8 @@ def _core_vi(
     if body is not None:
         words = head.split(" ")
         for n in (2, 1) if merge else ():  # "Trưởng Ban" + "Ban Tổ chức ...": "Ban" once
-            if len(words) > n and fold(body.vi).startswith(fold(" ".join(words[-n:])) + " "):
+            # compared as written: "Hiệu trưởng" + "Trường Đại học ..." share no word
+            if len(words) > n and _cased(body.vi).startswith(_cased(" ".join(words[-n:])) + " "):
                 merged = fold(" ".join(words[:-n]) + " " + body.vi)
                 if not _is_longer_title(merged, fold(head), glossary):
                     return " ".join(words[:-n]), body.vi
