@@ -1320,6 +1320,14 @@ def test_an_abbreviation_in_brackets_is_a_gloss_not_a_parent() -> None:
     )
 
 
+def test_a_boards_company_glossed_in_brackets_is_one_title() -> None:
+    # the company's abbreviation after a board's company ends the phrase, as after a body
+    assert (
+        vnus.translate_title("Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam (EVN)")
+        == "Chairman of the Board of Members of Vietnam Electricity"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "title", "en", "person"),
     [

@@ -2320,7 +2320,7 @@ def find_titles(
             if name is not None:
                 start = name[0]
         if end == phrase.end:  # no name after it: its body's abbreviation may end it
-            end = _gloss_end(text, end, phrase, source)
+            end = _gloss_end(text, end, phrase, source, terms[phrase.first : phrase.last])
         while phrase.last < len(terms) and terms[phrase.last].span[0] < end:
             phrase.last += 1
         first = bisect.bisect_left(term_starts_sorted, start)
@@ -2518,17 +2518,22 @@ def _in_company_name(text: str, phrase: _Phrase) -> bool:
     return any(f"{word} " in f"{before} " for word in _COMPANY_WORDS)
 
 
-def _gloss_end(text: str, end: int, phrase: _Phrase, glossary: Glossary) -> int:
+def _gloss_end(
+    text: str, end: int, phrase: _Phrase, glossary: Glossary, inside: Sequence[TermMention] = ()
+) -> int:
     """Where a title phrase ends with the abbreviation or other name of its body in
-    brackets after it: "Tổng Giám đốc Tổ chức Thương mại Thế giới (WTO)". Other brackets
-    are no part of it."""
+    brackets after it: "Tổng Giám đốc Tổ chức Thương mại Thế giới (WTO)", or of the
+    company its board belongs to, written last: "Chủ tịch Hội đồng thành viên Tập đoàn
+    Điện lực Việt Nam (EVN)". Other brackets are no part of it."""
     if not text.startswith(" (", end):
         return end
     close = text.find(")", end + 2, end + 2 + _MAX_GLOSS)
     if close < 0:
         return end
     written = fold(text[end + 2 : close])
-    for term_id in dict.fromkeys(t.id for t in (phrase.body, phrase.office, *phrase.titles) if t):
+    last = [m.term for m in inside if m.span[1] == end and m.term.kind in BODY_KINDS]
+    named = (phrase.body, phrase.office, *phrase.titles, *last)
+    for term_id in dict.fromkeys(t.id for t in named if t):
         try:
             term = glossary.get(term_id)
         except KeyError:
