@@ -1273,7 +1273,6 @@ def test_no_other_state_has_a_chu_tich_nuoc(vi: str) -> None:
 
 
 @pytest.mark.parametrize(
-
     ("text", "title", "en", "person"),
     [
         (
@@ -1362,6 +1361,8 @@ def test_a_seat_names_the_country_only_where_the_text_does(vi: str, en: str) -> 
     assert vnus.translate_title(vi) == en
     assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
 
+
+@pytest.mark.parametrize(
     ("vi", "en"),
     [
         # a university's head as the university writes it; "Hiệu trưởng" + "Trường Đại
@@ -1377,4 +1378,3 @@ def test_a_seat_names_the_country_only_where_the_text_does(vi: str, en: str) -> 
 def test_a_universitys_head_as_the_university_writes_it(vi: str, en: str) -> None:
     assert vnus.translate_title(vi) == en
     assert vnus.translate_title(en, target="vi") == vi
-
