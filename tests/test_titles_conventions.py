@@ -1378,3 +1378,49 @@ def test_a_seat_names_the_country_only_where_the_text_does(vi: str, en: str) -> 
 def test_a_universitys_head_as_the_university_writes_it(vi: str, en: str) -> None:
     assert vnus.translate_title(vi) == en
     assert vnus.translate_title(en, target="vi") == vi
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        (
+            "Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam, Campuchia và Lào",
+            "World Bank Country Director for Viet Nam, Cambodia and Laos",
+        ),
+        (
+            "Đại sứ Việt Nam tại Nhật Bản và Hàn Quốc",
+            "Ambassador of Viet Nam to Japan and the Republic of Korea",
+        ),
+    ],
+)
+def test_one_post_for_the_countries_listed(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(en, target="vi") == vi
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        # a comma that starts no list of countries ends the post
+        ("Đại sứ Việt Nam tại Nhật Bản, Hàn Quốc đã dự.", "Ambassador of Viet Nam to Japan"),
+        ("Đại sứ Việt Nam tại Nhật Bản và Đại sứ Hàn Quốc dự.", "Ambassador of Viet Nam to Japan"),
+    ],
+)
+def test_no_list_without_its_last_country(text: str, en: str) -> None:
+    assert vnus.find_titles(text)[0].en == en
+
+
+@given(st.lists(st.sampled_from(_COUNTRIES), min_size=2, max_size=3, unique_by=lambda t: t.id))
+def test_a_post_for_any_countries_reads_back(countries: list[Term]) -> None:
+    *first, last = [c.vi for c in countries]
+    vi = f"Đại sứ Việt Nam tại {', '.join(first)} và {last}"
+    try:
+        english = vnus.translate_title(vi)
+    except TermNotFound:
+        assume(False)
+        raise
+    assert english.startswith("Ambassador of Viet Nam to ")
+    assert " and " in english
+    back = vnus.translate_title(english, target="vi")
+    assert back.count(", ") == vi.count(", ")  # as many countries, none merged
+    assert vnus.translate_title(back) == english

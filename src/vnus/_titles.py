@@ -584,6 +584,7 @@ class _Place:
     is_country: bool
     accredited: bool = False  # an organization a mission is accredited to ("to ASEAN")
     word: str | None = None  # the English word before it when not "to"/"in" ("from Alaska")
+    listed: tuple[str, ...] = ()  # a post for several countries: their English names
 
 
 def _of_part(head_en: str) -> str | None:
@@ -1883,6 +1884,25 @@ def _read_phrase(
                 place.country if place.kind in COUNTRY_KINDS else None,
                 place.kind in COUNTRY_KINDS,
             )
+        elif (
+            nxt
+            and kind in COUNTRY_KINDS
+            and phrase.posted_to is not None
+            and phrase.posted_to.is_country
+            and _in_country_list(text, terms, index, gap)
+        ):
+            # "Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam, Campuchia và Lào": one post
+            # for the countries listed
+            names = data.country_names
+            name = country_en(names.get(nxt.term.country or "", nxt.term.en))
+            listed = phrase.posted_to.listed or (country_en(phrase.posted_to.en),)
+            listed = (*listed, name)
+            phrase.posted_to = attrs.evolve(
+                phrase.posted_to,
+                en=", ".join(listed[:-1]) + " and " + listed[-1],
+                vi=text[text.index(phrase.posted_to.vi, phrase.title_start) : nxt.span[1]],
+                listed=listed,
+            )
         elif fold(text[phrase.end : phrase.end + 12]).startswith(_PORTFOLIO_MARK + " ") and (
             phrase.portfolio is None
         ):
@@ -1948,6 +1968,25 @@ def _read_phrase(
     if phrase.office is not None and phrase.country is None:
         phrase.country = phrase.office.country
     return phrase
+
+
+_LIST_AND = _cased(_GRAMMAR["meeting_and"][0])
+
+
+def _in_country_list(text: str, terms: Sequence[TermMention], index: int, gap: str) -> bool:
+    """Whether the country at ``index`` continues a list of the countries a post covers:
+    after " và ", or after ", " when the list goes on to end in " và <country>"."""
+    if _cased(gap) == f" {_LIST_AND} ":
+        return True
+    if gap != ", ":
+        return False
+    for at in range(index + 1, min(index + 6, len(terms))):
+        between = _cased(text[terms[at - 1].span[1] : terms[at].span[0]])
+        if terms[at].term.kind not in COUNTRY_KINDS or between not in (", ", f" {_LIST_AND} "):
+            return False
+        if between == f" {_LIST_AND} ":
+            return True
+    return False
 
 
 def _portfolio_as_body(text: str, position: int, data: _TitleData) -> tuple[int, Term, str] | None:
@@ -2820,6 +2859,11 @@ def translate_title(text: str, *, target: str = "en", glossary: Glossary | None 
         if joined is not None:
             return joined
         raise TermNotFound(text, _suggest(source, text))
+    listed = _country_list(phrase, source)
+    if listed is not None:  # "... for Viet Nam, Cambodia and Laos": the first, then the rest
+        first = translate_title(listed[0], target="vi", glossary=source)
+        *others, last = listed[1]
+        return ", ".join([first, *others]) + f" {_LIST_AND} {last}"
     ranked = _rank_after_country(phrase)
     found = (ranked and _to_vietnamese(ranked, source, checked=phrase)) or _to_vietnamese(
         phrase, source
@@ -2831,6 +2875,38 @@ def translate_title(text: str, *, target: str = "en", glossary: Glossary | None 
         if found:
             break
     return found or _raise(text, source)
+
+
+def _country_list(english: str, glossary: Glossary) -> tuple[str, list[str]] | None:
+    """A post for several countries ("... for Viet Nam, Cambodia and Laos"): the title
+    with the first country, and the Vietnamese names of the others."""
+    if " and " not in english:
+        return None
+    data = _title_data(glossary)
+    named = {country_en(n): code for code, n in data.country_names.items()}
+
+    def ending(text: str, before: str) -> str | None:  # the longest country name it ends in
+        found = [n for n in named if text.endswith(before + n)]
+        return max(found, key=len) if found else None
+
+    last = ending(english, " and ")
+    if last is None:
+        return None
+    head, parts = english[: -len(" and " + last)], [last]
+    while (part := ending(head, ", ")) is not None:
+        head = head[: -len(", " + part)]
+        parts.insert(0, part)
+    if not any(ending(head, word) for word in _POST_WORDS):
+        return None
+    vietnamese = []
+    for part in parts:
+        term = next(
+            (t for t in glossary if t.kind in COUNTRY_KINDS and t.country == named[part]), None
+        )
+        if term is None:
+            return None
+        vietnamese.append(term.vi)
+    return head, vietnamese
 
 
 def _rank_after_country(english: str) -> str | None:
