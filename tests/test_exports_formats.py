@@ -287,6 +287,16 @@ def test_tsv_en_vi_leaves_vietnamese_abbreviations_out() -> None:
     assert sources["Secretary"] == "Bộ trưởng"  # the English for a US office
 
 
+def test_tsv_comment_groups_the_english_by_country() -> None:
+    line = next(
+        line.split("\t")[2]
+        for line in to_tsv(BUNDLED, glossary=BUNDLED).splitlines()
+        if line.startswith("Ngoại trưởng\t")
+    )
+    assert "English for US: Secretary of State, AU/SG: Minister for Foreign Affairs" in line
+    assert "GB: Foreign Secretary" in line
+
+
 def test_tsv_comments_are_short() -> None:
     for line in to_tsv(BUNDLED, glossary=BUNDLED).splitlines():
         comment = line.split("\t")[2]

@@ -308,6 +308,24 @@ def _ordinary(term: Term) -> frozenset[str]:
 # --- TSV for OmegaT -----------------------------------------------------------------------------
 
 
+def _by_country(en_by_country: Mapping[str, str], limit: int = 140) -> str:
+    """A term's English by country for a TSV comment, the countries that share one English
+    together ("AU/SG: Minister for Foreign Affairs"), cut after the last whole entry
+    within ``limit`` characters: a comment stays short however many countries a title
+    lists."""
+    grouped: dict[str, list[str]] = {}
+    for country, english in en_by_country.items():
+        grouped.setdefault(english, []).append(country)
+    entries = [f"{'/'.join(countries)}: {english}" for english, countries in grouped.items()]
+    text = "English for " + entries[0]
+    for entry in entries[1:]:
+        longer = f"{text}, {entry}"
+        if len(longer) > limit:
+            return f"{text}, …"
+        text = longer
+    return text
+
+
 def _comment(term: Term, known: dict[str, Term], target: Language) -> str:
     """The comment of a term's first TSV line: what a translator needs beside the target."""
     parts = [", ".join(filter(None, (term.kind, term.country)))]
@@ -321,7 +339,7 @@ def _comment(term: Term, known: dict[str, Term], target: Language) -> str:
         name = getattr(successor, target) if successor else ident
         parts.append(f"then {name}")
     if term.en_by_country and target == "en":
-        parts.append("English for " + ", ".join(f"{c}: {n}" for c, n in term.en_by_country.items()))
+        parts.append(_by_country(term.en_by_country))
     if term.definition:
         parts.append(_first_sentence(term.definition))
     elif term.note:
