@@ -12,6 +12,7 @@ import unicodedata
 
 import pytest
 
+import vnus
 from vnus.errors import TermNotFound
 from vnus.glossary import Glossary, Term
 from vnus.mentions import (
@@ -587,3 +588,31 @@ def test_web_addresses_are_not_running_text() -> None:
         ("Bộ Tài chính", "vn.mof"),
         ("Hoa Kỳ", "country.us"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Hôm qua, Sen. Dan Sullivan phát biểu.", ["title.senator"]),
+        ("Rep. Young Kim và Amb. Knapper dự.", ["title.representative", "title.ambassador"]),
+    ],
+)
+def test_an_abbreviation_with_its_period_before_a_name(text: str, found: list[str]) -> None:
+    assert [m.term.id for m in vnus.find_terms(text) if m.term.kind == "title"] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng Campuchia Hun Sen tiếp đoàn.",  # a name, no period
+        "Ông gặp Hun Sen. Sau đó hai bên ký kết.",  # a name ending a sentence
+        "Hoa sen nở.",
+    ],
+)
+def test_no_abbreviation_without_its_period_and_name(text: str) -> None:
+    assert [m for m in vnus.find_terms(text) if m.term.id == "title.senator"] == []
+
+
+def test_hun_sen_is_a_holder() -> None:
+    (mention,) = vnus.find_titles("Thủ tướng Campuchia Hun Sen tiếp đoàn.")
+    assert mention.person == "Hun Sen"

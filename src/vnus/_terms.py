@@ -86,6 +86,12 @@ class _Entry:
 
     terms: tuple[Term, ...]
     abbreviations: tuple[str, ...]
+    # every spelling ends in a period ("Sen."): the text must write it
+    periods: bool = attrs.field(init=False)
+
+    @periods.default
+    def _periods(self) -> bool:
+        return bool(self.abbreviations) and all(a.endswith(".") for a in self.abbreviations)
 
     def fits(self, written: str) -> bool:
         """Whether ``written`` keeps the capitals this form needs (always, when none)."""
@@ -126,6 +132,24 @@ def _is_proper_word(form: str) -> bool:
     """
     stripped = form.strip()
     return " " not in fold(stripped) and stripped[:1].isupper()
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is a capitalised word inside a sentence, so
+    that the word at ``start`` goes on a name ("Hun Sen"); a sentence's first word
+    ("Theo Amb. ...") is capitalised by the sentence.
+
+    >>> _after_a_name("Ông gặp Hun Sen.", 12), _after_a_name("Theo Amb. cho biết.", 5)
+    (True, False)
+    """
+    before = text[max(0, start - 60) : start]
+    if not before.endswith(" "):
+        return False
+    words = before.rstrip().split(" ")
+    if not words[-1][:1].isupper():
+        return False
+    opening = len(words) == 1 and start - len(before) == 0
+    return not opening and not (len(words) > 1 and words[-2].endswith((".", "!", "?", ":")))
 
 
 def _abbreviation_fits(found: str, abbreviation: str) -> bool:
@@ -361,6 +385,12 @@ def _line_matches(
             end += 1  # "Vụ Pháp chế (Bộ Công Thương)": a bracket the form reads through
             written = text[start:end]
         if cased:
+            if entry.periods:
+                # "Sen.", "Amb.": written with the period ("Sen. Dan Sullivan"), and
+                # not the end of a name ("Hun Sen", "gặp Hun Sen. Sau đó")
+                dot = end if written.endswith(".") else end + 1
+                if text[dot - 1 : dot] != "." or _after_a_name(text, start):
+                    continue
             if cased == capital_first:
                 letter = text[start]  # a small letter first is the first letter
                 if letter.islower() and letter.isalpha():
