@@ -1424,3 +1424,45 @@ def test_a_post_for_any_countries_reads_back(countries: list[Term]) -> None:
     back = vnus.translate_title(english, target="vi")
     assert back.count(", ") == vi.count(", ")  # as many countries, none merged
     assert vnus.translate_title(back) == english
+
+
+# A mission's sector counsellors and attachés, posted in a country as its other staff are
+# (lexicon posted_in); the press writes the sector in lower case too.
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        (
+            "Tham tán Thương mại Đại sứ quán Việt Nam tại Nhật Bản",
+            "Trade Counsellor of the Embassy of Viet Nam in Japan",
+        ),
+        (
+            "Tham tán Kinh tế Đại sứ quán Việt Nam tại Nhật Bản",
+            "Economic Counsellor of the Embassy of Viet Nam in Japan",
+        ),
+        (
+            "Tham tán Chính trị Đại sứ quán Việt Nam tại Pháp",
+            "Political Counsellor of the Embassy of Viet Nam in France",
+        ),
+        (
+            "Tùy viên văn hóa Đại sứ quán Việt Nam tại Hàn Quốc",
+            "Cultural Attaché of the Embassy of Viet Nam in the Republic of Korea",
+        ),
+        (
+            "Tùy viên Báo chí Đại sứ quán Việt Nam tại Pháp",
+            "Press Attaché of the Embassy of Viet Nam in France",
+        ),
+        (
+            "Tùy viên Công an Đại sứ quán Việt Nam tại Lào",
+            "Police Attaché of the Embassy of Viet Nam in Laos",
+        ),
+    ],
+)
+def test_sector_counsellors_and_attaches_compose(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(en, target="vi") == vi.replace("văn hóa", "Văn hóa")
+
+
+@pytest.mark.parametrize("vi", ["cuộc tham tán", "tùy viên"])
+def test_sector_words_alone_are_no_title(vi: str) -> None:
+    with pytest.raises(TermNotFound):
+        vnus.translate_title(vi)
