@@ -1466,3 +1466,17 @@ def test_sector_counsellors_and_attaches_compose(vi: str, en: str) -> None:
 def test_sector_words_alone_are_no_title(vi: str) -> None:
     with pytest.raises(TermNotFound):
         vnus.translate_title(vi)
+
+
+@pytest.mark.parametrize(
+    "vi",
+    [
+        "Tham tán Kinh tế Đại sứ quán Mỹ tại Hà Nội",
+        "Tùy viên Quốc phòng Đại sứ quán Mỹ tại Hà Nội",
+        "Tham tán Kinh tế Đại sứ quán Hoa Kỳ tại Việt Nam",
+    ],
+)
+def test_the_us_embassy_is_named_once(vi: str) -> None:
+    english = vnus.translate_title(vi)
+    assert english.endswith(" of the U.S. Embassy in Vietnam")
+    assert vnus.translate_title(vnus.translate_title(english, target="vi")) == english
