@@ -1480,3 +1480,17 @@ def test_the_us_embassy_is_named_once(vi: str) -> None:
     english = vnus.translate_title(vi)
     assert english.endswith(" of the U.S. Embassy in Vietnam")
     assert vnus.translate_title(vnus.translate_title(english, target="vi")) == english
+
+
+@pytest.mark.parametrize(
+    ("english", "vietnamese"),
+    [
+        (
+            "Chairman of the Members' Council of Vietnam Electricity",
+            "Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam",
+        ),
+        ("Deputy to the National Assembly", "Đại biểu Quốc hội"),
+    ],
+)
+def test_other_english_of_a_board_and_a_deputy_reads_back(english: str, vietnamese: str) -> None:
+    assert vnus.translate_title(english, target="vi") == vietnamese
