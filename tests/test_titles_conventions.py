@@ -1494,3 +1494,16 @@ def test_the_us_embassy_is_named_once(vi: str) -> None:
 )
 def test_other_english_of_a_board_and_a_deputy_reads_back(english: str, vietnamese: str) -> None:
     assert vnus.translate_title(english, target="vi") == vietnamese
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hàng trăm đại biểu Quốc hội đã bấm nút thông qua.", "Hàng chục thứ trưởng dự hội nghị."],
+)
+def test_hundreds_of_holders_are_no_office(text: str) -> None:
+    assert vnus.find_titles(text) == []
+
+
+def test_one_deputy_is_still_an_office() -> None:
+    (mention,) = vnus.find_titles("Đại biểu Quốc hội Nguyễn Văn An phát biểu.")
+    assert mention.person == "Nguyễn Văn An"
