@@ -185,6 +185,9 @@ class _TitleData:
     # "portfolio" / "body": the folded first words of the portfolios and of the bodies
     # named without "Bộ", so that a word no name begins with is passed over at once
     short_countries: dict[str, Term] = attrs.field(factory=dict)
+    by_country_en: dict[str, Term] = attrs.field(factory=dict)
+    # a country's English as a title prints it ("the United States") -> the country, for
+    # reading back a post for several countries
     # a country's one-word name read only right after a title: "Anh" -> the United Kingdom
     heads_of_state: dict[str, Term] = attrs.field(factory=dict)
     # a title written alone before another country -> the title it means there:
@@ -329,6 +332,9 @@ def _title_data(glossary: Glossary) -> _TitleData:
     for alone, head_id in _HEADS_OF_STATE.items():
         if alone in by_id and head_id in by_id:
             data.heads_of_state[alone] = by_id[head_id]
+    for term in glossary:
+        if term.kind in COUNTRY_KINDS and term.country in data.country_names:
+            data.by_country_en.setdefault(country_en(data.country_names[term.country]), term)
     for word, code in _GRAMMAR["title_countries"]["names"].items():
         country = next((t for t in glossary if t.kind in COUNTRY_KINDS and t.country == code), None)
         if country is not None:
@@ -2882,8 +2888,7 @@ def _country_list(english: str, glossary: Glossary) -> tuple[str, list[str]] | N
     with the first country, and the Vietnamese names of the others."""
     if " and " not in english:
         return None
-    data = _title_data(glossary)
-    named = {country_en(n): code for code, n in data.country_names.items()}
+    named = _title_data(glossary).by_country_en
 
     def ending(text: str, before: str) -> str | None:  # the longest country name it ends in
         found = [n for n in named if text.endswith(before + n)]
@@ -2898,15 +2903,7 @@ def _country_list(english: str, glossary: Glossary) -> tuple[str, list[str]] | N
         parts.insert(0, part)
     if not any(ending(head, word) for word in _POST_WORDS):
         return None
-    vietnamese = []
-    for part in parts:
-        term = next(
-            (t for t in glossary if t.kind in COUNTRY_KINDS and t.country == named[part]), None
-        )
-        if term is None:
-            return None
-        vietnamese.append(term.vi)
-    return head, vietnamese
+    return head, [named[part].vi for part in parts]
 
 
 def _rank_after_country(english: str) -> str | None:
