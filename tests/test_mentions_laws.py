@@ -221,7 +221,8 @@ def test_the_fold_keeping_capitals_marks_every_small_letter(text: str) -> None:
 def _plain_scan(text: str) -> list[tuple[tuple[int, int], str, tuple[vnus.Term, ...]]]:
     """find_terms read the plain way, as it was first written: fold through
     fold_with_offsets, scan the line with doubled spaces, count the spaces before each
-    match from the start, map it back, then check its capitals."""
+    match from the start, map it back, then check its capitals (and, for a form spelt
+    with a period, the period: ``period_fits``)."""
     matcher = compile_matcher(GLOSSARY)
     folded, offsets = fold_with_offsets(text)
     line = " " + folded.replace(" ", "  ") + " "
@@ -232,7 +233,7 @@ def _plain_scan(text: str) -> list[tuple[tuple[int, int], str, tuple[vnus.Term, 
         start = first - 1 - line.count(" ", 1, first) // 2
         span = (offsets[start], offsets[start + width])
         written = text[span[0] : span[1]]
-        if entry.fits(written):
+        if entry.fits(written) and entry.period_fits(text, *span):
             found.append((span, written, entry.terms))
     return found
 

@@ -1507,3 +1507,61 @@ def test_hundreds_of_holders_are_no_office(text: str) -> None:
 def test_one_deputy_is_still_an_office() -> None:
     (mention,) = vnus.find_titles("Đại biểu Quốc hội Nguyễn Văn An phát biểu.")
     assert mention.person == "Nguyễn Văn An"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chương trình Đại sứ Sinh viên năm nay nhận hồ sơ đến hết tháng Ba.",
+        "Em đoạt giải nhất Cuộc thi Đại sứ Môi trường của thành phố.",
+        "Ba sinh viên nhận Học bổng Thủ tướng cho nhà khoa học trẻ.",
+        "Hội nghị Thượng đỉnh Thống đốc các bang miền Tây bàn về nước.",
+        "Ông được trao Huân chương Danh dự Tổng thống năm ngoái.",
+        "Chúng tôi ăn tối ở nhà hàng Đại Sứ gần hồ Gươm.",
+        "Tiền vệ Lê Quốc Vương bị thay ra ở hiệp hai.",
+        "Quán cà phê Thống Đốc mở cửa từ sáu giờ sáng.",
+        "Bài hát “Gửi ngài Thủ tướng của tôi” được nhiều người nghe.",
+    ],
+)
+def test_a_title_inside_a_name_is_no_office(text: str) -> None:
+    assert vnus.find_titles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "en", "person"),
+    [
+        # a holder after the name of a meeting is still one
+        ("Tại Hội nghị, Thủ tướng Phạm Minh Chính phát biểu.", "Prime Minister", "Phạm Minh Chính"),
+        # a title in its own small letters after a surname-like word is still an office
+        (
+            "Ông Lê, Thống đốc Ngân hàng Nhà nước, cho biết.",
+            "Governor of the State Bank of Viet Nam",
+            None,
+        ),
+        # a long quotation is speech, not a work's name
+        (
+            "Ông nói: “Chúng tôi đã làm việc rất lâu với đoàn và Bộ trưởng Lê Hoài Trung”.",
+            "Minister of Foreign Affairs",  # his office, from his record
+            "Lê Hoài Trung",
+        ),
+    ],
+)
+def test_titles_beside_those_names_are_still_read(text: str, en: str, person: str | None) -> None:
+    mention = vnus.find_titles(text)[-1]
+    assert mention.en == en
+    assert mention.person == person
+
+
+@pytest.mark.parametrize("vi", ["Tổng thống IFRC", "Phó Tổng thống Hội Chữ thập đỏ Việt Nam"])
+def test_a_republics_president_heads_no_body(vi: str) -> None:
+    with pytest.raises(TermNotFound):
+        vnus.translate_title(vi)
+
+
+@pytest.mark.parametrize(
+    "vi", ["Phó Chủ tịch Cơ quan Đại diện Thương mại Hoa Kỳ", "Phó Đại diện Thương mại Hoa Kỳ"]
+)
+def test_a_deputy_of_an_office_named_for_its_country(vi: str) -> None:
+    """The office's head names the country ("United States Trade Representative"), so its
+    deputy is the Deputy U.S. Trade Representative, however the head is written."""
+    assert vnus.translate_title(vi) == "Deputy U.S. Trade Representative"

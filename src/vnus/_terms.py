@@ -99,6 +99,15 @@ class _Entry:
             _abbreviation_fits(written, a) for a in self.abbreviations
         )
 
+    def period_fits(self, text: str, start: int, end: int) -> bool:
+        """Whether a form spelt with a period ("Sen.", "Amb.") is written with it
+        ("Sen. Dan Sullivan") and is not the end of a name ("Hun Sen", "gặp Hun Sen. Sau
+        đó"); always, for other forms."""
+        if not self.periods:
+            return True
+        dot = end if text[start:end].endswith(".") else end + 1
+        return text[dot - 1 : dot] == "." and not _after_a_name(text, start)
+
 
 _IY_WORD = re.compile(r"(?:[hklmst]|qu)i")
 _SPACE_RUN = re.compile(rb"(  +)")
@@ -385,12 +394,8 @@ def _line_matches(
             end += 1  # "Vụ Pháp chế (Bộ Công Thương)": a bracket the form reads through
             written = text[start:end]
         if cased:
-            if entry.periods:
-                # "Sen.", "Amb.": written with the period ("Sen. Dan Sullivan"), and
-                # not the end of a name ("Hun Sen", "gặp Hun Sen. Sau đó")
-                dot = end if written.endswith(".") else end + 1
-                if text[dot - 1 : dot] != "." or _after_a_name(text, start):
-                    continue
+            if not entry.period_fits(text, start, end):
+                continue
             if cased == capital_first:
                 letter = text[start]  # a small letter first is the first letter
                 if letter.islower() and letter.isalpha():

@@ -744,7 +744,8 @@ def _compose(
     english = _with_country(data, core, shown, named and body is None)
     prefix = COUNTRY_PREFIX.get(country or "")
     name = data.country_names.get(country or "")
-    if prefix and name and english.startswith(name + " "):  # never "United States Trade ..."
+    named_in_office = bool(prefix and name and english.startswith(f"{name} "))
+    if named_in_office and name:  # never "United States Trade ..."
         english = f"{prefix} {english[len(name) + 1 :]}"
     if posted_to is not None and posted_to.country == country and country in HOME_COUNTRIES:
         posted_to = None
@@ -777,6 +778,7 @@ def _compose(
         and country_word
         and english.startswith(country_word + " ")
         # ... not in an office whose name holds it: "Deputy U.S. Trade Representative"
+        and not named_in_office
         and not any(t.en.startswith(own_name) for t in titles)
     ):
         # "U.S. Deputy Secretary of State": the country names the office, the modifier
@@ -2340,7 +2342,11 @@ def find_titles(
         if name is None and context is not None and name_at >= 0:
             name, known_as = _named_before(text, name_at, term_starts, named)
         if name is None and (
-            _generic(text, phrase) or _quoted_work(text, phrase) or _in_company_name(text, phrase)
+            _generic(text, phrase)
+            or _quoted_work(text, phrase)
+            or _in_company_name(text, phrase)
+            or _name_cased(text, phrase, data)
+            or (_is_bare(phrase) and _in_named_event(text, phrase.start))
         ):
             index = max(index + 1, phrase.last)  # "giám đốc điều hành": any such post
             continue
@@ -2541,7 +2547,8 @@ _QUOTED_WORDS: int = _GRAMMAR["work_quote_words"]
 def _quoted_work(text: str, phrase: _Phrase) -> bool:
     """A title with no holder inside a short quotation is the name of a work, a contest
     or a programme: the play "“Ngài Bộ trưởng”", the contest "“Đại sứ văn hóa đọc”"."""
-    window = text[max(0, phrase.start - 12) : phrase.start]
+    words = text[max(0, phrase.start - 16 * _QUOTED_WORDS) : phrase.start].split(" ")
+    window = " ".join(words[-_QUOTED_WORDS - 1 :])  # the quotation's words before the title
     for opening, closing in _QUOTES.items():
         at = window.rfind(opening)
         if at < 0 or (opening == closing and window.count(opening) % 2 == 0):
@@ -2549,6 +2556,37 @@ def _quoted_work(text: str, phrase: _Phrase) -> bool:
         start = phrase.start - len(window) + at + 1
         end = text.find(closing, phrase.end)
         if end >= 0 and len(text[start:end].split()) <= _QUOTED_WORDS:
+            return True
+    return False
+
+
+def _name_cased(text: str, phrase: _Phrase, data: _TitleData) -> bool:
+    """A title alone (no body, country, post or holder) written with every word
+    capitalised where the office's own form has small letters is a proper name: the
+    player "Nguyễn Quốc Vương", the restaurant "Nhà hàng Thống Đốc"."""
+    written = text[phrase.title_start : phrase.end].split()
+    if len(written) < 2 or not all(w[:1].isupper() for w in written) or not _is_bare(phrase):
+        return False
+    return fold(" ".join(written)) in data.vietnamese.get(phrase.titles[0].id, ()) and any(
+        not w[:1].isupper() for w in phrase.titles[0].vi.split()[1:]
+    )
+
+
+_NAMED_EVENT_WORDS = 3  # capitalised words of a name between its kind and a title
+
+
+def _in_named_event(text: str, start: int) -> bool:
+    """Whether a title with no holder at ``start`` ends the name of a meeting, a prize or
+    a programme whose kind is a word of `not_after` and whose own words (the first one
+    capitalised) stand between: "Hội nghị Thượng đỉnh Thị trưởng ASEAN", "Huân chương
+    Tự do Tổng thống"."""
+    words = text[max(0, start - 60) : start].split(" ")[:-1]
+    for n in range(1, _NAMED_EVENT_WORDS + 1):
+        if len(words) <= n or not all(w.isalpha() for w in words[-n:]):
+            return False
+        if not words[-n][:1].isupper():  # a name's first word is capitalised: "Tự do"
+            continue
+        if _after_meeting_word(text, start - len(" ".join(words[-n:])) - 1):
             return True
     return False
 
