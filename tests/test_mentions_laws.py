@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import vnus
 import vnus.corpus
-from vnus._terms import _abbreviation_fits, _is_proper_word, _spelling_key
+from vnus._terms import _abbreviation_fits, _is_proper_word, _spelling_key, bracket_end
 from vnus.mentions import (
     compile_matcher,
     find_terms,
@@ -221,8 +221,9 @@ def test_the_fold_keeping_capitals_marks_every_small_letter(text: str) -> None:
 def _plain_scan(text: str) -> list[tuple[tuple[int, int], str, tuple[vnus.Term, ...]]]:
     """find_terms read the plain way, as it was first written: fold through
     fold_with_offsets, scan the line with doubled spaces, count the spaces before each
-    match from the start, map it back, then check its capitals (and, for a form spelt
-    with a period, the period: ``period_fits``)."""
+    match from the start, map it back (through a bracket the form opens:
+    ``bracket_end``), then check its capitals (and, for a form spelt with a period, the
+    period: ``period_fits``)."""
     matcher = compile_matcher(GLOSSARY)
     folded, offsets = fold_with_offsets(text)
     line = " " + folded.replace(" ", "  ") + " "
@@ -231,7 +232,7 @@ def _plain_scan(text: str) -> list[tuple[tuple[int, int], str, tuple[vnus.Term, 
         entry, back, width, _ = matcher.keys[number]
         first = last + back  # the key's first letter, in line
         start = first - 1 - line.count(" ", 1, first) // 2
-        span = (offsets[start], offsets[start + width])
+        span = (offsets[start], bracket_end(text, offsets[start], offsets[start + width]))
         written = text[span[0] : span[1]]
         if entry.fits(written) and entry.period_fits(text, *span):
             found.append((span, written, entry.terms))

@@ -1565,3 +1565,63 @@ def test_a_deputy_of_an_office_named_for_its_country(vi: str) -> None:
     """The office's head names the country ("United States Trade Representative"), so its
     deputy is the Deputy U.S. Trade Representative, however the head is written."""
     assert vnus.translate_title(vi) == "Deputy U.S. Trade Representative"
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        (
+            "Chủ tịch UBND đặc khu Côn Đảo",
+            "Chairman of the Con Dao Special Zone People's Committee",
+        ),
+        ("Bí thư Đảng ủy đặc khu Vân Đồn", "Secretary of the Van Don Special Zone Party Committee"),
+        (
+            "Phó Chủ tịch UBND huyện Mê Linh",
+            "Vice Chairman of the Me Linh District People's Committee",
+        ),
+        ("Chủ tịch quận Hoàn Kiếm", "Chairman of the Hoan Kiem District People's Committee"),
+        ("Bí thư Quận ủy Tây Hồ", "Secretary of the Tay Ho District Party Committee"),
+        ("Chủ tịch HĐND thị xã Sơn Tây", "Chairman of the Son Tay Town People's Council"),
+        ("Chủ tịch UBND TP Thủ Đức", "Chairman of the Thu Duc City People's Committee"),
+        ("Chủ tịch phường Thủ Dầu Một", "Chairman of the Thu Dau Mot Ward People's Committee"),
+        (
+            "Chủ tịch UBND xã Tân Phú Trung",
+            "Chairman of the Tan Phu Trung Commune People's Committee",
+        ),
+    ],
+)
+def test_the_other_local_levels_compose(vi: str, en: str) -> None:
+    """Special zones since 1 July 2025, districts and towns before it; a commune's name
+    of three syllables; a city the glossary does not list, named with "TP"."""
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "person"),
+    [
+        # a surname after two syllables starts the holder's name
+        (
+            "Chủ tịch UBND tỉnh Nghệ An Bùi Thanh An nói.",
+            "Chủ tịch UBND tỉnh Nghệ An",
+            "Bùi Thanh An",
+        ),
+        (
+            "Bí thư Đảng ủy phường Thủ Dầu Một Phạm Văn Thành nói.",
+            "Bí thư Đảng ủy phường Thủ Dầu Một",
+            "Phạm Văn Thành",
+        ),
+        # four capitalised words that are no name: the place is the first two
+        (
+            "Giám đốc Sở Y tế tỉnh Đồng Nai Thanh Hà Lan nói.",
+            "Giám đốc Sở Y tế tỉnh Đồng Nai",
+            None,
+        ),
+    ],
+)
+def test_a_place_of_three_syllables_ends_before_a_name(
+    text: str, title: str, person: str | None
+) -> None:
+    (mention,) = vnus.find_titles(text)
+    assert mention.text == (f"{title} {person}" if person else title)
+    assert mention.person == person

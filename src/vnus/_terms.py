@@ -143,6 +143,19 @@ def _is_proper_word(form: str) -> bool:
     return " " not in fold(stripped) and stripped[:1].isupper()
 
 
+def bracket_end(text: str, start: int, end: int) -> int:
+    """The end of a form read through a bracket it opens: "Vụ Pháp chế (Bộ Công Thương)"
+    ends after the closing bracket the fold left out.
+
+    >>> bracket_end("Vụ Pháp chế (Bộ Công Thương) nói", 0, 27)
+    28
+    """
+    written = text[start:end]
+    if "(" in written and ")" not in written and text.startswith(")", end):
+        return end + 1
+    return end
+
+
 def _after_a_name(text: str, start: int) -> bool:
     """Whether the word before ``start`` is a capitalised word inside a sentence, so
     that the word at ``start`` goes on a name ("Hun Sen"); a sentence's first word
@@ -389,10 +402,8 @@ def _line_matches(
         if offsets is not None:
             start = offsets[start]
             end = offsets[end]
+        end = bracket_end(text, start, end)
         written = text[start:end]
-        if "(" in written and ")" not in written and text.startswith(")", end):
-            end += 1  # "Vụ Pháp chế (Bộ Công Thương)": a bracket the form reads through
-            written = text[start:end]
         if cased:
             if not entry.period_fits(text, start, end):
                 continue

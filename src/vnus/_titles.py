@@ -1273,6 +1273,12 @@ _LEVEL_KINDS = {str(w["vi"]): str(w["kind"]) for w in _GRAMMAR["level_words"]}
 _LEVELS_EN = {str(w["vi"]): str(w["en"]) for w in _GRAMMAR["level_words"]}
 _DEPARTMENTS: dict[str, Any] = _GRAMMAR["departments"]
 _LEVELS = tuple((str(w["vi"]), str(w["en"])) for w in _GRAMMAR["level_words"])
+# each level word as the press writes it, abbreviations too ("TP"), compared as written
+_LEVEL_SPELLINGS = tuple(
+    (_cased(spelling), str(w["en"]))
+    for w in _GRAMMAR["level_words"]
+    for spelling in (str(w["vi"]), *w.get("abbr", ()))
+)
 _COUNTRY_WORD = str(_GRAMMAR["country_word"])
 
 
@@ -1298,8 +1304,10 @@ def _read_place(
     """The end of a place name not in the glossary, written at ``position``.
 
     A Vietnamese province or city name has two capitalised syllables ("Quảng Ninh",
-    "Lào Cai"); a foreign one (``foreign``) runs over capitalised words up to the first
-    Vietnamese surname that starts a name ("San Francisco Hoàng Anh Tuấn").
+    "Lào Cai"), a ward's or commune's may have a third that is no surname ("phường Thủ Dầu
+    Một", not "tỉnh Nghệ An Bùi ..."); a foreign one (``foreign``) runs over capitalised
+    words up to the first Vietnamese surname that starts a name ("San Francisco Hoàng Anh
+    Tuấn").
     """
     ends: list[int] = []
     cursor = position
@@ -1317,15 +1325,28 @@ def _read_place(
         return ends[-1] if ends else None
     if len(ends) < 2:
         return None
-    following = _NAME_WORD.match(text, ends[1] + 1)
-    if (
-        _cased(text[position : text.find(" ", position)]) in _SURNAMES
-        and text[ends[1] : ends[1] + 1] == " "
-        and following is not None
-        and _is_upper_word(following.group())
-    ):
+    third = _NAME_WORD.match(text, ends[1] + 1) if text[ends[1] : ends[1] + 1] == " " else None
+    first = _cased(text[position : text.find(" ", position)])
+    if first in _SURNAMES and third is not None and _is_upper_word(third.group()):
         return None  # "Tỉnh ủy Nguyễn Văn An": a person's name, not a place's
+    if (
+        third is not None
+        and _is_upper_word(third.group())
+        and not third.group().endswith(".")
+        and third.start() not in term_starts
+        and _cased(third.group()) not in _SURNAMES
+        and _place_ends(text, third.end())
+    ):
+        return third.end()
     return ends[1]
+
+
+def _place_ends(text: str, end: int) -> bool:
+    """Whether a place name may end at ``end``: the text goes on with no word, a word in
+    small letters or a name, which starts with a surname ("phường Thủ Dầu Một Phạm Văn
+    Thành")."""
+    after = _NAME_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return after is None or not _is_upper_word(after.group()) or _cased(after.group()) in _SURNAMES
 
 
 def _local_body(
@@ -1439,7 +1460,9 @@ def _unit_place(
                 # a glossary body named the place with its unit ("Thành ủy Hải Phòng"): the
                 # place is still the glossary's city, "Hai Phong City"
                 full = _city_en(known)
-            level_en = next((en for lv, en in _LEVELS if vi.endswith(" " + lv)), "")
+            level_en = next(
+                (en for lv, en in _LEVEL_SPELLINGS if vi == lv or vi.endswith(" " + lv)), ""
+            )  # "TP Thủ Đức", "thành phố Thủ Đức": Thu Duc City
             return end, name, full or f"{name} {level_en}".strip()
     return None
 
