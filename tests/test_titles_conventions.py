@@ -1625,3 +1625,41 @@ def test_a_place_of_three_syllables_ends_before_a_name(
     (mention,) = vnus.find_titles(text)
     assert mention.text == (f"{title} {person}" if person else title)
     assert mention.person == person
+
+
+@pytest.mark.parametrize(
+    ("english", "vnus_english"),
+    [
+        ("President of the United States of America", "U.S. President"),
+        ("Ambassador of the United States to Viet Nam", "U.S. Ambassador to Viet Nam"),
+        (
+            "Consul General of the United States in Ho Chi Minh City",
+            "U.S. Consul General in Ho Chi Minh City",
+        ),
+        ("the United States Secretary of the Treasury", "U.S. Secretary of the Treasury"),
+        ("Deputy United States Trade Representative", "Deputy U.S. Trade Representative"),
+    ],
+)
+def test_a_us_office_named_with_the_countrys_name_reads_back(
+    english: str, vnus_english: str
+) -> None:
+    """The country's name after the title or before it: the office vnus writes "U.S. ..."."""
+    assert vnus.translate_title(vnus.translate_title(english, target="vi")) == vnus_english
+
+
+@pytest.mark.parametrize(
+    ("english", "vi"),
+    [
+        ("United States Trade Representative", "Đại diện Thương mại Hoa Kỳ"),
+        ("Defense Attaché", "Tùy viên Quốc phòng"),
+        ("Defence Attaché", "Tùy viên Quốc phòng"),
+    ],
+)
+def test_a_titles_own_english_reads_back(english: str, vi: str) -> None:
+    """What a suggestion offers (the glossary's English) is never refused."""
+    assert vnus.translate_title(english, target="vi") == vi
+
+
+@pytest.mark.parametrize("vi", ["Giám đốc Nhà Trắng", "Chủ tịch Nhà Trắng"])
+def test_the_white_house_has_no_director_who_is_president(vi: str) -> None:
+    assert "President" not in vnus.translate_title(vi)

@@ -440,7 +440,9 @@ def _english_index(
             english = _compose(data, (), (title,), None, None, country, True, None)
             index.setdefault(_en_key(english), ((title,), None, country))
     for title in titles:  # a title's other English: "Inspector-General", "UN Resident Coordinator"
-        for variant in title.en_variants:
+        # ... and its own as the glossary writes it, which a suggestion may offer: "United
+        # States Trade Representative", a country's "Defense Attaché"
+        for variant in (title.en, *title.en_by_country.values(), *title.en_variants):
             index.setdefault(_en_key(variant), ((title,), None, title.country))
             if title.country in COUNTRY_PREFIX:
                 prefixed = _with_country(data, variant, title.country, False)
@@ -2992,7 +2994,10 @@ def _english_orders(english: str, glossary: Glossary) -> Iterator[tuple[str, boo
     a possessive ("Chairman of the National Assembly's Committee for X": "Chairman of the
     Committee for X of the National Assembly") and a body before its title ("WTO
     Director-General", "World Bank Country Director for Viet Nam": "Director-General of
-    the WTO", "Country Director of the World Bank in Viet Nam")."""
+    the WTO", "Country Director of the World Bank in Viet Nam"); a U.S. office named with
+    the country's name ("President of the United States of America", "Ambassador of the
+    United States to Viet Nam", "United States Trade Representative"): "U.S. ..."."""
+    yield from _prefixed_country(english, glossary)
     for opening, closing in _PARENT_MARKS:  # "... Department, Ministry of X", "(Ministry of X)"
         at = english.rfind(opening)
         if at > 0 and english.endswith(closing) and _BODY_START.match(english, at + len(opening)):
@@ -3032,6 +3037,24 @@ def _english_orders(english: str, glossary: Glossary) -> Iterator[tuple[str, boo
         for post in posts:
             yield f"{title} of the {body}{post}", False
             yield f"{title} of {body}{post}", False
+
+
+def _prefixed_country(english: str, glossary: Glossary) -> Iterator[tuple[str, bool]]:
+    """A title of a country vnus names by a prefix ("U.S."), written with the country's
+    name after the title ("... of the United States [of America]") or before it."""
+    for code, prefix in COUNTRY_PREFIX.items():
+        country = next((t for t in glossary if t.kind in COUNTRY_KINDS and t.country == code), None)
+        names = (country.en, *country.en_variants) if country is not None else ()
+        for name in sorted((n for n in names if " " in n), key=len, reverse=True):
+            marker = f" of the {name}"
+            at = english.find(marker)
+            after = english[at + len(marker) : at + len(marker) + 1]
+            if at > 0 and after in ("", " ", ","):
+                yield f"{prefix} {english[:at]}{english[at + len(marker) :]}", True
+                return
+            if english.startswith(f"{name} ") or english.startswith(f"the {name} "):
+                yield f"{prefix} {english.removeprefix('the ')[len(name) + 1 :]}", True
+                return
 
 
 def _one_run(phrase: str, mentions: list[TitleMention], glossary: Glossary) -> str | None:
