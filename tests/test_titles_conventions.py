@@ -1663,3 +1663,77 @@ def test_a_titles_own_english_reads_back(english: str, vi: str) -> None:
 @pytest.mark.parametrize("vi", ["Giám đốc Nhà Trắng", "Chủ tịch Nhà Trắng"])
 def test_the_white_house_has_no_director_who_is_president(vi: str) -> None:
     assert "President" not in vnus.translate_title(vi)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Thượng nghị sĩ Mỹ John Warner Jr. phát biểu.", "John Warner Jr."),
+        ("Bộ trưởng Y tế Mỹ Robert F. Kennedy Jr. cho biết.", "Robert F. Kennedy Jr."),
+        ("Hôm qua có mặt Tổng thống Philippines Ferdinand Marcos Jr.", "Ferdinand Marcos Jr."),
+        ("Thượng nghị sĩ Mỹ John Warner Jr phát biểu.", "John Warner Jr"),
+        # a full stop after a name that is no suffix ends the sentence, not the name
+        ("Hôm qua có mặt Thượng nghị sĩ Mỹ Dan Sullivan. Ông nói.", "Dan Sullivan"),
+    ],
+)
+def test_a_generational_suffix_keeps_its_period(text: str, person: str) -> None:
+    (mention,) = vnus.find_titles(text)
+    assert mention.person == person
+    assert mention.text.endswith(person)
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        (
+            "Phó Thủ tướng kiêm Bộ trưởng Thương mại và Công nghiệp Singapore",
+            "Deputy Prime Minister and Minister for Trade and Industry of Singapore",
+        ),
+        # two offices the body names its head with keep that form
+        (
+            "Chủ tịch kiêm Giám đốc điều hành Hội đồng Kinh doanh Hoa Kỳ - ASEAN",
+            "President and CEO of the US-ASEAN Business Council",
+        ),
+    ],
+)
+def test_a_portfolios_and_is_no_second_office(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        (
+            "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Hà Tĩnh",
+            "Member of the Standing Committee of the Ha Tinh Provincial Party Committee and"
+            " Vice Chairman of the Ha Tinh Provincial People's Committee",
+        ),
+        (
+            "Phó Bí thư Đảng ủy, Chủ tịch UBND phường Hoàn Kiếm",
+            "Deputy Secretary of the Hoan Kiem Ward Party Committee and Chairman of the Hoan"
+            " Kiem Ward People's Committee",
+        ),
+        (
+            "Bí thư Huyện ủy, Chủ tịch HĐND huyện Sóc Sơn",
+            "Secretary of the Soc Son District Party Committee and Chairman of the Soc Son"
+            " District People's Council",
+        ),
+    ],
+)
+def test_a_place_the_glossary_does_not_list_is_named_once_too(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # a Party body of no place keeps its English
+        (
+            "Ủy viên Bộ Chính trị, Chủ tịch UBND phường Hoàn Kiếm",
+            "Member of the Politburo and Chairman of the Hoan Kiem Ward People's Committee",
+        ),
+    ],
+)
+def test_a_title_of_no_place_takes_none(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en

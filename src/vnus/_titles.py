@@ -82,6 +82,7 @@ _HONORIFIC_FIRST = frozenset(h.split(" ")[0] for h in _HONORIFICS | _SURNAME_HON
 _SURNAMES = frozenset(_cased(w) for w in lexicon.table("names", "surnames"))
 _GIVEN = frozenset(_cased(w) for w in lexicon.table("names", "given_name_syllables"))
 _PARTICLES = frozenset(lexicon.table("names", "name_particles"))
+_SUFFIXES = frozenset(lexicon.table("names", "name_suffixes"))
 _FEMALE_HONORIFICS = frozenset(_cased(w) for w in lexicon.table("names", "female_honorifics"))
 _FEMALE_MIDDLE = frozenset(_cased(w) for w in lexicon.table("names", "female_middle_names"))
 _MAX_NAME_WORDS = 5
@@ -605,6 +606,14 @@ def _of_part(head_en: str) -> str | None:
     return word.strip() + " " + head_en[at + len(word) :]
 
 
+def _head_office(head_en: str) -> str:
+    """The office of a head's English, before what it heads: "President and CEO" of
+    "President and CEO of the US-ASEAN Business Council", "Minister" of "Minister for
+    Trade and Industry of Singapore" (the portfolio's "and" is no second office)."""
+    part = _of_part(head_en)
+    return head_en[: len(head_en) - len(part) - 1] if part else head_en
+
+
 def _two_offices(head: str) -> bool:
     """Whether a body's head English is two offices held together ("Minister and
     Chairman of the Office of the Government"): lexicon ``two_office_heads``."""
@@ -696,7 +705,7 @@ def _compose(
         head = body.head_en or ""
         if _two_offices(head) and head.startswith(titles[0].en_for(country)):
             core = head  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": the body's own form
-        elif len(titles) == 2 and " and " in head.split(" of ", 1)[0]:
+        elif len(titles) == 2 and " and " in _head_office(head):
             # "Chủ tịch kiêm Giám đốc điều hành Hội đồng Kinh doanh Hoa Kỳ - ASEAN": the two
             # offices its head holds, as the body writes them ("President and CEO of ...")
             core = head
@@ -916,6 +925,9 @@ def _read_name(
             break
         if not words:
             surname = _cased(bare) in _SURNAMES
+        if words and word in _SUFFIXES:  # "Ferdinand Marcos Jr.": the period is the name's
+            words.append((start, end))
+            break
         initial = word.endswith(".") and _is_initials(word)
         words.append((start, end if initial else start + len(bare)))
         if word.endswith(".") and not initial:
@@ -1351,13 +1363,16 @@ def _place_ends(text: str, end: int) -> bool:
     return after is None or not _is_upper_word(after.group()) or _cased(after.group()) in _SURNAMES
 
 
+_COMPOSED_LOCAL = "composed.local"
+
+
 def _local_body(
     vi: str, en: str, country: str = "VN", head: str | None = None, head_en: str | None = None
 ) -> Term:
     from vnus.glossary import Term
 
     return Term(
-        "composed.local", "local-government", vi, en, country=country, head=head, head_en=head_en
+        _COMPOSED_LOCAL, "local-government", vi, en, country=country, head=head, head_en=head_en
     )
 
 
@@ -2516,6 +2531,15 @@ def _place_in(mention: TitleMention, glossary: Glossary) -> str | None:
             written = " ".join(words[start:])
             if any(t.kind in _PLACE_KINDS for t in glossary.lookup_all(written)):
                 return written
+    if mention.body.id == _COMPOSED_LOCAL:  # "UBND phường Bến Thành": after its level word
+        words = mention.body.vi.split(" ")
+        cased = [_cased(w) for w in words]
+        for level, _ in _LEVEL_SPELLINGS:
+            size = len(level.split(" "))
+            for at in range(len(words) - size, 0, -1):
+                named = at + size < len(words) and _is_upper_word(words[at + size])
+                if named and " ".join(cased[at : at + size]) == level:  # not "Tỉnh ủy"
+                    return " ".join(words[at:])  # "phường Bến Thành": with its level
     return None
 
 
@@ -2537,15 +2561,26 @@ def _placed(run: Sequence[TitleMention], glossary: Glossary) -> list[str]:
         words = mention.text
         if mention.person and words.endswith(mention.person):
             words = words[: -len(mention.person)].rstrip(" ,-–")
-        phrase = f"{words} {nearest[0][1]}"
-        read = find_titles(phrase, glossary=glossary, people=None)
-        if (
-            len(read) == 1
-            and read[0].span == (0, len(phrase))
-            and read[0].body is not None
-            and read[0].body.id != body.id
-        ):
-            english[index] = read[0].en
+        place = nearest[0][1]
+        # a place named with its level word reads after a unit that names its level
+        # ("Đảng ủy" + "phường Bến Thành") or without it ("Huyện ủy" + "Mê Linh")
+        named = (
+            [place, place.split(" ", 1)[1]]
+            if _cased(place.split(" ", 1)[0]) in {lv.split(" ")[0] for lv, _ in _LEVEL_SPELLINGS}
+            and " " in place
+            else [place]
+        )
+        for place in named:
+            phrase = f"{words} {place}"
+            read = find_titles(phrase, glossary=glossary, people=None)
+            if (
+                len(read) == 1
+                and read[0].span == (0, len(phrase))
+                and read[0].body is not None
+                and (read[0].body.id, read[0].body.en) != (body.id, body.en)  # composed too
+            ):
+                english[index] = read[0].en
+                break
     return english
 
 
@@ -3106,7 +3141,7 @@ def _to_vietnamese(text: str, glossary: Glossary, *, checked: str = "") -> str |
             and not (title.id == body.head and body.kind == "company")
             and not (
                 _en_key(english) == _en_key(body.head_en or "")
-                and " and " in (body.head_en or "").split(" of ", 1)[0]
+                and " and " in _head_office(body.head_en or "")
             )
         )
         if named_apart or _cased(body.vi).startswith(_cased(title.vi) + " "):
