@@ -598,6 +598,16 @@ def _entry_term(raw: object, number: int, path: str, problems: _Problems) -> Ter
     start, end = values.get("valid_from"), values.get("valid_until")
     if start is not None and end is not None and end < start:
         where(f"{end.isoformat()} is before valid_from {start.isoformat()}", field="valid_until")
+    if country == "VN":
+        for field in ("en", "head_en"):
+            english = values.get(field)
+            if isinstance(english, str) and english != _unmarked(english):
+                where(
+                    f"{english!r}: a Vietnamese name is written in English without its"
+                    f" diacritics (Circular 03/2009/TT-BNG, Article 1); write"
+                    f" {_unmarked(english)!r}",
+                    field=field,
+                )
     if ident is not None and (
         ident in values.get("successors", ()) or ident == values.get("parent")
     ):
@@ -630,6 +640,14 @@ def _entry_term(raw: object, number: int, path: str, problems: _Problems) -> Ter
     if len(problems.errors) > before:
         return None
     return Term(**values)
+
+
+def _unmarked(english: str) -> str:
+    """``english`` without the marks of Vietnamese letters ("Nhan Dan" of "Nhân Dân")."""
+    decomposed = unicodedata.normalize("NFD", english.replace("Đ", "D").replace("đ", "d"))
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
 
 
 def _own_forms(values: Mapping[str, Any]) -> list[str]:
