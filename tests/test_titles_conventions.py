@@ -1737,3 +1737,17 @@ def test_a_place_the_glossary_does_not_list_is_named_once_too(vi: str, en: str) 
 )
 def test_a_title_of_no_place_takes_none(vi: str, en: str) -> None:
     assert vnus.translate_title(vi) == en
+
+
+def test_a_unit_every_ministry_has_takes_the_ministry_after_a_comma() -> None:
+    assert vnus.translate_title("Vụ trưởng Vụ Hợp tác quốc tế, Bộ Nông nghiệp và Môi trường") == (
+        "Director General of the Department of International Cooperation of the Ministry of"
+        " Agriculture and Environment"
+    )
+
+
+def test_a_title_after_the_comma_is_another_office() -> None:
+    mentions = vnus.find_titles(
+        "Vụ trưởng Vụ Hợp tác quốc tế Lê Văn An, Bộ trưởng Bộ Y tế Đào Hồng Lan dự họp."
+    )
+    assert [m.person for m in mentions] == ["Lê Văn An", "Đào Hồng Lan"]

@@ -1882,7 +1882,11 @@ def _read_phrase(
                     gap == ", "
                     and kind in _UNIT_PARENT_KINDS
                     and phrase.body is not None
-                    and _belongs_to(phrase.body, nxt.term)
+                    and (
+                        _belongs_to(phrase.body, nxt.term)
+                        # "Vụ Hợp tác quốc tế, Bộ Y tế": a unit every ministry has
+                        or (_is_generic_unit(phrase.body) and kind == "ministry")
+                    )
                 )
             )
             and phrase.body is not None
