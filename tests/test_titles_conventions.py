@@ -1259,6 +1259,9 @@ def test_a_subsidiarys_title_reads_back_whatever_the_companys_head(
         ("Chủ tịch nước Lào", "President of Laos"),
         ("Chủ tịch nước Trung Quốc", "President of China"),
         ("Tổng Bí thư, Chủ tịch nước Lào", "General Secretary and President of Laos"),
+        ("Chủ tịch nước Cuba", "President of Cuba"),
+        ("Phó Chủ tịch nước Cuba", "Vice President of Cuba"),
+        ("Phó Chủ tịch nước Trung Quốc", "Vice President of China"),
     ],
 )
 def test_another_states_president_named_as_viet_nams_is(vi: str, en: str) -> None:
@@ -1266,7 +1269,10 @@ def test_another_states_president_named_as_viet_nams_is(vi: str, en: str) -> Non
     assert vnus.translate_title(en, target="vi") == vi.replace(", ", " kiêm ")
 
 
-@pytest.mark.parametrize("vi", ["Chủ tịch nước Nga", "Chủ tịch nước Hoa Kỳ", "Chủ tịch nước Pháp"])
+@pytest.mark.parametrize(
+    "vi",
+    ["Chủ tịch nước Nga", "Chủ tịch nước Hoa Kỳ", "Chủ tịch nước Pháp", "Phó Chủ tịch nước Nga"],
+)
 def test_no_other_state_has_a_chu_tich_nuoc(vi: str) -> None:
     with pytest.raises(TermNotFound):
         vnus.translate_title(vi)
