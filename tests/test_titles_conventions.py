@@ -1757,3 +1757,31 @@ def test_a_title_after_the_comma_is_another_office() -> None:
         "Vụ trưởng Vụ Hợp tác quốc tế Lê Văn An, Bộ trưởng Bộ Y tế Đào Hồng Lan dự họp."
     )
     assert [m.person for m in mentions] == ["Lê Văn An", "Đào Hồng Lan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "en", "person"),
+    [
+        (
+            "Ông Lê An, Tham tán Thương mại tại Geneva, cho biết.",
+            "Trade Counsellor in Geneva",
+            "Lê An",
+        ),
+        ("Tổng Lãnh sự tại Osaka Trần Văn Bình nói.", "Consul General in Osaka", "Trần Văn Bình"),
+        # a Vietnamese word in small letters' company is a body's first word, no place
+        (
+            "Ông Lê An, Tham tán Thương mại tại Văn phòng đại diện, cho biết.",
+            "Trade Counsellor",
+            "Lê An",
+        ),
+        (
+            "Bộ trưởng Quốc phòng Trung Quốc Đổng Quân nói.",
+            "Minister of National Defense of China",
+            "Đổng Quân",
+        ),
+    ],
+)
+def test_a_post_in_a_place_the_glossary_does_not_list(text: str, en: str, person: str) -> None:
+    (mention,) = vnus.find_titles(text)
+    assert mention.en == en
+    assert mention.person == person

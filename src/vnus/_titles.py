@@ -766,7 +766,9 @@ def _compose(
         if name and name not in english:
             english += f" of {country_en(name)}"
     lead = ""  # an organisation written before its post and the post's modifiers
-    if posted_to is not None and (posted_to.word or posted_to.country != country):
+    if posted_to is not None and (
+        posted_to.word or posted_to.country != country or posted_to.country is None
+    ):
         staff = any(t.id in _POSTED_IN for t in titles) or (  # posted in, not accredited to
             body is not None and body.kind == "company"  # a company's office is in a country
         )
@@ -1353,6 +1355,20 @@ def _read_place(
     ):
         return third.end()
     return ends[1]
+
+
+def _opens_vietnamese_words(text: str, written: str, end: int) -> bool:
+    """Whether a one-word place read after "tại" is a Vietnamese word that opens a name in
+    small letters ("tại Văn phòng Thương mại ..."), not a foreign place ("tại Geneva
+    cho biết", "tại Mát-xcơ-va")."""
+    after = _NAME_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return (
+        " " not in written
+        and "-" not in written
+        and not written.isascii()
+        and after is not None
+        and not _is_upper_word(after.group())
+    )
 
 
 def _place_ends(text: str, end: int) -> bool:
@@ -1978,6 +1994,8 @@ def _read_phrase(
             if place_end is None:
                 break
             written = text[phrase.end + len(" tại ") : place_end]
+            if _opens_vietnamese_words(text, written, place_end):
+                break  # "Tham tán Thương mại tại Văn phòng ...": a body's first word
             phrase.posted_to = _Place(_unaccented(written), written, None, False)
             phrase.end = place_end
             while index < len(terms) and terms[index].span[0] < phrase.end:
