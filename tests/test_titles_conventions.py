@@ -1785,3 +1785,40 @@ def test_a_post_in_a_place_the_glossary_does_not_list(text: str, en: str, person
     (mention,) = vnus.find_titles(text)
     assert mention.en == en
     assert mention.person == person
+
+
+@pytest.mark.parametrize(
+    ("text", "en", "person"),
+    [
+        (
+            "Ông Lê Văn An giữ chức vụ Phó Chủ tịch UBND tỉnh Nghệ An.",
+            "Vice Chairman of the Nghe An Provincial People's Committee",
+            "Lê Văn An",
+        ),
+        (
+            "Bà Trần Thị Hoa đảm nhiệm vị trí Thứ trưởng Bộ Tài chính từ tháng Ba.",
+            "Deputy Minister of Finance",
+            "Trần Thị Hoa",
+        ),
+        # a capital its own form has too: still the title
+        (
+            "Bà Hà là đại biểu Quốc hội tỉnh Nghệ An.",
+            "National Assembly Deputy from Nghe An Province",
+            None,
+        ),
+    ],
+)
+def test_a_post_named_after_an_office_verb_is_the_holders(
+    text: str, en: str, person: str | None
+) -> None:
+    """ "chức vụ Phó Chủ tịch" is no "Vụ phó": the word "vụ" belongs to "chức vụ"."""
+    (mention,) = vnus.find_titles(text)
+    assert mention.en == en
+    assert mention.person == person
+
+
+@pytest.mark.parametrize(
+    "text", ["Chức vụ Phó Thủ tướng được bàn kỹ.", "Ông bàn về nhiệm vụ Phó Chủ tịch sẽ làm."]
+)
+def test_no_vu_pho_inside_another_word(text: str) -> None:
+    assert all(m.en != "Deputy Director General" for m in vnus.find_titles(text))

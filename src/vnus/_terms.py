@@ -530,7 +530,26 @@ def find_terms(
     if matcher is not None and not isinstance(matcher, TermMatcher):
         raise TypeError(f"matcher must be a TermMatcher or None, not {type(matcher).__name__}")
     compiled = matcher or _matcher(require_glossary(glossary))
+    return _found(text, compiled)
+
+
+def terms_without(
+    text: str, words: Sequence[tuple[int, int]], glossary: Glossary
+) -> list[TermMention]:
+    """:func:`find_terms` with the words at ``words`` (spans) read as no word at all: a
+    title's first word that belongs to the word before ("chức vụ Phó Chủ tịch" is not the
+    Vụ phó), so that what follows is read afresh."""
+    from vnus.glossary import require_glossary
+
+    return _found(text, _matcher(require_glossary(glossary)), words)
+
+
+def _found(
+    text: str, compiled: TermMatcher, masked: Sequence[tuple[int, int]] = ()
+) -> list[TermMention]:
     scanned = text
+    for start, end in masked:
+        scanned = scanned[:start] + "q" * (end - start) + scanned[end:]
     if "://" in text or "www." in text:
         # A web address is not running text: cover it with one unknown word, so that it
         # names nothing and joins nothing (spaces would let "Việt ... Nam" meet across it).

@@ -1357,6 +1357,27 @@ def _read_place(
     return ends[1]
 
 
+def _starts_inside_a_word(mention: TermMention) -> bool:
+    """Whether a title of several words is written with its first in small letters and a
+    later one capitalised where its own form has it small: its first word ends the word
+    before it ("chức vụ Phó Chủ tịch" is no "Vụ phó"), for the press writes a title with
+    its first word capitalised, or with none."""
+    words = mention.text.split(" ")
+    if mention.term.kind not in TITLE_KINDS or len(words) < 2 or not words[0][:1].islower():
+        return False
+    written = fold(mention.text)
+    form = next((f for f in _vi_forms(mention.term) if fold(f) == written), None)
+    own = form.split(" ") if form else []
+    return len(own) == len(words) and any(
+        w[:1].isupper() and not o[:1].isupper() for w, o in zip(words[1:], own[1:], strict=True)
+    )  # a capital the title's own form has not: "vụ Phó" of "Vụ phó", not "đại biểu Quốc hội"
+
+
+def _first_word(mention: TermMention) -> tuple[int, int]:
+    start = mention.span[0]
+    return start, start + len(mention.text.split(" ", 1)[0])
+
+
 def _opens_vietnamese_words(text: str, written: str, end: int) -> bool:
     """Whether a one-word place read after "tại" is a Vietnamese word that opens a name in
     small letters ("tại Văn phòng Thương mại ..."), not a foreign place ("tại Geneva
@@ -1729,6 +1750,13 @@ def _after_meeting_word(text: str, start: int) -> bool:
         and (len(before) == len(word) + 1 or not before[-len(word) - 2].isalnum())
         for word in _NOT_AFTER
     )
+
+
+def _after_office_verb(text: str, start: int) -> bool:
+    """Whether a title at ``start`` follows a verb of taking or holding an office ("giữ
+    chức vụ Phó Chủ tịch"): the post named is the holder's."""
+    before = _cased(text[max(0, start - 40) : start])
+    return any(before.endswith(f" {verb} ") for verb in _OFFICE_VERBS)
 
 
 def _read_phrase(
@@ -2331,7 +2359,7 @@ def find_titles(
     >>> [(t.text, t.en) for t in find_titles("bà Gina Raimondo, Bộ trưởng Bộ Thương mại Hoa Kỳ")]
     [('Gina Raimondo, Bộ trưởng Bộ Thương mại Hoa Kỳ', 'U.S. Secretary of Commerce')]
     """
-    from vnus._terms import find_terms
+    from vnus._terms import find_terms, terms_without
     from vnus.people import People
 
     text = require_str(text)
@@ -2353,9 +2381,11 @@ def find_titles(
         _remember(known, earlier, data)
         if earlier.person and " " in earlier.person:
             named[_cased(earlier.person.rsplit(" ", 1)[1])] = earlier.person
-    terms = _with_missions(
-        text, _with_title_countries(text, find_terms(text, glossary=source), data), data
-    )
+    found_terms = find_terms(text, glossary=source)
+    broken = [_first_word(m) for m in found_terms if _starts_inside_a_word(m)]
+    if broken:  # "chức vụ Phó Chủ tịch": read again without the word "vụ"
+        found_terms = terms_without(text, broken, source)
+    terms = _with_missions(text, _with_title_countries(text, found_terms, data), data)
     term_starts_sorted = [m.span[0] for m in terms]
     term_starts = _Terms(
         frozenset(term_starts_sorted),
@@ -2382,7 +2412,7 @@ def find_titles(
             continue
         _small_modifier(text, phrase, data)
         if (
-            _after_meeting_word(text, phrase.start)
+            (_after_meeting_word(text, phrase.start) and not _after_office_verb(text, phrase.start))
             or (meeting_end and _MEETING_GAP.fullmatch(text, meeting_end, phrase.start))
             or (_rotating_chair(phrase) and _YEAR_AFTER.match(text, phrase.end))
             or _before_ordinary_word(text, phrase.end)
