@@ -305,6 +305,25 @@ def test_capitalised_abbreviations_must_be_capitalised_in_the_text(
     assert [m.text for m in find_terms(text, glossary=GLOSSARY)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Theo Vitas, xuất khẩu tăng.", ["vn.assoc.vitas"]),
+        ("Hiệp hội Chế biến và Xuất khẩu thủy sản (Vasep) cho biết", ["vn.assoc.vasep"]),
+        # not a shorter one, not another country's, not in small letters
+        ("Evn cho biết", []),
+        ("Theo Usaid, viện trợ giảm.", []),
+        ("theo vitas", []),
+    ],
+)
+def test_a_vietnamese_bodys_abbreviation_may_be_written_as_a_word(
+    text: str, found: list[str]
+) -> None:
+    """The press writes "Vitas", "Vasep" for VITAS, VASEP (lexicon spelling.toml
+    ``word_cased_abbreviations``)."""
+    assert [m.term.id for m in vnus.find_terms(text)] == found
+
+
 def test_ambiguous_form_names_the_preferred_term_and_lists_every_candidate() -> None:
     (mention,) = find_terms("DOC", glossary=GLOSSARY)
     assert mention.term.id == "us.doc"

@@ -1822,3 +1822,11 @@ def test_a_post_named_after_an_office_verb_is_the_holders(
 )
 def test_no_vu_pho_inside_another_word(text: str) -> None:
     assert all(m.en != "Deputy Director General" for m in vnus.find_titles(text))
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"), [("Chủ tịch Vitas", "Chairman of Vitas"), ("Chủ tịch VITAS", "Chairman of VITAS")]
+)
+def test_an_abbreviation_written_as_a_word_stays_as_written(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(en, target="vi") == vi

@@ -89,14 +89,30 @@ class _Entry:
     # every spelling ends in a period ("Sen."): the text must write it
     periods: bool = attrs.field(init=False)
 
+    # the abbreviations the press may write as a word, one capital first ("Vitas")
+    as_words: frozenset[str] = attrs.field(init=False)
+
     @periods.default
     def _periods(self) -> bool:
         return bool(self.abbreviations) and all(a.endswith(".") for a in self.abbreviations)
 
+    @as_words.default
+    def _as_words(self) -> frozenset[str]:
+        rule = _word_cased_rule()
+        if not any(t.country == rule[0] for t in self.terms):
+            return frozenset()
+        return frozenset(
+            a.capitalize()
+            for a in self.abbreviations
+            if a.isalpha() and a.isupper() and len(a) >= rule[1]
+        )
+
     def fits(self, written: str) -> bool:
         """Whether ``written`` keeps the capitals this form needs (always, when none)."""
-        return not self.abbreviations or any(
-            _abbreviation_fits(written, a) for a in self.abbreviations
+        return (
+            not self.abbreviations
+            or any(_abbreviation_fits(written, a) for a in self.abbreviations)
+            or written in self.as_words
         )
 
     def period_fits(self, text: str, start: int, end: int) -> bool:
@@ -141,6 +157,16 @@ def _is_proper_word(form: str) -> bool:
     """
     stripped = form.strip()
     return " " not in fold(stripped) and stripped[:1].isupper()
+
+
+@functools.cache
+def _word_cased_rule() -> tuple[str, int]:
+    """Whose abbreviations the press writes as words, and from how many letters
+    (lexicon spelling.toml ``word_cased_abbreviations``)."""
+    from vnus import lexicon
+
+    rule = lexicon.table("spelling", "word_cased_abbreviations")
+    return str(rule["country"]), int(rule["letters"])
 
 
 def bracket_end(text: str, start: int, end: int) -> int:

@@ -2207,7 +2207,8 @@ def _as_written(body: Term, written: str) -> Term:
         written = latin  # "AmCham Việt Nam": the chamber's own "AmCham Vietnam"
     if body.kind not in _WRITTEN_NAME_KINDS or written == body.en or not written.isascii():
         return body
-    if written not in _written_names(body):
+    as_word = written.isalpha() and written == written.capitalize() and written.upper() in body.abbr
+    if written not in _written_names(body) and not as_word:  # "Vitas": VITAS as a word
         return body
     from vnus.glossary import abbr_language
 
@@ -3479,7 +3480,9 @@ def _written_body_vi(
         (
             t
             for t in glossary
-            if t.kind in _WRITTEN_NAME_KINDS and name in _written_names(t) and name.isascii()
+            if t.kind in _WRITTEN_NAME_KINDS
+            and (name in _written_names(t) or name.upper() in t.abbr)  # "Vitas" too
+            and name.isascii()
         ),
         None,
     )
