@@ -1830,3 +1830,27 @@ def test_no_vu_pho_inside_another_word(text: str) -> None:
 def test_an_abbreviation_written_as_a_word_stays_as_written(vi: str, en: str) -> None:
     assert vnus.translate_title(vi) == en
     assert vnus.translate_title(en, target="vi") == vi
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ông Lê Văn An được Quốc hội bầu làm Chủ tịch Quốc hội.", "Lê Văn An"),
+        (
+            "Bà Trần Thị Hoa được Hội đồng nhân dân tỉnh bầu giữ chức Chủ tịch UBND tỉnh Nghệ An.",
+            "Trần Thị Hoa",
+        ),
+    ],
+)
+def test_the_electing_body_may_stand_between_the_holder_and_the_title(
+    text: str, person: str
+) -> None:
+    assert vnus.find_titles(text)[-1].person == person
+
+
+def test_an_agent_clause_too_long_names_no_holder() -> None:
+    text = (
+        "Ông Lê Văn An được nhiều người trong cơ quan và ngoài cơ quan ủng hộ, còn bà Hoa"
+        " bầu làm Chủ tịch Quốc hội."
+    )
+    assert vnus.find_titles(text)[-1].person is None

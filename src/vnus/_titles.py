@@ -107,6 +107,9 @@ _APPOSITION_WORDS = tuple(_cased(w) for w in lexicon.table("titles", "apposition
 _OFFICE_VERBS = tuple(
     sorted((_cased(w) for w in lexicon.table("titles", "office_verbs")), key=len, reverse=True)
 )
+_AGENT_VERBS: dict[str, Any] = lexicon.table("titles", "agent_verbs")
+_PASSIVE = _cased(str(_AGENT_VERBS["passive"]))
+_AGENT_ENDINGS = tuple(sorted((_cased(v) for v in _AGENT_VERBS["verbs"]), key=len, reverse=True))
 _SENTENCE_OPENERS = frozenset('.!?:;"(“\n')  # what may stand before a sentence's first word
 
 
@@ -977,9 +980,13 @@ def _read_name_before(
         ),
         None,
     )
-    if separator is None and verb is None:
+    agent_at = _agent_clause(text, position) if separator is None else None
+    if separator is None and verb is None and agent_at is None:
         return None
-    name_end = position - len(separator) if separator else position - len(verb or "") - 2
+    if agent_at is not None:
+        name_end = agent_at  # "Tô Lâm được Ban Chấp hành Trung ương bầu làm": his name
+    else:
+        name_end = position - len(separator) if separator else position - len(verb or "") - 2
     window_start = max(previous_end, name_end - 120)
     window = list(_NAME_WORD.finditer(text, window_start, name_end))
     for first in range(max(0, len(window) - _MAX_NAME_WORDS), len(window)):
@@ -993,6 +1000,20 @@ def _read_name_before(
         if after_honorific or after_title or known:
             return span
     return None
+
+
+def _agent_clause(text: str, position: int) -> int | None:
+    """Where a name ends before "được <body> bầu làm" and a title at ``position``
+    (lexicon ``agent_verbs``), or None."""
+    before = _cased(text[max(0, position - 120) : position])
+    verb = next((v for v in _AGENT_ENDINGS if before.endswith(f" {v} ")), None)
+    if verb is None:
+        return None
+    clause = before[: -len(verb) - 1]
+    at = clause.rfind(f" {_PASSIVE} ")
+    if at < 0 or len(clause[at:].split()) - 1 > int(_AGENT_VERBS["words"]):
+        return None
+    return position - len(before) + at
 
 
 def _skip_to_name(text: str, position: int) -> int:
