@@ -1854,3 +1854,17 @@ def test_an_agent_clause_too_long_names_no_holder() -> None:
         " bầu làm Chủ tịch Quốc hội."
     )
     assert vnus.find_titles(text)[-1].person is None
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        ("Trưởng phòng Hoa Kỳ", "Head of the United States Division"),
+        ("Phó Trưởng phòng Trung Quốc", "Deputy Head of the China Division"),
+        # a division head alone, or posted in a country, keeps the Circular's English
+        ("Trưởng phòng", "Head of Division"),
+    ],
+)
+def test_a_division_named_for_a_country(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en

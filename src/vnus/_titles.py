@@ -107,6 +107,7 @@ _APPOSITION_WORDS = tuple(_cased(w) for w in lexicon.table("titles", "apposition
 _OFFICE_VERBS = tuple(
     sorted((_cased(w) for w in lexicon.table("titles", "office_verbs")), key=len, reverse=True)
 )
+_DESKS: dict[str, str] = dict(lexicon.table("titles", "desks"))
 _AGENT_VERBS: dict[str, Any] = lexicon.table("titles", "agent_verbs")
 _PASSIVE = _cased(str(_AGENT_VERBS["passive"]))
 _AGENT_ENDINGS = tuple(sorted((_cased(v) for v in _AGENT_VERBS["verbs"]), key=len, reverse=True))
@@ -753,6 +754,11 @@ def _compose(
         # for, not the title; a minister's field title keeps it ("U.S. Secretary of ...")
         core = core.replace(" of the ", f" of the {prefix_word} ", 1)
         shown = None
+    desk = _DESKS.get(titles[0].id) if len(titles) == 1 and office is None else None
+    name = data.country_names.get(country or "")
+    if desk and name and explicit_country and body is None and posted_to is None:
+        # "Trưởng phòng Hoa Kỳ": a division named for the country it deals with
+        core, shown, explicit_country = desk.replace("{country}", name), None, False
     # A post abroad names the sending country too: "Ambassador of Viet Nam to Japan".
     named = (explicit_country and body is None) or posted_to is not None
     english = _with_country(data, core, shown, named and body is None)
