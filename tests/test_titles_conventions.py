@@ -1868,3 +1868,27 @@ def test_an_agent_clause_too_long_names_no_holder() -> None:
 def test_a_division_named_for_a_country(vi: str, en: str) -> None:
     assert vnus.translate_title(vi) == en
     assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lễ nhậm chức Thủ tướng Nhật Bản được tổ chức sáng nay.",
+        "Cô được chọn làm Đại sứ Du lịch của thành phố.",
+        "Ca sĩ nhận lời làm Đại sứ Thiện chí của chương trình.",
+    ],
+)
+def test_an_event_or_a_campaigns_title_is_no_office(text: str) -> None:
+    assert vnus.find_titles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Lễ nhậm chức Thủ tướng Nhật Bản Ishiba Shigeru diễn ra.", "Ishiba Shigeru"),
+        ("Đại sứ Đặng Hoàng Giang phát biểu.", "Đặng Hoàng Giang"),
+    ],
+)
+def test_an_office_with_its_holder_beside_those_words_is_read(text: str, person: str) -> None:
+    (mention,) = vnus.find_titles(text)
+    assert mention.person == person

@@ -1779,6 +1779,37 @@ def _after_meeting_word(text: str, start: int) -> bool:
     )
 
 
+_NOT_AFTER_UNHELD = tuple(_cased(w) for w in _GRAMMAR["not_after_unheld"])
+_HONORARY = frozenset(_GRAMMAR["honorary_titles"])
+
+
+def _after_words(text: str, start: int, words: Sequence[str]) -> bool:
+    """Whether one of ``words`` (compared as written, case ignored) ends right before
+    ``start``, as a whole word."""
+    before = _cased(text[max(0, start - 40) : start])
+    return any(
+        before.endswith(f"{w} ")
+        and (len(before) == len(w) + 1 or not before[-len(w) - 2].isalnum())
+        for w in words
+    )
+
+
+def _honorary(text: str, phrase: _Phrase) -> bool:
+    """A campaign's own "ambassador": the title alone before capitalised Vietnamese words
+    that are no name and no glossary term ("Đại sứ Giờ Trái đất")."""
+    if not _is_bare(phrase) or phrase.titles[0].id not in _HONORARY:
+        return False
+    after = (
+        _NAME_WORD.match(text, phrase.end + 1) if text[phrase.end : phrase.end + 1] == " " else None
+    )
+    return (
+        after is not None
+        and _is_upper_word(after.group())
+        and _cased(after.group()) not in _SURNAMES
+        and _VIETNAMESE_MARK.search(text, after.start(), after.end() + 24) is not None
+    )
+
+
 def _after_office_verb(text: str, start: int) -> bool:
     """Whether a title at ``start`` follows a verb of taking or holding an office ("giữ
     chức vụ Phó Chủ tịch"): the post named is the holder's."""
@@ -2467,6 +2498,8 @@ def find_titles(
             or _in_company_name(text, phrase)
             or _name_cased(text, phrase, data)
             or (_is_bare(phrase) and _in_named_event(text, phrase.start))
+            or _after_words(text, phrase.start, _NOT_AFTER_UNHELD)
+            or _honorary(text, phrase)
         ):
             index = max(index + 1, phrase.last)  # "giám đốc điều hành": any such post
             continue
