@@ -1874,8 +1874,8 @@ def test_a_division_named_for_a_country(vi: str, en: str) -> None:
     "text",
     [
         "Lễ nhậm chức Thủ tướng Nhật Bản được tổ chức sáng nay.",
-        "Cô được chọn làm Đại sứ Du lịch của thành phố.",
-        "Ca sĩ nhận lời làm Đại sứ Thiện chí của chương trình.",
+        "Cô được chọn làm Đại sứ Trái Đất Xanh của thành phố.",
+        "Ca sĩ nhận lời làm Đại sứ Giờ Trái đất năm nay.",
     ],
 )
 def test_an_event_or_a_campaigns_title_is_no_office(text: str) -> None:

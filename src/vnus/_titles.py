@@ -1795,18 +1795,18 @@ def _after_words(text: str, start: int, words: Sequence[str]) -> bool:
 
 
 def _honorary(text: str, phrase: _Phrase) -> bool:
-    """A campaign's own "ambassador": the title alone before capitalised Vietnamese words
-    that are no name and no glossary term ("Đại sứ Giờ Trái đất")."""
+    """A campaign's own "ambassador": the title alone before two capitalised Vietnamese
+    words that are no person's name, which starts with a surname ("Đại sứ Giờ Trái đất";
+    not "Đại sứ Cường cho biết", a holder named by his given name)."""
     if not _is_bare(phrase) or phrase.titles[0].id not in _HONORARY:
         return False
-    after = (
-        _NAME_WORD.match(text, phrase.end + 1) if text[phrase.end : phrase.end + 1] == " " else None
-    )
+    words = text[phrase.end + 1 : phrase.end + 60].split(" ")[:2]
     return (
-        after is not None
-        and _is_upper_word(after.group())
-        and _cased(after.group()) not in _SURNAMES
-        and _VIETNAMESE_MARK.search(text, after.start(), after.end() + 24) is not None
+        text[phrase.end : phrase.end + 1] == " "
+        and len(words) == 2
+        and all(w[:1].isupper() and w.isalpha() for w in words)  # a name, not "Cường cho"
+        and _cased(words[0]) not in _SURNAMES
+        and not "".join(words).isascii()  # Vietnamese words, not "Marc Knapper"
     )
 
 
