@@ -1892,3 +1892,16 @@ def test_an_event_or_a_campaigns_title_is_no_office(text: str) -> None:
 def test_an_office_with_its_holder_beside_those_words_is_read(text: str, person: str) -> None:
     (mention,) = vnus.find_titles(text)
     assert mention.person == person
+
+
+@pytest.mark.parametrize(
+    "vi",
+    [
+        "Phó Tổng Thanh tra Thường trực Thanh tra Chính phủ",
+        "Phó Tổng Thanh tra Chính phủ Thường trực",
+    ],
+)
+def test_the_permanent_deputy_inspector_general_either_way(vi: str) -> None:
+    en = "Permanent Deputy Government Inspector General"
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en

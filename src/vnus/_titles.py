@@ -3403,7 +3403,7 @@ def _reverse_modifier(
                         ),
                         None,
                     )
-                    if named:
+                    if named and _ends_in_a_title(title[: -len(named) - 1], glossary):
                         return f"{title[: -len(named) - 1]} {modifier.vi} {named}", ""
                     return title + " " + modifier.vi, found_rest[1]
                 others = data.alternatives.get(_en_key(remainder), [])
@@ -3412,6 +3412,15 @@ def _reverse_modifier(
                     if not _fuses(joined, fold(modifier.vi), data):
                         return " ".join(p for p in (modifier.vi, option[0]) if p), option[1]
     return None
+
+
+def _ends_in_a_title(words: str, glossary: Glossary) -> bool:
+    """Whether ``words`` end with a whole title ("Phó Chủ tịch", not "Phó Tổng" of "Phó
+    Tổng Thanh tra Chính phủ", whose body shares its words)."""
+    from vnus._terms import find_terms
+
+    found = find_terms(words, glossary=glossary)
+    return bool(found) and found[-1].span[1] == len(words) and found[-1].term.kind in TITLE_KINDS
 
 
 def _unmerged(found: tuple[str, str], data: _TitleData) -> str:
