@@ -803,6 +803,8 @@ def test_a_states_phó_thống_đốc_is_its_lieutenant_governor(vi: str, en: st
         # "WB" is the Vietnamese press's: English writes the World Bank
         ("Chủ tịch WB", "President of the World Bank Group"),
         ("Giám đốc Quốc gia WB tại Việt Nam", "World Bank Country Director for Viet Nam"),
+        # ... and the Fed's head is the Chair of the Federal Reserve, as the Fed writes it
+        ("Chủ tịch Fed", "Chair of the Federal Reserve"),
         # the abbreviations English writes stay
         ("Chủ tịch VCCI", "President of VCCI"),
         ("Tổng Giám đốc WTO", "Director-General of the WTO"),
