@@ -986,7 +986,8 @@ def test_a_title_before_another_country_changes_only_there(vi: str, en: str) -> 
         ("Tổng Giám đốc Vietnam Airlines", "General Director of Vietnam Airlines"),
         # a U.S. body named by its abbreviation takes no "U.S." before its head
         ("Giám đốc FBI", "Director of the FBI"),
-        ("Chủ tịch Fed", "Chair of the Fed"),
+        # ... nor the Fed's head, named as the Fed writes it (lexicon not_written_in_english)
+        ("Chủ tịch Fed", "Chair of the Federal Reserve"),
         # wards and communes (the two-level local government of 1 July 2025)
         ("Bí thư Đảng ủy phường Sài Gòn", "Secretary of the Sai Gon Ward Party Committee"),
         ("Chủ tịch UBND xã Tân Phú", "Chairman of the Tan Phu Commune People's Committee"),
