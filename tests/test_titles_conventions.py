@@ -1907,3 +1907,13 @@ def test_the_permanent_deputy_inspector_general_either_way(vi: str) -> None:
     en = "Permanent Deputy Government Inspector General"
     assert vnus.translate_title(vi) == en
     assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+def test_the_text_lists_more_countries_than_the_holders_record() -> None:
+    text = (
+        "Bà Mariam Sherman, Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam, Campuchia và"
+        " Lào, nói."
+    )
+    (mention,) = vnus.find_titles(text)
+    assert mention.person == "Mariam Sherman"
+    assert mention.en == "World Bank Country Director for Viet Nam, Cambodia and Laos"

@@ -2997,6 +2997,13 @@ def _mention(
             if said != en and (
                 (prefixed and en.startswith((said + " to ", said + " in ")))
                 or _renames_body(en, said, phrase.body)
+                # the text lists more countries than the record: "... for Viet Nam,
+                # Cambodia and Laos"
+                or (
+                    phrase.posted_to is not None
+                    and bool(phrase.posted_to.listed)
+                    and said.startswith(en + ", ")
+                )
             ):
                 en, recorded = said, False
         country = country or holder.country
