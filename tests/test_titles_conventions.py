@@ -1917,3 +1917,18 @@ def test_the_text_lists_more_countries_than_the_holders_record() -> None:
     (mention,) = vnus.find_titles(text)
     assert mention.person == "Mariam Sherman"
     assert mention.en == "World Bank Country Director for Viet Nam, Cambodia and Laos"
+
+
+@pytest.mark.parametrize(
+    ("english", "vi"),
+    [
+        ("Chair of the U.S. Federal Reserve", "Chủ tịch Cục Dự trữ Liên bang Hoa Kỳ"),
+        (
+            "Director of the U.S. Federal Bureau of Investigation",
+            "Giám đốc Cục Điều tra Liên bang Hoa Kỳ",
+        ),
+    ],
+)
+def test_a_us_body_named_with_us_reads_back_in_vietnamese(english: str, vi: str) -> None:
+    """Never "Chủ tịch U.S. Federal Reserve": no Vietnamese text keeps that English name."""
+    assert vnus.translate_title(english, target="vi") == vi

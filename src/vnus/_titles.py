@@ -484,6 +484,8 @@ def _english_index(
                 index.setdefault(_en_key(english), ((title,), body, body.country))
         if heads or affinity[0] == 0:  # "Director-General of the WTO", "President of VCCI"
             for written in (*body.abbr, *body.en_variants):
+                if written.startswith(tuple(f"{p} " for p in COUNTRY_PREFIX.values())):
+                    continue  # "U.S. Federal Reserve": no Vietnamese text writes it so
                 named = _as_written(body, written)
                 # not the name respelled ("Vietnam Fatherland Front"): the body itself
                 if named is not body and _en_key(written) != _en_key(body.en):
@@ -3311,6 +3313,10 @@ def _to_vietnamese(text: str, glossary: Glossary, *, checked: str = "") -> str |
         lambda e, w: e == w,
         lambda e, w: _respelled(e) == _respelled(w),
         lambda e, w: _en_key(e) == _en_key(w),
+        # ... else the one that differs only by where "U.S." stands or whether it does
+        # ("Chair of the U.S. Federal Reserve": "Chủ tịch Cục Dự trữ Liên bang Hoa Kỳ",
+        # not a Vietnamese phrase that keeps the English name)
+        lambda e, w: _en_key(_without_prefixes(e)) == _en_key(_without_prefixes(w)),
     ):
         for candidate, reading in zip(candidates, readings, strict=True):
             if reading is not None and any(same(reading, w) for w in wanted):
@@ -3325,6 +3331,13 @@ _HEADS_ONLY: dict[str, frozenset[str]] = {
 _ENGLISH_SPELLINGS = tuple(
     (f" {a} ", f" {b} ") for a, b in lexicon.table("spelling", "english_spellings")
 )
+
+
+def _without_prefixes(english: str) -> str:
+    """An English title without the country prefixes vnus writes ("U.S.")."""
+    for prefix in COUNTRY_PREFIX.values():
+        english = f" {english} ".replace(f" {prefix} ", " ").strip()
+    return english
 
 
 def _respelled(english: str) -> str:
@@ -3552,6 +3565,8 @@ def _written_body_vi(
         return None
     tail = english[at + len(" of ") :]
     name = tail[4:] if tail.startswith("the ") else tail
+    if name.startswith(tuple(f"{p} " for p in COUNTRY_PREFIX.values())):
+        return None  # "the U.S. Federal Reserve": the country and the body, each read back
     body = next(
         (
             t
