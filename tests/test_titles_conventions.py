@@ -1932,3 +1932,22 @@ def test_the_text_lists_more_countries_than_the_holders_record() -> None:
 def test_a_us_body_named_with_us_reads_back_in_vietnamese(english: str, vi: str) -> None:
     """Never "Chủ tịch U.S. Federal Reserve": no Vietnamese text keeps that English name."""
     assert vnus.translate_title(english, target="vi") == vi
+
+
+@pytest.mark.parametrize(
+    ("english", "vi"),
+    [
+        ("Director of the Ha Noi Department of Finance", "Giám đốc Sở Tài chính thành phố Hà Nội"),
+        (
+            "Director of the Ninh Binh Department of Culture, Sports and Tourism",
+            "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình",
+        ),
+        # the Circular's order, a field with commas
+        (
+            "Director of the Department of Culture, Sports and Tourism of Ninh Binh Province",
+            "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình",
+        ),
+    ],
+)
+def test_a_provincial_department_named_place_first_reads_back(english: str, vi: str) -> None:
+    assert vnus.translate_title(english, target="vi") == vi

@@ -3155,6 +3155,11 @@ def _english_orders(english: str, glossary: Glossary) -> Iterator[tuple[str, boo
     the country's name ("President of the United States of America", "Ambassador of the
     United States to Viet Nam", "United States Trade Representative"): "U.S. ..."."""
     yield from _prefixed_country(english, glossary)
+    match = _PLACE_FIRST_DEPARTMENT.fullmatch(english)
+    if match is not None:  # "Director of the Ha Noi Department of Finance": its place last
+        place = match["place"].strip()
+        for level in ("", *(f" {en}" for _, en in _LEVELS)):  # a city, or "Ninh Binh Province"
+            yield f"{match['head']} of the {match['unit']} of {place}{level}", True
     for opening, closing in _PARENT_MARKS:  # "... Department, Ministry of X", "(Ministry of X)"
         at = english.rfind(opening)
         if at > 0 and english.endswith(closing) and _BODY_START.match(english, at + len(opening)):
@@ -3194,6 +3199,17 @@ def _english_orders(english: str, glossary: Glossary) -> Iterator[tuple[str, boo
         for post in posts:
             yield f"{title} of the {body}{post}", False
             yield f"{title} of {body}{post}", False
+
+
+# A provincial department named with its place first, as English news writes it: "the Ha
+# Noi Department of Finance" (vnus composes the Circular's "Department of Finance of Ha
+# Noi"). The unit word is the lexicon's department English ("Department of ...").
+_PLACE_FIRST_DEPARTMENT = re.compile(
+    r"(?P<head>[^,]{1,80}?) of the (?P<place>(?:[A-Z][a-z]+ ){1,4}?)"
+    + r"(?P<unit>"
+    + re.escape(str(_DEPARTMENTS["en"]).split("{", 1)[0].strip())
+    + r" [^,]{1,80}(?:, [^,]{1,40})*)"
+)
 
 
 def _prefixed_country(english: str, glossary: Glossary) -> Iterator[tuple[str, bool]]:
@@ -3813,8 +3829,15 @@ def _unit_vi(
             level = "place" if written and written != _LEVELS_EN[city_word] else "city"
             before = str(_DEPARTMENTS[f"{level}_before"])
             name = f"{match.group('place')} {written}" if written else match.group("city")
-            if not written and _place_vi(glossary, data, name, False) == name:
-                return None  # a city named without its level is a glossary city
+            if not written and (
+                _place_vi(glossary, data, name, False) == name
+                or any(
+                    t.kind == _LEVEL_KINDS[_DEPARTMENTS["place_before"]]
+                    and fold(name) in {fold(e) for e in (t.en, *t.en_variants)}
+                    for t in glossary
+                )
+            ):
+                return None  # a city named without its level is a glossary city, no province
             place = _unit_place_vi(glossary, data, name, f"{words} {before}")
             if place is None:
                 return None
@@ -3898,7 +3921,8 @@ _UNIT_HEAD_PATTERNS = tuple(
     re.compile(_pattern(head_en, "place", _PLACE_NAME)) for _, _, head_en in _UNIT_HEAD_UNITS
 )
 _DEPARTMENT_PATTERN = re.compile(
-    _pattern(str(_DEPARTMENTS["en"]), "field", r"[^\W\d_][^,]{0,80}?")
+    # a field may hold commas: "Department of Culture, Sports and Tourism"
+    _pattern(str(_DEPARTMENTS["en"]), "field", r"[^\W\d_][^,]{0,80}?(?:, [^,]{1,40}?){0,3}")
     + r"(?: of (?:(?P<place>"
     + _PLACE_NAME
     + r") (?P<level>"
