@@ -1951,3 +1951,23 @@ def test_a_us_body_named_with_us_reads_back_in_vietnamese(english: str, vi: str)
 )
 def test_a_provincial_department_named_place_first_reads_back(english: str, vi: str) -> None:
     assert vnus.translate_title(english, target="vi") == vi
+
+
+@pytest.mark.parametrize(
+    ("english", "vi"),
+    [
+        (
+            "Director of the Quang Ninh Customs Department",
+            "Cục trưởng Cục Hải quan tỉnh Quảng Ninh",
+        ),
+        ("Chairman of the Nghe An People's Committee", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An"),
+    ],
+)
+def test_a_provinces_unit_named_without_provincial_reads_back(english: str, vi: str) -> None:
+    assert vnus.translate_title(english, target="vi") == vi
+
+
+def test_a_province_is_no_city() -> None:
+    """Never "Cục Hải quan thành phố Tỉnh Quảng Ninh"."""
+    vietnamese = vnus.translate_title("Director of the Quang Ninh Customs Department", target="vi")
+    assert "thành phố" not in vietnamese

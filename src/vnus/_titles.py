@@ -3155,6 +3155,9 @@ def _english_orders(english: str, glossary: Glossary) -> Iterator[tuple[str, boo
     the country's name ("President of the United States of America", "Ambassador of the
     United States to Viet Nam", "United States Trade Representative"): "U.S. ..."."""
     yield from _prefixed_country(english, glossary)
+    provincial = _without_provincial(english, glossary)
+    if provincial is not None:  # "the Quang Ninh Customs Department": its "Provincial"
+        yield provincial, True
     match = _PLACE_FIRST_DEPARTMENT.fullmatch(english)
     if match is not None:  # "Director of the Ha Noi Department of Finance": its place last
         place = match["place"].strip()
@@ -3209,6 +3212,34 @@ _PLACE_FIRST_DEPARTMENT = re.compile(
     + r"(?P<unit>"
     + re.escape(str(_DEPARTMENTS["en"]).split("{", 1)[0].strip())
     + r" [^,]{1,80}(?:, [^,]{1,40})*)"
+)
+
+
+def _without_provincial(english: str, glossary: Glossary) -> str | None:
+    """A province's unit named without "Provincial" ("Director of the Quang Ninh Customs
+    Department"), with it as vnus writes the unit: "... Quang Ninh Provincial Customs
+    Department"."""
+    at = english.find(" of the ")
+    if at < 0:
+        return None
+    rest = english[at + len(" of the ") :]
+    kind = _LEVEL_KINDS[_DEPARTMENTS["place_before"]]
+    for term in glossary:
+        if term.kind != kind:
+            continue
+        for name in (term.en, *term.en_variants):
+            if rest.startswith(name + " ") and not rest.startswith(f"{name} {_PROVINCIAL} "):
+                before = english[: at + len(" of the ")]
+                return f"{before}{name} {_PROVINCIAL} {rest[len(name) + 1 :]}"
+    return None
+
+
+# the word a province's units take in English, from the lexicon's first province unit that
+# has an English without its place ("Provincial People's Committee"): "Provincial"
+_PROVINCIAL = next(
+    str(u["bare_en"]).split(" ", 1)[0]
+    for u in _ALL_UNITS
+    if u.get("bare_en") and str(u["vi"]).endswith(f" {_DEPARTMENTS['place_before']}")
 )
 
 
@@ -3873,6 +3904,14 @@ def _unit_place_vi(glossary: Glossary, data: _TitleData, name: str, unit: str) -
     for level, level_en in _LEVELS:
         if f" {level} " not in f" {_cased(unit)} ":
             continue
+        kinds = {
+            t.kind
+            for t in glossary
+            if t.kind in _LEVEL_KINDS.values()
+            and fold(name) in {fold(e) for e in (t.en, *t.en_variants)}
+        }
+        if kinds and _LEVEL_KINDS[level] not in kinds:
+            return None  # "Quang Ninh" is a province: no "thành phố" of it
         named = _place_vi(glossary, data, f"{name} {level_en}", False)
         if named and named != f"{name} {level_en}":
             place = named  # "Ho Chi Minh" is the glossary's "... City"
