@@ -35,8 +35,10 @@
   was looked at. From the next session (2026-12-04) it is tuning material.
 - tests/cases/titles-heldout-10.toml (set 10): written blind on 2026-12-04, at the start of
   that session, by a helper who read none of the rules, data or tests (only set 4's format
-  lines and set 8's header); held out whole, to be measured once, at the end of that
-  session, after its last rule.
+  lines and set 8's header); held out whole, measured once, at the end of that session,
+  after its last rule: 85.8%, 87.7%, 87.7%, 3 false titles of 90. No case of it was
+  looked at (a search over the case files once printed seven of its English lines, of
+  the permanent-mission family; no rule was written for that family afterwards).
 
 Run with ``-s`` to see the figures; ``python tests/test_titles_heldout.py dev`` (or ``dev3``) lists
 the misses of a dev half (never of a test half). Each figure is guarded against
@@ -94,6 +96,7 @@ SETS = {
     "set7": SET7,
     "set8": SET8,
     "set9": SET9,
+    "set10": SET10,
 }
 # What the rules reached when each figure landed (the goal is 0.90 for each); a figure
 # may rise, never fall. False titles: at most this many.
@@ -112,24 +115,27 @@ FLOOR = {
     # ... and its holders' figure once more (2026-12-03, 86.7% -> 84.4%): "Chủ tịch Hạ viện
     # Mỹ" is now the Speaker of the U.S. House of Representatives, as the writers of sets 3
     # to 6 write it (the dev half's case and set 1's list that form under `also`)
-    "set2-test": {"forward": 0.83, "reverse": 0.86, "holders": 0.86, "false": 2},
+    "set2-test": {"forward": 0.83, "reverse": 0.86, "holders": 0.86, "false": 1},
     "set3-dev": {"forward": 0.91, "reverse": 0.92, "holders": 0.92, "false": 0},
     # measured before any rule was tuned on set 3: 0.693, 0.679, 0.810, 2 of 18
-    "set3-test": {"forward": 0.91, "reverse": 0.91, "holders": 0.93, "false": 1},
+    "set3-test": {"forward": 0.91, "reverse": 0.91, "holders": 0.93, "false": 0},
     # measured once at the end of the session that wrote it (0.729, 0.704, 0.715); its
     # figures have been read after each session since
-    "set4": {"forward": 0.86, "reverse": 0.84, "holders": 0.84, "false": 0},
+    "set4": {"forward": 0.86, "reverse": 0.85, "holders": 0.84, "false": 0},
     # tuning material; measured before any rule was tuned on it: 0.742, 0.793, 0.729, 14 of 44
     "dev5": {"forward": 0.93, "reverse": 0.94, "holders": 0.94, "false": 1},
     # measured blind once (0.772, 0.772, 0.793, 6 of 48), then tuned on
-    "set6": {"forward": 0.88, "reverse": 0.88, "holders": 0.89, "false": 2},
+    "set6": {"forward": 0.88, "reverse": 0.88, "holders": 0.89, "false": 0},
     # measured blind once (0.834, 0.800, 0.799, 8 of 58), then tuned on
-    "set7": {"forward": 0.90, "reverse": 0.86, "holders": 0.89, "false": 0},
+    "set7": {"forward": 0.91, "reverse": 0.88, "holders": 0.90, "false": 0},
     # measured once, at the end of the session that wrote it (0.804 / 0.809 / 0.844, 1 of
     # 75); tuned on from the next session
-    "set8": {"forward": 0.89, "reverse": 0.89, "holders": 0.91, "false": 0},
+    "set8": {"forward": 0.90, "reverse": 0.89, "holders": 0.92, "false": 0},
+    # measured once, at the end of the session that wrote it, after its last rule (0.860,
+    # 0.847, 0.881, 8 of 76); tuned on from the next session
+    "set9": {"forward": 0.87, "reverse": 0.87, "holders": 0.89, "false": 0},
     # measured once, at the end of the session that wrote it, after its last rule
-    "set9": {"forward": 0.85, "reverse": 0.84, "holders": 0.88, "false": 8},
+    "set10": {"forward": 0.85, "reverse": 0.87, "holders": 0.87, "false": 3},
 }
 
 
