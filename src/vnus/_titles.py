@@ -1013,9 +1013,10 @@ def _read_name_before(
 def _agent_clause(text: str, position: int) -> int | None:
     """Where a name ends before "được <body> bầu làm" and a title at ``position``
     (lexicon ``agent_verbs``), or None."""
-    before = _cased(text[max(0, position - 120) : position])
+    written = text[max(0, position - 120) : position]
+    before = _cased(written)
     verb = next((v for v in _AGENT_ENDINGS if before.endswith(f" {v} ")), None)
-    if verb is None:
+    if verb is None or len(before) != len(written):  # offsets count the text as written
         return None
     clause = before[: -len(verb) - 1]
     at = clause.rfind(f" {_PASSIVE} ")
