@@ -11,6 +11,8 @@ import pickle
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import vnus
 from vnus.errors import TermNotFound
@@ -635,3 +637,22 @@ def test_no_abbreviation_without_its_period_and_name(text: str) -> None:
 def test_hun_sen_is_a_holder() -> None:
     (mention,) = vnus.find_titles("Thủ tướng Campuchia Hun Sen tiếp đoàn.")
     assert mention.person == "Hun Sen"
+
+
+_WORD_CASED = [
+    (term, abbreviation)
+    for term in vnus.glossary()
+    if term.country == "VN"
+    for abbreviation in term.abbr
+    if abbreviation.isalpha() and abbreviation.isupper() and len(abbreviation) >= 4
+]
+
+
+@given(st.sampled_from(_WORD_CASED))
+def test_every_long_vietnamese_abbreviation_is_read_written_as_a_word(
+    case: tuple[Term, str],
+) -> None:
+    term, abbreviation = case
+    written = abbreviation.capitalize()
+    found = vnus.find_terms(f"Theo {written}, xuất khẩu tăng.")
+    assert [(m.text, term in m.candidates) for m in found] == [(written, True)]

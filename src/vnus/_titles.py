@@ -3361,10 +3361,6 @@ def _to_vietnamese(text: str, glossary: Glossary, *, checked: str = "") -> str |
         lambda e, w: e == w,
         lambda e, w: _respelled(e) == _respelled(w),
         lambda e, w: _en_key(e) == _en_key(w),
-        # ... else the one that differs only by where "U.S." stands or whether it does
-        # ("Chair of the U.S. Federal Reserve": "Chủ tịch Cục Dự trữ Liên bang Hoa Kỳ",
-        # not a Vietnamese phrase that keeps the English name)
-        lambda e, w: _en_key(_without_prefixes(e)) == _en_key(_without_prefixes(w)),
     ):
         for candidate, reading in zip(candidates, readings, strict=True):
             if reading is not None and any(same(reading, w) for w in wanted):
@@ -3379,13 +3375,6 @@ _HEADS_ONLY: dict[str, frozenset[str]] = {
 _ENGLISH_SPELLINGS = tuple(
     (f" {a} ", f" {b} ") for a, b in lexicon.table("spelling", "english_spellings")
 )
-
-
-def _without_prefixes(english: str) -> str:
-    """An English title without the country prefixes vnus writes ("U.S.")."""
-    for prefix in COUNTRY_PREFIX.values():
-        english = f" {english} ".replace(f" {prefix} ", " ").strip()
-    return english
 
 
 def _respelled(english: str) -> str:
@@ -3613,8 +3602,6 @@ def _written_body_vi(
         return None
     tail = english[at + len(" of ") :]
     name = tail[4:] if tail.startswith("the ") else tail
-    if name.startswith(tuple(f"{p} " for p in COUNTRY_PREFIX.values())):
-        return None  # "the U.S. Federal Reserve": the country and the body, each read back
     body = next(
         (
             t
