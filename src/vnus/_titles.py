@@ -1775,10 +1775,15 @@ def _after_meeting_word(text: str, start: int) -> bool:
     for between in _NOT_AFTER_BETWEEN:
         if before.endswith(f" {between} "):
             before = before[: -len(between) - 1]
+    return _ends_with_word(before, _NOT_AFTER)
+
+
+def _ends_with_word(before: str, words: Sequence[str]) -> bool:
+    """Whether ``before`` ends with one of ``words`` and a space, as a whole word."""
     return any(
-        before.endswith(word + " ")
-        and (len(before) == len(word) + 1 or not before[-len(word) - 2].isalnum())
-        for word in _NOT_AFTER
+        before.endswith(f"{w} ")
+        and (len(before) == len(w) + 1 or not before[-len(w) - 2].isalnum())
+        for w in words
     )
 
 
@@ -1789,12 +1794,7 @@ _HONORARY = frozenset(_GRAMMAR["honorary_titles"])
 def _after_words(text: str, start: int, words: Sequence[str]) -> bool:
     """Whether one of ``words`` (compared as written, case ignored) ends right before
     ``start``, as a whole word."""
-    before = _cased(text[max(0, start - 40) : start])
-    return any(
-        before.endswith(f"{w} ")
-        and (len(before) == len(w) + 1 or not before[-len(w) - 2].isalnum())
-        for w in words
-    )
+    return _ends_with_word(_cased(text[max(0, start - 40) : start]), words)
 
 
 def _honorary(text: str, phrase: _Phrase) -> bool:
