@@ -409,7 +409,7 @@ def test_shipped_titles_both_ways(vi: str, en: str) -> None:
         ),
         (
             "Phó Viện trưởng Viện kiểm sát nhân dân tối cao",
-            "Deputy Prosecutor General of the Supreme People's Procuracy",
+            "Deputy Procurator General of the Supreme People's Procuracy",
         ),
         (
             "Tổng giám đốc Quỹ Tiền tệ Quốc tế",
@@ -450,7 +450,7 @@ def test_shipped_titles_both_ways(vi: str, en: str) -> None:
         # a company's board, with the company after it (Law on Enterprises 59/2020/QH14)
         (
             "Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam",
-            "Chairman of the Board of Members of Vietnam Electricity",
+            "Chairman of the Members' Council of Vietnam Electricity",
         ),
         # the heads of international organisations' offices in a country
         (
@@ -471,7 +471,7 @@ def test_shipped_titles_both_ways(vi: str, en: str) -> None:
         # Circular table 2: two titles written with a comma, read back with it
         (
             "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc",
-            "Minister, Chairman of the Committee for Ethnic Minority Affairs",
+            "Minister and Chairman of the Committee for Ethnic Minority Affairs",
         ),
         # a name that says whose it is takes no owner
         (
@@ -494,7 +494,7 @@ def test_shipped_titles_both_ways(vi: str, en: str) -> None:
         ),
         (
             "Viện trưởng Viện kiểm sát nhân dân tỉnh Lạng Sơn",
-            "Chief Prosecutor of the Lang Son Provincial People's Procuracy",
+            "Chief Procurator of the Lang Son Provincial People's Procuracy",
         ),
         (
             "Giám đốc Công an thành phố Hồ Chí Minh",
@@ -1068,7 +1068,7 @@ def test_english_spellings_read_back_alike(english: str, vietnamese: str) -> Non
         ),
         # a possessive: the owner after the body it owns
         (
-            "Chairman of the National Assembly's Committee for Economic and Financial Affairs",
+            "Chairman of the National Assembly's Economic and Financial Committee",
             "Chủ nhiệm Ủy ban Kinh tế và Tài chính của Quốc hội",
         ),
         (
@@ -1316,7 +1316,7 @@ def test_an_abbreviation_in_brackets_is_a_gloss_not_a_parent() -> None:
     text = "Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam (EVN) Đặng Hoàng An nói."
     (mention,) = vnus.find_titles(text)
     assert (mention.en, mention.person) == (
-        "Chairman of the Board of Members of Vietnam Electricity",
+        "Chairman of the Members' Council of Vietnam Electricity",
         "Đặng Hoàng An",
     )
 
@@ -1325,7 +1325,7 @@ def test_a_boards_company_glossed_in_brackets_is_one_title() -> None:
     # the company's abbreviation after a board's company ends the phrase, as after a body
     assert (
         vnus.translate_title("Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam (EVN)")
-        == "Chairman of the Board of Members of Vietnam Electricity"
+        == "Chairman of the Members' Council of Vietnam Electricity"
     )
 
 
@@ -1449,7 +1449,7 @@ def test_english_read_back_is_blind_to_the_equated_spellings(title: Term, body: 
         ),
         # a company's name with "the" before it
         (
-            "Chairman of the Board of Members of the Vietnam Oil and Gas Group",
+            "Chairman of the Members' Council of the Vietnam Oil and Gas Group",
             "Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam",
         ),
         # "U.S." inside the English, before the chamber

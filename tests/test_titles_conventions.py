@@ -38,7 +38,7 @@ def _one(text: str) -> tuple[str, str, str | None]:
         ),
         (
             "Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính - bà Lý Ngọc Mai cho biết như vậy.",
-            "Vice Chairwoman of the Committee for Economic and Financial Affairs",
+            "Vice Chairwoman of the Economic and Financial Committee",
         ),
         # a foreign woman named with "bà"
         (
@@ -197,7 +197,7 @@ def test_other_posts_keep_the_of_form(vi: str, en: str) -> None:
         ),
         (
             "Chủ tịch Hội đồng thành viên Petrovietnam",
-            "Chairman of the Board of Members of Petrovietnam",
+            "Chairman of the Members' Council of Petrovietnam",
         ),
         ("Chủ tịch Microsoft", "Chairman of Microsoft"),
     ],
@@ -399,7 +399,7 @@ def test_vietnamese_words_without_a_surname_are_no_name(text: str) -> None:
 @pytest.mark.parametrize(
     ("english", "vietnamese"),
     [
-        # the press's name of the office the Procuracy calls its Prosecutor General
+        # the Procuracy's own English name of the office the Constitution calls Procurator General
         (
             "Procurator General of the Supreme People's Procuracy",
             "Viện trưởng Viện kiểm sát nhân dân tối cao",
@@ -531,12 +531,12 @@ start = 2025-01-03
     ("vi", "en"),
     [
         # "lâm thời" is ad interim; a bare "Đại biện" says nothing of it
-        ("Đại biện lâm thời Hoa Kỳ tại Việt Nam", "U.S. Chargé d'Affaires a.i. to Viet Nam"),
+        ("Đại biện lâm thời Hoa Kỳ tại Việt Nam", "U.S. Chargé d'affaires a.i. to Viet Nam"),
         (
             "Đại biện lâm thời Đại sứ quán Việt Nam tại Hoa Kỳ",
-            "Chargé d'Affaires a.i. of the Embassy of Viet Nam in the United States",
+            "Chargé d'affaires a.i. of the Embassy of Viet Nam in the United States",
         ),
-        ("Đại biện Hoa Kỳ", "U.S. Chargé d'Affaires"),
+        ("Đại biện Hoa Kỳ", "U.S. Chargé d'affaires"),
     ],
 )
 def test_a_charge_d_affaires_ad_interim(vi: str, en: str) -> None:
@@ -829,7 +829,7 @@ def test_a_holders_record_of_the_whole_name_keeps_the_abbreviation_written() -> 
         ),
         (
             "Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam",
-            "Chairman of the Board of Members of the Vietnam Oil and Gas Group",
+            "Chairman of the Members' Council of the Vietnam Oil and Gas Group",
         ),
         (
             "Tổng Giám đốc Tổng công ty Cảng hàng không Việt Nam",
@@ -840,7 +840,7 @@ def test_a_holders_record_of_the_whole_name_keeps_the_abbreviation_written() -> 
         ("Chủ tịch Tập đoàn Viettel", "Chairman of Viettel Group"),
         (
             "Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam",
-            "Chairman of the Board of Members of Vietnam Electricity",
+            "Chairman of the Members' Council of Vietnam Electricity",
         ),
     ],
 )
@@ -1112,7 +1112,7 @@ def test_other_countries_after_a_body_stay_its_country(vi: str, en: str) -> None
         ),
         (
             "Đại biện lâm thời Đại sứ quán Việt Nam tại Nhật Bản",
-            "Chargé d'Affaires a.i. of the Embassy of Viet Nam in Japan",
+            "Chargé d'affaires a.i. of the Embassy of Viet Nam in Japan",
         ),
         (
             "Bí thư thứ nhất Đại sứ quán Hàn Quốc tại Việt Nam",

@@ -108,7 +108,14 @@ SETS = {
 # What the rules reached when each figure landed (the goal is 0.90 for each); a figure
 # may rise, never fall. False titles: at most this many.
 FLOOR = {
-    "set1": {"forward": 0.94, "reverse": 0.95, "holders": 0.96, "false": 0},
+    # Sets 1 and 2 were lowered on 2026-12-04, on purpose, when vnus took the English
+    # conventions the later writers were given (set 8's header) where sources differ:
+    # "Procurator General" (the 2013 Constitution's English) for "Prosecutor General",
+    # "Chargé d'affaires", "Minister and Chairman" for the Circular table's "Minister,
+    # Chairman", "Members' Council", the "Economic and Financial Committee" and the
+    # "Policy and Strategy Commission". Their writers wrote the other forms, which vnus
+    # still reads back; sets 4 and 6 to 10 rose with the change.
+    "set1": {"forward": 0.91, "reverse": 0.93, "holders": 0.96, "false": 0},
     # Set 2 was lowered once, on purpose: its writer renders "Thượng viện Mỹ" without
     # "U.S." ("Chairman of the Senate Committee on Finance"), the writers of sets 3 and dev
     # 5 with it, and vnus keeps a country the Vietnamese names; the Party commissions in
@@ -118,11 +125,11 @@ FLOOR = {
     # the National Assembly's Committee for External Relations"), as VNA and the writers of
     # dev 5 and sets 6 to 8 write it; this writer wrote "... Committee of the National
     # Assembly", which vnus still reads back.
-    "set2-dev": {"forward": 0.85, "reverse": 0.88, "holders": 0.91, "false": 0},
+    "set2-dev": {"forward": 0.84, "reverse": 0.86, "holders": 0.86, "false": 0},
     # ... and its holders' figure once more (2026-12-03, 86.7% -> 84.4%): "Chủ tịch Hạ viện
     # Mỹ" is now the Speaker of the U.S. House of Representatives, as the writers of sets 3
     # to 6 write it (the dev half's case and set 1's list that form under `also`)
-    "set2-test": {"forward": 0.83, "reverse": 0.86, "holders": 0.86, "false": 1},
+    "set2-test": {"forward": 0.82, "reverse": 0.84, "holders": 0.86, "false": 1},
     "set3-dev": {"forward": 0.91, "reverse": 0.92, "holders": 0.92, "false": 0},
     # measured before any rule was tuned on set 3: 0.693, 0.679, 0.810, 2 of 18
     "set3-test": {"forward": 0.91, "reverse": 0.91, "holders": 0.93, "false": 0},
@@ -250,7 +257,7 @@ def test_heldout_figures(name: str) -> None:
         assert result[key] >= floor[key], key
 
 
-if __name__ == "__main__":  # python tests/test_titles_heldout.py [set1|dev|dev3|dev5|set6..9]
+if __name__ == "__main__":  # python tests/test_titles_heldout.py [set1|dev|dev3|dev5|set6..10]
     import json
 
     named = {
@@ -261,6 +268,7 @@ if __name__ == "__main__":  # python tests/test_titles_heldout.py [set1|dev|dev3
         "set7": SET7,
         "set8": SET8,
         "set9": SET9,
+        "set10": SET10,
     }
     which = named.get(sys.argv[1] if sys.argv[1:] else "", SETS["set2-dev"])
     print(json.dumps(figures(which), ensure_ascii=False, indent=1))
