@@ -326,6 +326,37 @@ def test_a_vietnamese_bodys_abbreviation_may_be_written_as_a_word(
     assert [m.term.id for m in vnus.find_terms(text)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # two bodies that fold alike: the one written with the text's own letters
+        ("Bộ trưởng Hải quân Mỹ thăm Cam Ranh.", ["title.minister", "us.navy"]),
+        ("Tàu của Hải quân Hoa Kỳ cập cảng Đà Nẵng.", ["us.navy", "region.da-nang"]),
+        ("Hải quan Mỹ điều tra hành vi lẩn tránh thuế.", ["us.cbp", "concept.circumvention"]),
+        # a missing mark, a tone slip or another spelling of a word is still the name
+        ("hai quan my dieu tra", ["us.cbp"]),
+        ("Theo Hoà Kỳ, thuế giảm.", ["country.us"]),
+        ("Hiệp hội Da - Giày - Túi xách Việt Nam", ["vn.assoc.lefaso"]),
+    ],
+)
+def test_a_name_written_with_other_letters_is_another_name(text: str, found: list[str]) -> None:
+    assert [m.term.id for m in vnus.find_terms(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("Hải quân Mỹ", "us.navy"),
+        ("HẢI QUÂN HOA KỲ", "us.navy"),
+        ("Hải quan Mỹ", "us.cbp"),
+        ("Hai quan My", "us.cbp"),  # unmarked: the glossary's preferred reading
+    ],
+)
+def test_lookup_of_a_shared_form_follows_the_querys_diacritics(query: str, found: str) -> None:
+    assert vnus.glossary().lookup(query).id == found
+    assert vnus.glossary().lookup_all(query)[0].id == found
+
+
 def test_ambiguous_form_names_the_preferred_term_and_lists_every_candidate() -> None:
     (mention,) = find_terms("DOC", glossary=GLOSSARY)
     assert mention.term.id == "us.doc"

@@ -282,3 +282,36 @@ def test_a_name_is_found_with_its_countrys_other_names(case: tuple[vnus.Term, st
 def test_the_country_name_swaps_are_many_and_never_a_countrys_own() -> None:
     assert len(COUNTRY_SWAPS) > 100
     assert all(term.kind != "country" for term, _ in COUNTRY_SWAPS)
+
+
+# Every Vietnamese form of several words, with its term: the forms two terms share when
+# folded ("Hải quân Mỹ", the Navy, and "Hải quan Mỹ", Customs) among them.
+MARKED_FORMS = [
+    (term, form)
+    for term in TERMS
+    for form in (term.vi, *term.vi_variants)
+    if " " in form and any(ord(c) > 0x7F for c in form)
+]
+
+
+NAVY = next(term for term in TERMS if term.id == "us.navy")
+
+
+@given(st.sampled_from(MARKED_FORMS))
+@example((NAVY, "Hải quân Mỹ"))
+def test_a_form_written_with_its_diacritics_names_its_own_term(
+    case: tuple[vnus.Term, str],
+) -> None:
+    term, form = case
+    text = f"Theo {form} cho biết."
+    start, end = len("Theo "), len("Theo ") + len(form)
+    whole = [m for m in vnus.find_terms(text) if m.span == (start, end)]
+    # the whole form is read, and as a term one of whose forms it is, letter for letter
+    # (never the other term it folds like)
+    assume(whole)  # a longer name may take it in ("Bộ Ngoại giao" inside a title)
+    (mention,) = whole
+    assert term in mention.candidates
+    assert any(_spelling_key(f) == _spelling_key(form) for f in mention.term.forms()), (
+        form,
+        mention.term.id,
+    )

@@ -586,6 +586,11 @@ def _found(
         found = [m for m in found if not _inside_a_name(text, m.span)]
     if any(" " not in fold(m.text) for m in found) and _MARKED_RE.search(text):
         found = [m for m in found if " " in fold(m.text) or _written_as_a_form(m)]
+    if _MARKED_RE.search(text):
+        if any(len(m.candidates) > 1 for m in found):
+            found = [_as_marked(m) for m in found]
+        if any(_marked_otherwise(m) for m in found):
+            found = _read_again(found, scanned, text, compiled)
     lengths, homographs = _homographs()
     if any(len(m.text) in lengths for m in found) and _MARKED_RE.search(text):
         found = [m for m in found if _spelling_key(m.text) not in homographs]
@@ -629,6 +634,83 @@ def _written_as_a_form(mention: TermMention) -> bool:
         for term in (mention.term, *mention.candidates)
         for form in term.forms()
     )
+
+
+_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _letters_key(word: str) -> str:
+    """A word's letters with their shapes (â, ơ, đ), without its tone, case, i/y or the
+    marks around it ("(Bộ" is "Bộ")."""
+    letters = "".join(c for c in unicodedata.normalize("NFC", word) if c.isalnum())
+    return unicodedata.normalize("NFD", letters).translate(_TONES).casefold().replace("y", "i")
+
+
+def _as_marked(mention: TermMention) -> TermMention:
+    """Of the terms a form may name, the one written with the text's diacritics: "Hải
+    quân Mỹ" is the U.S. Navy, "Hải quan Mỹ" U.S. Customs (both fold to "hai quan mi")."""
+    if len(mention.candidates) < 2:
+        return mention
+    key = _spelling_key(mention.text)
+    for term in mention.candidates:
+        if any(_spelling_key(form) == key for form in term.forms()):
+            if term is mention.term:
+                return mention
+            return TermMention(mention.span, mention.text, term, mention.candidates)
+    return mention
+
+
+def _marked_otherwise(mention: TermMention) -> bool:
+    """Whether a name of several words writes, for a word its form writes without any
+    mark, a letter of another shape (â, ă, ê, ô, ơ, ư, đ), in every form that folds
+    word for word like it: "Hải quân Mỹ" (the U.S. Navy) is not "Hải quan Mỹ" (U.S.
+    Customs). A missing mark says nothing ("Bo Cong Thuong" is the ministry), nor a
+    tone ("Hoà Kỳ" is a slip for Hoa Kỳ), nor a word the form marks otherwise ("Giày"
+    and "Giầy" are one word); nor words that fold apart ("&" and "và", an abbreviation,
+    another language's name).
+
+    >>> from vnus.glossary import Term
+    >>> customs = Term("us.cbp", "agency", "Hải quan Mỹ", "U.S. Customs")
+    >>> _marked_otherwise(TermMention((0, 11), "Hải quân Mỹ", customs))
+    True
+    >>> _marked_otherwise(TermMention((0, 11), "HẢI QUAN MĨ", customs))
+    False
+    """
+    words = mention.text.split()
+    if len(words) < 2:
+        return False
+    folded = [fold(word) for word in words]
+    verdicts = [
+        any(
+            not _MARKED_RE.search(other) and _letters_key(word) != _letters_key(other)
+            for word, other in zip(words, form_words, strict=True)
+        )
+        for term in (mention.term, *mention.candidates)
+        for form_words in (form.split() for form in term.forms())
+        if [fold(word) for word in form_words] == folded
+    ]
+    return bool(verdicts) and all(verdicts)
+
+
+def _read_again(
+    found: list[TermMention], scanned: str, text: str, compiled: TermMatcher
+) -> list[TermMention]:
+    """``found`` without the names marked otherwise than their forms, each one's words
+    read afresh: "Bộ trưởng Hải quân Mỹ" keeps "Mỹ"."""
+    kept: list[TermMention] = []
+    for mention in found:
+        if not _marked_otherwise(mention):
+            kept.append(mention)
+            continue
+        start, end = mention.span
+        inner = compiled.scan(scanned[start:end], text[start:end])
+        kept.extend(
+            TermMention((start + m.span[0], start + m.span[1]), m.text, m.term, m.candidates)
+            for m in inner
+            if m.span != (0, end - start) and not _marked_otherwise(m)
+        )
+    return kept
 
 
 @functools.cache

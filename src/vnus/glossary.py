@@ -41,7 +41,7 @@ import attrs
 
 from vnus import _lazy, _resources
 from vnus.errors import GlossaryError, TermNotFound, require_str, warn_stale
-from vnus.text import fold
+from vnus.text import compare_key, fold
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -1126,8 +1126,10 @@ class Glossary:
         """The term named by ``query``: a name, abbreviation or variant in either language.
 
         Case, diacritics, tone placement, i/y, dashes, ``&``/"and" and a leading "the"
-        do not matter. When several terms share the form, the one the glossary marks
-        ``preferred`` wins (use :meth:`lookup_all` for all of them). ``kind``,
+        do not matter. When several terms share the form, the one written with the
+        query's own diacritics wins ("Hải quân Mỹ" is the U.S. Navy, "Hải quan Mỹ" U.S.
+        Customs), else the one the glossary marks ``preferred`` (use :meth:`lookup_all`
+        for all of them). ``kind``,
         ``country`` and ``on`` keep only the terms of that kind, country, or valid on
         that date. Raises :class:`~vnus.errors.TermNotFound` with suggestions.
         """
@@ -1136,8 +1138,22 @@ class Glossary:
         kept = [p for p in positions if _keep(self._terms[p], kind, code, on)]
         if not kept:
             raise self._not_found(query, positions, on)
-        winner = self._index.preferred.get(key)
+        winner = self._winner(query, key, kept)
         return self._terms[winner if winner in kept else kept[0]]
+
+    def _winner(self, query: str, key: str, kept: Sequence[int]) -> int | None:
+        """Of the terms sharing a form, the one a form of which is written exactly as
+        ``query`` (diacritics kept, case and tone placement aside), else the preferred
+        one (None when there is none)."""
+        winner = self._index.preferred.get(key)
+        if len(kept) > 1:
+            written = compare_key(query.strip())
+            exact = [
+                p for p in kept if any(compare_key(f) == written for f in self._terms[p].forms())
+            ]
+            if exact and winner not in exact:
+                return exact[0]
+        return winner
 
     def lookup_all(
         self,
@@ -1150,7 +1166,7 @@ class Glossary:
         """Every term ``query`` may name, the preferred one first; ``()`` when none."""
         code = _check_filters(kind, country, on)
         key, positions = self._candidates(query)
-        winner = self._index.preferred.get(key)
+        winner = self._winner(query, key, positions)
         ordered = sorted(positions, key=lambda p: p != winner)
         return tuple(self._terms[p] for p in ordered if _keep(self._terms[p], kind, code, on))
 
