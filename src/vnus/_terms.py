@@ -677,20 +677,39 @@ def _marked_otherwise(mention: TermMention) -> bool:
     >>> _marked_otherwise(TermMention((0, 11), "HẢI QUAN MĨ", customs))
     False
     """
-    words = mention.text.split()
-    if len(words) < 2:
+    if " " not in mention.text:
         return False
-    folded = [fold(word) for word in words]
+    key = (mention.text, tuple(term.id for term in mention.candidates) or (mention.term.id,))
+    verdict = _OTHERWISE.get(key)
+    if verdict is None:
+        if len(_OTHERWISE) > 65536:  # news repeats its names: a bounded memo
+            _OTHERWISE.clear()
+        verdict = _OTHERWISE[key] = _written_otherwise(mention)
+    return verdict
+
+
+_OTHERWISE: dict[tuple[str, tuple[str, ...]], bool] = {}
+
+
+def _written_otherwise(mention: TermMention) -> bool:
+    words, folded = _words(mention.text)
     verdicts = [
         any(
             not _MARKED_RE.search(other) and _letters_key(word) != _letters_key(other)
             for word, other in zip(words, form_words, strict=True)
         )
         for term in (mention.term, *mention.candidates)
-        for form_words in (form.split() for form in term.forms())
-        if [fold(word) for word in form_words] == folded
+        for form_words, form_folded in map(_words, term.forms())
+        if form_folded == folded
     ]
     return bool(verdicts) and all(verdicts)
+
+
+@functools.lru_cache(maxsize=16384)
+def _words(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A name's words, and each one folded."""
+    words = tuple(name.split())
+    return words, tuple(fold(word) for word in words)
 
 
 def _read_again(
