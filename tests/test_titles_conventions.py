@@ -2012,3 +2012,46 @@ def test_every_local_unit_with_any_place_reads_back(
         assume(False)  # a syllable run the glossary reads as something else
         raise
     assert vnus.translate_title(vnus.translate_title(english, target="vi")) == english
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # an office at home whose Vietnamese ends in the country's name keeps it, as
+        # another country's does ("Thủ tướng Nhật Bản" is the Prime Minister of Japan)
+        ("Thủ tướng Việt Nam", "Prime Minister of Viet Nam"),
+        ("Phó Thủ tướng Việt Nam", "Deputy Prime Minister of Viet Nam"),
+        ("Chủ tịch nước Việt Nam", "President of Viet Nam"),
+        ("Thủ tướng Nhật Bản", "Prime Minister of Japan"),
+    ],
+)
+def test_an_office_at_home_keeps_the_country_its_vietnamese_names(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+def test_a_ministers_field_with_the_country_names_it() -> None:
+    assert vnus.translate_title("Bộ trưởng Tài chính Việt Nam") == "Minister of Finance of Viet Nam"
+    # read back, the ministry is written out, which keeps the country to itself
+    back = vnus.translate_title("Minister of Finance of Viet Nam", target="vi")
+    assert vnus.translate_title(back) in ("Minister of Finance of Viet Nam", "Minister of Finance")
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # no country written, or one that is part of a body's own name: none added
+        ("Thủ tướng", "Prime Minister"),
+        ("Bộ trưởng Bộ Tài chính", "Minister of Finance"),
+        ("Bộ trưởng Bộ Kế hoạch và Đầu tư Việt Nam", "Minister of Planning and Investment"),
+        ("Tổng Giám đốc Bảo hiểm xã hội Việt Nam", "General Director of Vietnam Social Security"),
+        ("Đại sứ Việt Nam tại Nhật Bản", "Ambassador of Viet Nam to Japan"),
+    ],
+)
+def test_an_office_at_home_takes_no_country_the_vietnamese_does_not_name(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+
+
+def test_an_office_placed_at_home_by_its_context_names_no_country() -> None:
+    text = "Bộ trưởng Bộ Tài chính Việt Nam phát biểu. Bộ trưởng cho biết thêm."
+    assert [m.en for m in vnus.find_titles(text)][-1] == "Minister"

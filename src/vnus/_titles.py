@@ -1744,6 +1744,42 @@ def _named_country(
     return english
 
 
+def _home_country_named(
+    data: _TitleData, english: str, country: str | None, written: str, phrase: _Phrase
+) -> str:
+    """An office at home whose Vietnamese ends in its country's name keeps it, as another
+    country's does ("Thủ tướng Nhật Bản" is the Prime Minister of Japan): "Thủ tướng
+    Việt Nam" is the Prime Minister of Viet Nam, "Bộ trưởng Tài chính Việt Nam" the
+    Minister of Finance of Viet Nam. Not a body written out ("Bộ trưởng Bộ Kế hoạch và
+    Đầu tư Việt Nam", the seed's Minister of Planning and Investment; "Bảo hiểm xã hội
+    Việt Nam"), nor an office the context places at home ("Bộ trưởng cho biết")."""
+    name = data.country_names.get(country or "")
+    if (
+        country not in HOME_COUNTRIES
+        or not name
+        or name.replace(" ", "") in english.replace(" ", "")
+    ):
+        return english  # "Intel Vietnam" names it already
+    if phrase.body is None and any(t.id in _BODIES_ONLY_AT_HOME for t in phrase.titles):
+        return english  # "Chủ tịch Việt Nam": no Chairman of Viet Nam
+    folded = fold(written)
+    if phrase.body is not None and (
+        phrase.body.kind in PRIVATE_KINDS  # "Tổng Giám đốc Intel Việt Nam": its subsidiary
+        # the body written out, not only its field ("Bộ trưởng Tài chính"), or a body
+        # whose own name ends in the country ("QĐND Việt Nam")
+        or any(f" {fold(f)} " in f" {folded} " for f in (phrase.body.vi, *phrase.body.abbr))
+        or any(
+            fold(f).endswith(f" {c}") and f" {fold(f)}" in f" {folded}"
+            for f in _vi_forms(phrase.body)
+            for c in data.country_forms.get(country or "", ())
+        )
+    ):
+        return english
+    if not any(folded.endswith(f" {form}") for form in data.country_forms.get(country or "", ())):
+        return english
+    return f"{english} of {country_en(name)}"
+
+
 def _formal_country(data: _TitleData, english: str, country: str | None, written: str) -> str:
     """A title written with its country's formal name keeps it (Circular tables 1 and
     4): "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam" is the President of the
@@ -3025,6 +3061,7 @@ def _mention(
             prefixed,
         )
     en = _named_country(data, en, country, text[phrase.start : phrase.end], phrase)
+    en = _home_country_named(data, en, country, text[phrase.start : phrase.end], phrase)
     en = _formal_country(data, en, country, text[phrase.start : phrase.end])
     if name is not None and _is_woman(text, name, full):
         en = _FEMININE.sub(lambda m: _FEMININE_EN[m.group()], en)
@@ -3369,6 +3406,7 @@ def _to_vietnamese(text: str, glossary: Glossary, *, checked: str = "") -> str |
 
 
 _AFTER_TITLE = frozenset(_GRAMMAR["after_title_modifiers"])
+_BODIES_ONLY_AT_HOME = frozenset(_GRAMMAR["bodies_only_at_home"])
 _HEADS_ONLY: dict[str, frozenset[str]] = {
     title: frozenset(kinds) for title, kinds in _GRAMMAR["heads_only"].items()
 }
@@ -3755,7 +3793,7 @@ def _core_vi(
                 if not _is_longer_title(merged, fold(head), glossary):
                     return " ".join(words[:-n]), body.vi
         return head, body.vi
-    if country and country not in HOME_COUNTRIES and titles[0].kind in TITLE_KINDS:
+    if country and titles[0].kind in TITLE_KINDS:
         country_vi = _country_vi(glossary, country)
         forms = [fold(f) for f in _vi_forms(titles[0])]
         if not any(fold(country_vi) in f for f in forms) and titles[0].country != country:
