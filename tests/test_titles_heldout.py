@@ -44,6 +44,11 @@
   header and shared/reference; only its size and form are checked here. It is held out
   whole for the next session, to be measured once at that session's end, after its last
   rule (registered in SETS and FLOOR then, not before).
+- tests/cases/titles-heldout-12.toml (set 12): written blind at the start of the session
+  that measures set 11 (2026-12-04), by a helper who read only set 4's format lines, set
+  8's header and shared/reference, and never ran vnus; copied in unread, only its size
+  and form checked here. Held out whole for the session after, to be measured once at
+  its end.
 
 Run with ``-s`` to see the figures; ``python tests/test_titles_heldout.py dev`` (or ``dev3``) lists
 the misses of a dev half (never of a test half). Each figure is guarded against
@@ -85,6 +90,8 @@ SET9 = _load("titles-heldout-9.toml")
 SET10 = _load("titles-heldout-10.toml")
 # written blind for the next session's closing figure; neither read nor measured here
 SET11 = _load("titles-heldout-11.toml")
+# written blind at the start of the session that measures set 11, for the session after it
+SET12 = _load("titles-heldout-12.toml")
 
 
 def _half(data: dict[str, list[dict[str, str]]], parity: int) -> dict[str, list[dict[str, str]]]:
@@ -227,6 +234,7 @@ def figures(data: dict[str, list[dict[str, str]]]) -> dict[str, Any]:
         (SET9, (300, 220, 60)),
         (SET10, (400, 360, 80)),
         (SET11, (400, 360, 80)),
+        (SET12, (430, 370, 85)),
     ],
 )
 def test_heldout_files_are_big_enough_and_well_formed(
