@@ -623,6 +623,14 @@ def test_holders_and_states_give_the_office(text: str, en: str, person: str) -> 
         ("Tập đoàn Vingroup công bố kết quả kinh doanh.", "Tập đoàn Vingroup"),
         ("Nam diễn viên từng nhận vai Tổng thống trong một bộ phim.", "vai Tổng thống"),
         ("Giấy tờ phải được hợp pháp hóa lãnh sự trước khi nộp.", "hợp pháp hóa lãnh sự"),
+        # many offices, one in each body the words after it count
+        ("Thủ tướng yêu cầu Chủ tịch UBND các tỉnh rà soát đê điều.", "Chủ tịch UBND các tỉnh"),
+        ("Bộ trưởng Ngoại giao các nước ASEAN nhóm họp.", "Bộ trưởng Ngoại giao các nước"),
+        # a work's name in single quotation marks
+        ("Vở kịch 'Ngài Bộ trưởng' được dựng lại.", "'Ngài Bộ trưởng'"),
+        ("Cuốn sách ‘Thưa Tổng thống’ ra mắt tuần này.", "‘Thưa Tổng thống’"),
+        # a head (Thủ trưởng) is no deputy minister (Thứ trưởng), though they fold alike
+        ("Các Thủ trưởng cơ quan ngang bộ phải báo cáo.", "Thủ trưởng cơ quan ngang bộ"),
     ],
 )
 def test_a_title_word_that_names_no_office(text: str, inside: str) -> None:

@@ -2055,3 +2055,23 @@ def test_an_office_at_home_takes_no_country_the_vietnamese_does_not_name(vi: str
 def test_an_office_placed_at_home_by_its_context_names_no_country() -> None:
     text = "Bộ trưởng Bộ Tài chính Việt Nam phát biểu. Bộ trưởng cho biết thêm."
     assert [m.en for m in vnus.find_titles(text)][-1] == "Minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        # a title with its holder is read in single quotation marks and before "các"
+        # further on; a word with an apostrophe opens no quotation
+        ("Ông nói: 'Bộ trưởng Nguyễn Văn An sẽ sang Mỹ'.", "Minister"),
+        (
+            "Thứ trưởng Bộ Công Thương cho biết các doanh nghiệp sẽ được hỗ trợ.",
+            "Deputy Minister of Industry and Trade",
+        ),
+        (
+            "Đại sứ Hoa Kỳ tại Việt Nam cho biết các doanh nghiệp Mỹ quan tâm.",
+            "U.S. Ambassador to Viet Nam",
+        ),
+    ],
+)
+def test_titles_near_quotes_and_plural_words_are_read(text: str, en: str) -> None:
+    assert [m.en for m in vnus.find_titles(text)][:1] == [en]

@@ -662,13 +662,14 @@ def _as_marked(mention: TermMention) -> TermMention:
 
 
 def _marked_otherwise(mention: TermMention) -> bool:
-    """Whether a name of several words writes, for a word its form writes without any
-    mark, a letter of another shape (â, ă, ê, ô, ơ, ư, đ), in every form that folds
-    word for word like it: "Hải quân Mỹ" (the U.S. Navy) is not "Hải quan Mỹ" (U.S.
-    Customs). A missing mark says nothing ("Bo Cong Thuong" is the ministry), nor a
-    tone ("Hoà Kỳ" is a slip for Hoa Kỳ), nor a word the form marks otherwise ("Giày"
-    and "Giầy" are one word); nor words that fold apart ("&" and "và", an abbreviation,
-    another language's name).
+    """Whether a name of several words has a word written with diacritics whose letters
+    are of another shape than its form's (â, ă, ê, ô, ơ, ư, đ against a, o, u, d), in
+    every form that folds word for word like it: "Hải quân Mỹ" (the U.S. Navy) is not
+    "Hải quan Mỹ" (U.S. Customs), "Thủ trưởng" (a head) not "Thứ trưởng". A missing
+    mark says nothing ("Bo Cong Thuong" is the ministry), nor a tone ("Hoà Kỳ" is a slip
+    for Hoa Kỳ); nor words that fold apart ("&" and "và", an abbreviation, another
+    language's name). A word with two spellings ("giày", "giầy") is in the glossary
+    with both.
 
     >>> from vnus.glossary import Term
     >>> customs = Term("us.cbp", "agency", "Hải quan Mỹ", "U.S. Customs")
@@ -695,7 +696,7 @@ def _written_otherwise(mention: TermMention) -> bool:
     words, folded = _words(mention.text)
     verdicts = [
         any(
-            not _MARKED_RE.search(other) and _letters_key(word) != _letters_key(other)
+            _MARKED_RE.search(word) and _letters_key(word) != _letters_key(other)
             for word, other in zip(words, form_words, strict=True)
         )
         for term in (mention.term, *mention.candidates)

@@ -2533,6 +2533,7 @@ def find_titles(
             name, known_as = _named_before(text, name_at, term_starts, named)
         if name is None and (
             _generic(text, phrase)
+            or _counted_after(text, phrase.end)
             or _quoted_work(text, phrase)
             or _in_company_name(text, phrase)
             or _name_cased(text, phrase, data)
@@ -2752,6 +2753,16 @@ def _generic(text: str, phrase: _Phrase) -> bool:
     )
 
 
+_PLURAL_AFTER = tuple(f" {word} " for word in _GRAMMAR["plural_after"])
+
+
+def _counted_after(text: str, end: int) -> bool:
+    """Whether the words after a title count its bodies: "Chủ tịch UBND các tỉnh" names
+    the chairmen of many committees, no one office."""
+    after = text[end : end + 8].casefold()
+    return after.startswith(_PLURAL_AFTER)
+
+
 _QUOTES: dict[str, str] = dict(_GRAMMAR["work_quotes"])
 _QUOTED_WORDS: int = _GRAMMAR["work_quote_words"]
 
@@ -2765,8 +2776,12 @@ def _quoted_work(text: str, phrase: _Phrase) -> bool:
         at = window.rfind(opening)
         if at < 0 or (opening == closing and window.count(opening) % 2 == 0):
             continue
+        if at > 0 and window[at - 1].isalnum():
+            continue  # an apostrophe ("People's"), not a quotation opening
         start = phrase.start - len(window) + at + 1
         end = text.find(closing, phrase.end)
+        while 0 <= end < len(text) - 1 and text[end + 1].isalnum():
+            end = text.find(closing, end + 1)  # "Nation's" inside the quotation
         if end >= 0 and len(text[start:end].split()) <= _QUOTED_WORDS:
             return True
     return False
