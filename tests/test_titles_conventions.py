@@ -2052,6 +2052,11 @@ def test_an_office_at_home_takes_no_country_the_vietnamese_does_not_name(vi: str
     assert vnus.translate_title(vi) == en
 
 
+def test_a_board_whose_company_ends_in_the_country_adds_none() -> None:
+    text = "Chủ tịch HĐQT Tổng công ty Hàng không Việt Nam Đặng Ngọc Hòa cho biết."
+    assert not vnus.find_titles(text)[0].en.endswith("of Viet Nam")
+
+
 def test_an_office_placed_at_home_by_its_context_names_no_country() -> None:
     text = "Bộ trưởng Bộ Tài chính Việt Nam phát biểu. Bộ trưởng cho biết thêm."
     assert [m.en for m in vnus.find_titles(text)][-1] == "Minister"

@@ -1764,7 +1764,7 @@ def _home_country_named(
         return english  # "Chủ tịch Việt Nam": no Chairman of Viet Nam
     folded = fold(written)
     if phrase.body is not None and (
-        phrase.body.kind in PRIVATE_KINDS  # "Tổng Giám đốc Intel Việt Nam": its subsidiary
+        phrase.body.kind != "ministry"  # a board, a company, an agency: its own name
         # the body written out, not only its field ("Bộ trưởng Tài chính"), or a body
         # whose own name ends in the country ("QĐND Việt Nam")
         or any(f" {fold(f)} " in f" {folded} " for f in (phrase.body.vi, *phrase.body.abbr))
