@@ -13,6 +13,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import vnus
+from vnus import lexicon
+from vnus._titles import _foreign_surname
 from vnus.errors import TermNotFound
 from vnus.glossary import Term
 from vnus.people import People
@@ -2080,3 +2082,51 @@ def test_an_office_placed_at_home_by_its_context_names_no_country() -> None:
 )
 def test_titles_near_quotes_and_plural_words_are_read(text: str, en: str) -> None:
     assert [m.en for m in vnus.find_titles(text)][:1] == [en]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "en"),
+    [
+        # a foreign holder named by surname alone after a title of state or minister
+        ("Ngoại trưởng Pháp tháp tùng Tổng thống Macron sang Hà Nội.", "Macron", "President"),
+        ("Thủ tướng Modi thăm Hà Nội.", "Modi", "Prime Minister"),
+        ("Tổng thống Nam Phi Ramaphosa phát biểu.", "Ramaphosa", "President of South Africa"),
+    ],
+)
+def test_a_foreign_holder_named_by_surname_alone(text: str, person: str, en: str) -> None:
+    (mention,) = [m for m in vnus.find_titles(text) if m.person == person]
+    assert mention.en == en
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Vietnamese word or given name, a company, a title that takes no surname alone
+        "Bộ trưởng Lan cho biết sẽ xem xét.",
+        "Tổng thống Nam cho biết.",
+        "Chủ tịch Vingroup cho biết doanh thu tăng.",
+        "Đại sứ Macron được nhắc tới.",
+        "Tổng thống USA phát biểu.",
+    ],
+)
+def test_one_word_after_a_title_is_no_surname_otherwise(text: str) -> None:
+    assert all(m.person is None for m in vnus.find_titles(text))
+
+
+_SYLLABLE_PARTS = lexicon.table("names", "surname_alone")
+
+
+@given(
+    st.sampled_from(["", *_SYLLABLE_PARTS["initials"]]),
+    st.text(alphabet=_SYLLABLE_PARTS["vowels"], min_size=1, max_size=3),
+    st.sampled_from(["", *_SYLLABLE_PARTS["finals"]]),
+)
+def test_no_vietnamese_syllable_is_read_as_a_foreign_surname(
+    initial: str, vowels: str, final: str
+) -> None:
+    word = (initial + vowels + final).capitalize()
+    assume(word.isascii())
+    assert not _foreign_surname(word)
+    assert all(
+        m.person is None for m in vnus.find_titles(f"Tổng thống {word} phát biểu tại hội nghị.")
+    ), word

@@ -91,6 +91,16 @@ _MAX_PORTFOLIO_CHARS = 160
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?\.?")
 # A word of a name: hyphens join its parts ("Lee Jae-myung", "Pierre-Olivier").
 # A name's word: "J.D." (initials written together), "Okonjo-Iweala", "O'Neill", "W."
+_SURNAME_ALONE = lexicon.table("names", "surname_alone")
+_SURNAME_TITLES = frozenset(_SURNAME_ALONE["titles"])
+_SYLLABLE = re.compile(
+    "(?:{})?[{}]{{1,3}}(?:{})?".format(
+        "|".join(_SURNAME_ALONE["initials"]),
+        _SURNAME_ALONE["vowels"],
+        "|".join(_SURNAME_ALONE["finals"]),
+    ),
+    re.IGNORECASE,
+)
 _NAME_WORD = re.compile(r"(?:[^\W\d_]\.){2,3}|[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 _PORTFOLIO_MARK = "phu trach"
 # Words before a portfolio that add nothing to it: "phụ trách các vấn đề kinh tế" is
@@ -902,6 +912,7 @@ def _read_name(
     terms: _Terms,
     people: People | None,
     not_first: frozenset[str] = frozenset(),
+    surname_alone: bool = False,
 ) -> tuple[int, int] | None:
     """The span of a person's name starting at ``position``, or None.
 
@@ -910,10 +921,11 @@ def _read_name(
     of them the start of a glossary term, the first not a word that opens a Vietnamese
     glossary name ("Bộ", "Hội": a body, not a person) unless it is a Vietnamese surname
     (compared with its diacritics: "Tô" opens a name, "Tổ" a body); a single word counts
-    only when it is a known office-holder's name, and a capitalised run longer than a
-    name is a heading, not a name. In a name that starts with a surname, given-name
-    syllables stay in the name even where they are also a term ("Trần Thị Nga", "Nguyễn
-    Hòa Bình": Russia, a province).
+    only when it is a known office-holder's name or, with ``surname_alone`` (after a
+    title of state or minister), a foreign surname ("Tổng thống Macron"), and a
+    capitalised run longer than a name is a heading, not a name. In a name that starts
+    with a surname, given-name syllables stay in the name even where they are also a term
+    ("Trần Thị Nga", "Nguyễn Hòa Bình": Russia, a province).
     """
     words: list[tuple[int, int]] = []
     cursor = position
@@ -961,7 +973,22 @@ def _read_name(
     opens_body = first in not_first and first not in _SURNAMES
     if len(words) >= 2 and not opens_body and not too_long:
         return span
+    if surname_alone and len(words) == 1 and _foreign_surname(text[span[0] : span[1]]):
+        return span  # "Tổng thống Macron"
     return None
+
+
+def _foreign_surname(word: str) -> bool:
+    """A capitalised word of Latin letters that no Vietnamese syllable spells: "Macron",
+    "Putin", "Trump"; not "Nam", "Lan", "Kim"."""
+    return (
+        len(word) > 2
+        and word.isascii()
+        and word.isalpha()
+        and word[0].isupper()
+        and not word.isupper()
+        and _SYLLABLE.fullmatch(word) is None
+    )
 
 
 def _read_name_before(
@@ -2524,7 +2551,14 @@ def find_titles(
             phrase.end = _listed_on(text, phrase.end, _word_ends(text, phrase.end))
         name_at = _skip_to_name(text, phrase.end)
         name = (
-            _read_name(text, name_at, term_starts, people, data.name_stoppers)
+            _read_name(
+                text,
+                name_at,
+                term_starts,
+                people,
+                data.name_stoppers,
+                any(t.id in _SURNAME_TITLES for t in phrase.titles),
+            )
             if name_at >= 0
             else None
         )
