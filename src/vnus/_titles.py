@@ -791,7 +791,8 @@ def _compose(
         posted_to.word or posted_to.country != country or posted_to.country is None
     ):
         staff = any(t.id in _POSTED_IN for t in titles) or (  # posted in, not accredited to
-            body is not None and body.kind == "company"  # a company's office is in a country
+            # a company's office, or a mission, is in a country: "the U.S. Embassy in Viet Nam"
+            body is not None and body.kind in ("company", "office")
         )
         word = "to" if (posted_to.is_country or posted_to.accredited) and not staff else "in"
         word = posted_to.word or word
