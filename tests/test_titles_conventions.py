@@ -856,7 +856,7 @@ def test_a_state_groups_name_of_common_nouns_takes_the(vi: str, en: str) -> None
     [
         (
             "ĐBQH Trần Văn Lâm (đoàn Bắc Giang) chất vấn Bộ trưởng.",
-            "National Assembly Deputy",
+            "Deputy to the National Assembly",
             "Trần Văn Lâm",
         ),
         (
@@ -1185,12 +1185,12 @@ def test_other_titles_before_a_place_are_no_committees(vi: str, en: str) -> None
     [
         (
             "Đại biểu Quốc hội tỉnh Nghệ An Nguyễn Văn Hùng chất vấn về thuế.",
-            "National Assembly Deputy from Nghe An Province",
+            "Deputy to the National Assembly from Nghe An Province",
             "Nguyễn Văn Hùng",
         ),
         (
             "Đại biểu Quốc hội TP.HCM Trần Thị Mai phát biểu.",
-            "National Assembly Deputy from Ho Chi Minh City",
+            "Deputy to the National Assembly from Ho Chi Minh City",
             "Trần Thị Mai",
         ),
         # a state's Senator, as Congress writes the seat: the state says where
@@ -1809,7 +1809,7 @@ def test_a_post_in_a_place_the_glossary_does_not_list(text: str, en: str, person
         # a capital its own form has too: still the title
         (
             "Bà Hà là đại biểu Quốc hội tỉnh Nghệ An.",
-            "National Assembly Deputy from Nghe An Province",
+            "Deputy to the National Assembly from Nghe An Province",
             None,
         ),
     ],
