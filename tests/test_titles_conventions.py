@@ -2132,3 +2132,26 @@ def test_no_vietnamese_syllable_is_read_as_a_foreign_surname(
     assert all(
         m.person is None for m in vnus.find_titles(f"Tổng thống {word} phát biểu tại hội nghị.")
     ), word
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # the Office of a People's Committee or Council named, as a ministry's is
+        (
+            "Chánh Văn phòng UBND tỉnh Đồng Nai",
+            "Chief of the Office of the Dong Nai Provincial People's Committee",
+        ),
+        (
+            "Chánh Văn phòng HĐND tỉnh Nghệ An",
+            "Chief of the Office of the Nghe An Provincial People's Council",
+        ),
+        (
+            "Chánh Văn phòng Bộ Công Thương",
+            "Chief of the Office of the Ministry of Industry and Trade",
+        ),
+    ],
+)
+def test_the_chief_of_a_named_bodys_office(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
