@@ -2155,3 +2155,25 @@ def test_no_vietnamese_syllable_is_read_as_a_foreign_surname(
 def test_the_chief_of_a_named_bodys_office(vi: str, en: str) -> None:
     assert vnus.translate_title(vi) == en
     assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # an American agency named with its country keeps it, before the agency
+        ("Chủ tịch Cục Dự trữ Liên bang Mỹ", "Chair of the U.S. Federal Reserve"),
+        (
+            "Giám đốc Cơ quan Bảo vệ Môi trường Mỹ",
+            "Administrator of the U.S. Environmental Protection Agency",
+        ),
+        (
+            "Giám đốc Cơ quan Tình báo Trung ương Mỹ (CIA)",
+            "Director of the U.S. Central Intelligence Agency",
+        ),
+        # ... and one named without it takes none
+        ("Giám đốc CIA", "Director of the CIA"),
+        ("Chủ tịch Fed", "Chair of the Federal Reserve"),
+    ],
+)
+def test_an_american_agency_named_with_its_country(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en

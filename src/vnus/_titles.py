@@ -1769,6 +1769,13 @@ def _named_country(
         at = padded.find(f" {word} ")  # a chamber that names more: not "Speaker of the House"
         if at >= 0:
             return f"{padded[:at]} {prefix}{padded[at:]}"[1:]
+    body = phrase.body
+    if body is not None and body.kind == "agency" and body.country == country:
+        # an agency's head takes the country before the agency: "Administrator of the
+        # U.S. Environmental Protection Agency", "Chair of the U.S. Federal Reserve"
+        head, of_the, agency = english.partition(" of the ")
+        if of_the and agency[:1].isupper():
+            return f"{head} of the {prefix} {agency}"
     return english
 
 
@@ -3419,9 +3426,18 @@ def _to_vietnamese(text: str, glossary: Glossary, *, checked: str = "") -> str |
         found_all.append(_core_vi(glossary, *direct, merge=False))
     candidates = list(dict.fromkeys(f"{f[0]} {f[1]}".strip() for f in found_all if f))
     for code, prefix in COUNTRY_PREFIX.items():
+        named = _country_vi(glossary, code)
         if f" {prefix} " in f" {english} ":  # "Speaker of the U.S. House": "... Hạ viện Hoa Kỳ"
-            named = _country_vi(glossary, code)
             candidates += [f"{c} {named}" for c in candidates if named and named not in c]
+        elif named:  # "Chair of the Federal Reserve": "Chủ tịch Fed", the body by its
+            # abbreviation, where its Vietnamese name ends in the country the English leaves out
+            candidates += [
+                f"{f[0]} {abbr}".strip()
+                for f in found_all
+                if f and f[1].endswith(f" {named}")
+                for term in glossary.lookup_all(f[1])
+                for abbr in term.abbr
+            ]
     readings = []
     leveled: list[bool] = []  # the lexicon names this title's English with this body
     for candidate in candidates:
