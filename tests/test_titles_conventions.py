@@ -2239,20 +2239,14 @@ def test_offices_of_other_states_and_bodies_both_ways(vi: str, en: str) -> None:
             "Chairman of the National Committee of the Chinese People's Political Consultative"
             " Conference",
         ),
-        # a foreign country's formal name is kept only for Viet Nam's own (the title
-        # reader's formal names are those of HOME_COUNTRIES): the formal English waits for
-        # that rule to take other countries' formal names
-        pytest.param(
+        # another country written with its one formal name keeps it in English
+        (
             "Tổng Bí thư Đảng Cộng sản Trung Quốc, Chủ tịch nước Cộng hòa Nhân dân Trung Hoa",
             "General Secretary of the Communist Party of China Central Committee and President"
             " of the People's Republic of China",
-            marks=pytest.mark.xfail(strict=True, reason="foreign formal names: code"),
         ),
-        pytest.param(
-            "Đại sứ Việt Nam tại Liên bang Nga",
-            "Ambassador of Viet Nam to the Russian Federation",
-            marks=pytest.mark.xfail(strict=True, reason="foreign formal names: code"),
-        ),
+        ("Đại sứ Việt Nam tại Liên bang Nga", "Ambassador of Viet Nam to the Russian Federation"),
+        ("Đại sứ Liên bang Nga tại Việt Nam", "Ambassador of the Russian Federation to Viet Nam"),
         ("Đại sứ Việt Nam tại Nga", "Ambassador of Viet Nam to Russia"),
         (
             "Công sứ Đại sứ quán Việt Nam tại Hoa Kỳ",

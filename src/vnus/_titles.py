@@ -194,6 +194,8 @@ class _TitleData:
     lower_modifiers: dict[str, Term] = attrs.field(factory=dict)
     # a one-word modifier the press writes in small letters before a title: "cựu", "quyền"
     formal: dict[str, tuple[str, str]] = attrs.field(factory=dict)
+    # other countries' one formal name ("Liên bang Nga", "Russian Federation")
+    others_formal: dict[str, tuple[str, str]] = attrs.field(factory=dict)
     # ISO code -> (folded formal Vietnamese name, formal English name), for the countries
     # whose formal name a title may carry: "Cộng hòa xã hội chủ nghĩa Việt Nam"
     first_words: dict[str, frozenset[str]] = attrs.field(factory=dict)
@@ -308,6 +310,16 @@ def _title_data(glossary: Glossary) -> _TitleData:
                         names = data.shared.setdefault(suffix, {})
                         names[key] = (*names.get(key, ()), term)
     for term in glossary:
+        if (
+            term.kind in COUNTRY_KINDS
+            and term.country not in HOME_COUNTRIES
+            and len(term.vi_variants) == len(term.en_variants) == 1
+            and " " in term.vi_variants[0]
+            and " " in term.en_variants[0]
+        ):
+            # another country's one formal name in each language: "Liên bang Nga", the
+            # Russian Federation; "Cộng hòa Nhân dân Trung Hoa", the People's Republic of China
+            data.others_formal[term.country or ""] = (term.vi_variants[0], term.en_variants[0])
         if term.kind in COUNTRY_KINDS and term.country in HOME_COUNTRIES:
             short_name = country_names.get(term.country or "", term.en)
             formal_en = [f for f in (term.en, *term.en_variants) if f.endswith(" of " + short_name)]
@@ -1831,6 +1843,23 @@ def _formal_country(data: _TitleData, english: str, country: str | None, written
     return f"{english} of the {formal[1]}"
 
 
+def _others_formal(data: _TitleData, english: str, written: str) -> str:
+    """Another country written with its formal name keeps it where the English names the
+    country: "Đại sứ Việt Nam tại Liên bang Nga" is the Ambassador of Viet Nam to the
+    Russian Federation, "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa" the President of the
+    People's Republic of China."""
+    folded = f" {fold(written)} "
+    for code, (formal_vi, formal_en) in data.others_formal.items():
+        short = data.country_names.get(code, "")
+        if not short or f" {fold(formal_vi)} " not in folded or formal_en in english:
+            continue
+        for word in ("of", "to", "in"):
+            if english.endswith(f" {word} {short}") or f" {word} {short} " in f"{english} ":
+                english = english.replace(f" {word} {short}", f" {word} the {formal_en}", 1)
+                break
+    return english
+
+
 def _before_ordinary_word(text: str, end: int) -> bool:
     """Whether the title ending at ``end`` is an ordinary noun: "đại sứ thương hiệu"."""
     after = _cased(text[end : end + 16])
@@ -3120,6 +3149,7 @@ def _mention(
     en = _named_country(data, en, country, text[phrase.start : phrase.end], phrase)
     en = _home_country_named(data, en, country, text[phrase.start : phrase.end], phrase)
     en = _formal_country(data, en, country, text[phrase.start : phrase.end])
+    en = _others_formal(data, en, text[phrase.start : phrase.end])
     if name is not None and _is_woman(text, name, full):
         en = _FEMININE.sub(lambda m: _FEMININE_EN[m.group()], en)
     if phrase.body is not None and phrase.body.kind == "company" and not recorded:
@@ -3392,6 +3422,14 @@ def _to_vietnamese(text: str, glossary: Glossary, *, checked: str = "") -> str |
     if not data.english:
         data.english.update(_english_index(glossary, data))
     english = text.strip()
+    for code, (formal_vi, formal_en) in data.others_formal.items():
+        short = data.country_names.get(code, "")
+        if short and f" the {formal_en}" in english:
+            # "... to the Russian Federation": read with "Russia", then "Liên bang Nga"
+            plain = _to_vietnamese(english.replace(f" the {formal_en}", f" {short}"), glossary)
+            short_vi = _country_vi(glossary, code)
+            if plain and short_vi and f" {short_vi} " in f" {plain} ":
+                return f" {plain} ".replace(f" {short_vi} ", f" {formal_vi} ", 1).strip()
     direct = data.english.get(_en_key(english))
     ways = [_reverse, _reverse_modifier, _reverse_rest]
     if direct is not None and direct[1] is not None:
