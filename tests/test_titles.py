@@ -1450,11 +1450,8 @@ def test_english_read_back_is_blind_to_the_equated_spellings(title: Term, body: 
             "UN Resident Coordinator in Viet Nam",
             "Điều phối viên Thường trú Liên hợp quốc tại Việt Nam",
         ),
-        # an office's newer style
-        (
-            "U.S. Under Secretary of State for Economic Affairs",
-            "Thứ trưởng Ngoại giao Hoa Kỳ phụ trách Tăng trưởng kinh tế, Năng lượng và Môi trường",
-        ),
+        # an office's newer style (the Pentagon's since Executive Order 14347)
+        ("U.S. Under Secretary of War for Policy", "Thứ trưởng Quốc phòng Hoa Kỳ phụ trách chính sách"),
         # a company's name with "the" before it
         (
             "Chairman of the Members' Council of the Vietnam Oil and Gas Group",
@@ -1771,6 +1768,10 @@ def test_another_countrys_minister_of_a_portfolio(vi: str, en: str) -> None:
         ),
         (
             "Under Secretary of State for Economic Affairs",
+            "Thứ trưởng Ngoại giao Hoa Kỳ phụ trách các vấn đề kinh tế",
+        ),
+        (
+            "Under Secretary for Economic Growth, Energy, and the Environment",
             "Thứ trưởng Ngoại giao Hoa Kỳ phụ trách Tăng trưởng kinh tế, Năng lượng và Môi trường",
         ),
     ],
@@ -1780,9 +1781,15 @@ def test_a_post_reads_back_whole(english: str, vietnamese: str) -> None:
 
 
 def test_the_press_names_a_posts_portfolio_in_its_own_words() -> None:
+    # "các vấn đề kinh tế" renders "Economic Affairs", the post's name since the State
+    # Department's 2025 reorganisation (us.state.e-economic-affairs); the 2011 portfolio,
+    # written out, is still the earlier name
     assert vnus.translate_title("Thứ trưởng Ngoại giao Mỹ phụ trách các vấn đề kinh tế") == (
-        "U.S. Under Secretary of State for Economic Growth, Energy, and the Environment"
+        "U.S. Under Secretary of State for Economic Affairs"
     )
+    assert vnus.translate_title(
+        "Thứ trưởng Ngoại giao Mỹ phụ trách Tăng trưởng kinh tế, Năng lượng và Môi trường"
+    ) == ("U.S. Under Secretary of State for Economic Growth, Energy, and the Environment")
 
 
 @pytest.mark.parametrize(
