@@ -2294,3 +2294,133 @@ def test_those_titles_name_no_office_of_other_bodies(text: str) -> None:
         return
     assert "General Secretary" not in found
     assert found != "Minister"
+
+
+# --- U.S. offices the Vietnamese press names: both ways --------------------------------------
+
+
+_US_OFFICES = [
+    # the Attorney General, as the press writes it either way
+    ("Tổng Chưởng lý Hoa Kỳ", "U.S. Attorney General"),
+    ("Tổng Chưởng lý Mỹ", "U.S. Attorney General"),
+    ("Bộ trưởng Tư pháp Mỹ", "U.S. Attorney General"),
+    # a department's head named by its field, with "Mỹ"
+    ("Bộ trưởng Cựu chiến binh Mỹ", "U.S. Secretary of Veterans Affairs"),
+    # a title whose English names no institution takes the country the text names
+    ("Giám đốc Tình báo Quốc gia Mỹ", "U.S. Director of National Intelligence"),
+    ("Giám đốc Tình báo Quốc gia Hoa Kỳ", "U.S. Director of National Intelligence"),
+    # a combatant command's commander, with or without "của"
+    (
+        "Tư lệnh Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương của Mỹ",
+        "Commander of the U.S. Indo-Pacific Command",
+    ),
+    (
+        "Tư lệnh Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương Mỹ",
+        "Commander of the U.S. Indo-Pacific Command",
+    ),
+    ("Tư lệnh INDOPACOM", "Commander of the U.S. Indo-Pacific Command"),
+    # posts with their portfolios
+    (
+        "Trợ lý Bộ trưởng Quốc phòng Mỹ phụ trách các vấn đề an ninh Ấn Độ Dương - Thái Bình Dương",
+        "U.S. Assistant Secretary of Defense for Indo-Pacific Security Affairs",
+    ),
+    (
+        "Phó Trợ lý Ngoại trưởng Mỹ phụ trách Đông Nam Á",
+        "U.S. Deputy Assistant Secretary of State for Southeast Asia",
+    ),
+    (
+        "Thứ trưởng Ngoại giao Mỹ phụ trách các vấn đề kinh tế",
+        "U.S. Under Secretary of State for Economic Affairs",
+    ),
+    # the Ways and Means Committee in each of the press's names
+    (
+        "Chủ tịch Ủy ban Thuế khóa và Ngân sách Hạ viện Mỹ",
+        "Chairman of the U.S. House Ways and Means Committee",
+    ),
+    (
+        "Chủ tịch Ủy ban Thuế và Ngân sách Hạ viện Mỹ",
+        "Chairman of the U.S. House Ways and Means Committee",
+    ),
+    (
+        "Chủ tịch Ủy ban Phương tiện và Biện pháp Hạ viện Mỹ",
+        "Chairman of the U.S. House Ways and Means Committee",
+    ),
+    # a mission's head, not the agency's
+    ("Giám đốc USAID Việt Nam", "USAID Mission Director for Viet Nam"),
+    ("Giám đốc Phái bộ USAID tại Việt Nam", "USAID Mission Director for Viet Nam"),
+]
+
+
+@pytest.mark.parametrize(("vi", "en"), _US_OFFICES)
+def test_us_offices_the_press_names(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+
+
+@pytest.mark.parametrize(
+    ("en", "vi"),
+    [
+        ("U.S. Attorney General", "Bộ trưởng Tư pháp Hoa Kỳ"),
+        ("U.S. Secretary of Veterans Affairs", "Bộ trưởng Bộ Cựu chiến binh Hoa Kỳ"),
+        ("U.S. Director of National Intelligence", "Giám đốc Tình báo Quốc gia Hoa Kỳ"),
+        (
+            "Commander of the U.S. Indo-Pacific Command",
+            "Tư lệnh Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương Hoa Kỳ",
+        ),
+        (
+            "U.S. Assistant Secretary of Defense for Indo-Pacific Security Affairs",
+            "Trợ lý Bộ trưởng Quốc phòng Hoa Kỳ phụ trách các vấn đề an ninh Ấn Độ Dương - Thái"
+            " Bình Dương",
+        ),
+        (
+            "U.S. Deputy Assistant Secretary of State for Southeast Asia",
+            "Phó Trợ lý Ngoại trưởng Hoa Kỳ phụ trách Đông Nam Á",
+        ),
+        (
+            "U.S. Under Secretary of State for Economic Affairs",
+            "Thứ trưởng Ngoại giao Hoa Kỳ phụ trách các vấn đề kinh tế",
+        ),
+        (
+            "Chairman of the U.S. House Ways and Means Committee",
+            "Chủ tịch Ủy ban Thuế và Ngân sách Hạ viện Hoa Kỳ",
+        ),
+        ("USAID Mission Director for Viet Nam", "Giám đốc Phái bộ USAID tại Việt Nam"),
+    ],
+)
+def test_us_offices_read_back(en: str, vi: str) -> None:
+    assert vnus.translate_title(en, target="vi") == vi
+    assert vnus.translate_title(vi) == en
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # the agency's head in Washington is not its mission director in Viet Nam
+        ("Giám đốc USAID", "Administrator of USAID"),
+        # the 2011 portfolio written out is still the earlier name
+        (
+            "Thứ trưởng Ngoại giao Mỹ phụ trách Tăng trưởng kinh tế, Năng lượng và Môi trường",
+            "U.S. Under Secretary of State for Economic Growth, Energy, and the Environment",
+        ),
+        # "Phó" before another bureau's Assistant Secretary is that bureau's deputy
+        (
+            "Phó Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á - Thái Bình Dương",
+            "U.S. Deputy Assistant Secretary of State for East Asian and Pacific Affairs",
+        ),
+    ],
+)
+def test_us_offices_not_confused_with_their_neighbours(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Tư lệnh" alone, or a Vietnamese command's commander, is no U.S. office
+        "Tư lệnh Quân khu 7 phát biểu.",
+        "Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương Hoa Kỳ thông báo.",
+        # the committee named without its head is no title
+        "Ủy ban Thuế khóa và Ngân sách Hạ viện Mỹ thông qua dự luật.",
+    ],
+)
+def test_us_bodies_named_without_a_head_are_no_title(text: str) -> None:
+    assert vnus.find_titles(text) == []
