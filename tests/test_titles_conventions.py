@@ -214,10 +214,11 @@ def test_a_companys_officers_as_companies_write_them(vi: str, en: str) -> None:
     [
         # a state agency's officer keeps the long form
         ("Giám đốc điều hành DFC", "Chief Executive Officer of the DFC"),
-        # the company named in Vietnamese keeps its full English name
+        # the company named in Vietnamese keeps its full English name, the one it writes
+        # itself (Vietnam Airlines, glossary vn.soe.vietnam-airlines)
         (
             "Chủ tịch Hội đồng quản trị Tổng công ty Hàng không Việt Nam",
-            "Chairman of the Board of Directors of Vietnam Airlines Corporation",
+            "Chairman of the Board of Directors of Vietnam Airlines",
         ),
     ],
 )
