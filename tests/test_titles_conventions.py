@@ -838,9 +838,14 @@ def test_a_holders_record_of_the_whole_name_keeps_the_abbreviation_written() -> 
             "Tổng Giám đốc Tổng công ty Cảng hàng không Việt Nam",
             "General Director of the Airports Corporation of Vietnam",
         ),
+        # Viettel's own English name (since Decree 05/2018) joins common nouns with "and"
+        (
+            "Chủ tịch Tập đoàn Viettel",
+            "Chairman of the Viettel Military Industry and Telecoms Group",
+        ),
         # a company's name of its own takes no "the"
         ("Tổng Giám đốc Vietnam Airlines", "General Director of Vietnam Airlines"),
-        ("Chủ tịch Tập đoàn Viettel", "Chairman of Viettel Group"),
+        ("Chủ tịch Viettel", "Chairman of Viettel"),
         (
             "Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam",
             "Chairman of the Members' Council of Vietnam Electricity",
