@@ -2430,3 +2430,122 @@ def test_us_offices_not_confused_with_their_neighbours(vi: str, en: str) -> None
 )
 def test_us_bodies_named_without_a_head_are_no_title(text: str) -> None:
     assert vnus.find_titles(text) == []
+
+
+# Bodies written in the English they write themselves (glossary notes and sources): Vinacomin,
+# Vietnam Airlines, Viettel, VIFOREST, VNU-HCM, the Diplomatic Academy, the two Hanoi
+# economics universities; a province's National Assembly delegation and its full-time
+# ("chuyên trách") deputy head.
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        (
+            "Chủ tịch HĐTV Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (TKV)",
+            "Chairman of the Members' Council of the Vietnam National Coal - Mineral"
+            " Industries Holding Corporation Limited",
+        ),
+        (
+            "Chủ tịch HĐTV TKV",
+            "Chairman of the Members' Council of the Vietnam National Coal - Mineral"
+            " Industries Holding Corporation Limited",
+        ),
+        ("Chủ tịch HĐTV Vinacomin", "Chairman of the Members' Council of Vinacomin"),
+        (
+            "Chủ tịch HĐQT Tổng công ty Hàng không Việt Nam",
+            "Chairman of the Board of Directors of Vietnam Airlines",
+        ),
+        (
+            "Chủ tịch kiêm Tổng Giám đốc Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel)",
+            "Chairman and General Director of the Viettel Military Industry and Telecoms Group",
+        ),
+        ("Chủ tịch kiêm Tổng Giám đốc Viettel", "Chairman and General Director of Viettel"),
+        (
+            "Chủ tịch Hiệp hội Gỗ và Lâm sản Việt Nam",
+            "Chairman of the Vietnam Timber and Forest Product Association",
+        ),
+        (
+            "Giám đốc Đại học Quốc gia TP.HCM",
+            "President of Viet Nam National University Ho Chi Minh City",
+        ),
+        ("Giám đốc Học viện Ngoại giao", "President of the Diplomatic Academy of Viet Nam"),
+        (
+            "Hiệu trưởng Trường Đại học Kinh tế Quốc dân",
+            "Rector of the National Economics University",
+        ),
+        (
+            "Giám đốc Đại học Kinh tế Quốc dân",
+            "President of the National Economics University",
+        ),
+        ("Hiệu trưởng Trường Đại học Ngoại thương", "President of Foreign Trade University"),
+        (
+            "Trưởng đoàn đại biểu Quốc hội tỉnh Quảng Ninh",
+            "Head of the National Assembly Delegation of Quang Ninh Province",
+        ),
+        (
+            "Phó Trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội TP.HCM",
+            "Full-time Deputy Head of the National Assembly Delegation of Ho Chi Minh City",
+        ),
+        (
+            "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Quảng Ninh",
+            "Full-time Deputy Head of the National Assembly Delegation of Quang Ninh Province",
+        ),
+    ],
+)
+def test_a_body_in_its_own_english(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en
+
+
+@pytest.mark.parametrize(
+    ("en", "vi"),
+    [
+        # the bodies' other English names read back as the same office
+        (
+            "Chairman and General Director of Viettel Group",
+            "Chủ tịch, Tổng giám đốc Tập đoàn Công nghiệp - Viễn thông Quân đội",
+        ),
+        (
+            "General Director of Vietnam Airlines",
+            "Tổng giám đốc Tổng công ty Hàng không Việt Nam",
+        ),
+        (
+            "Chairman of the Vietnam National Coal and Mineral Industries Group",
+            "Chủ tịch Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam",
+        ),
+        (
+            "Chairman of the Viet Nam Timber and Forest Products Association",
+            "Chủ tịch Hiệp hội Gỗ và Lâm sản Việt Nam",
+        ),
+        (
+            "President of Vietnam National University, Ho Chi Minh City",
+            "Giám đốc Đại học Quốc gia Thành phố Hồ Chí Minh",
+        ),
+        ("President of the Diplomatic Academy of Vietnam", "Giám đốc Học viện Ngoại giao"),
+        ("President of National Economics University", "Giám đốc Đại học Kinh tế Quốc dân"),
+        (
+            "Head of the Ho Chi Minh City Delegation of National Assembly Deputies",
+            "Trưởng Đoàn đại biểu Quốc hội thành phố Hồ Chí Minh",
+        ),
+        (
+            "Full-time Deputy Head of the National Assembly Delegation of Quang Ninh Province",
+            "Phó Trưởng Đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh Quảng Ninh",
+        ),
+    ],
+)
+def test_a_bodys_other_english_reads_back(en: str, vi: str) -> None:
+    assert vnus.translate_title(en, target="vi") == vi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "chuyên trách" after no title, or a full-time officer with no office named
+        "Cán bộ chuyên trách của Đoàn đại biểu Quốc hội tỉnh tiếp công dân.",
+        "Tổ công tác chuyên trách được thành lập.",
+        # Viettel's or Vinacomin's name alone is no office
+        "Tập đoàn Công nghiệp - Viễn thông Quân đội công bố doanh thu.",
+        "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (TKV) tăng sản lượng.",
+    ],
+)
+def test_a_full_time_word_or_a_group_alone_is_no_title(text: str) -> None:
+    assert vnus.find_titles(text) == []
