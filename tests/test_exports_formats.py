@@ -293,7 +293,7 @@ def test_tsv_comment_groups_the_english_by_country() -> None:
         for line in to_tsv(BUNDLED, glossary=BUNDLED).splitlines()
         if line.startswith("Ngoại trưởng\t")
     )
-    assert "English for US: Secretary of State, AU/SG: Minister for Foreign Affairs" in line
+    assert "English for US: Secretary of State, AU/SG/JP: Minister for Foreign Affairs" in line
     assert "GB: Foreign Secretary" in line
 
 

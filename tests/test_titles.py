@@ -1451,7 +1451,10 @@ def test_english_read_back_is_blind_to_the_equated_spellings(title: Term, body: 
             "Điều phối viên Thường trú Liên hợp quốc tại Việt Nam",
         ),
         # an office's newer style (the Pentagon's since Executive Order 14347)
-        ("U.S. Under Secretary of War for Policy", "Thứ trưởng Quốc phòng Hoa Kỳ phụ trách chính sách"),
+        (
+            "U.S. Under Secretary of War for Policy",
+            "Thứ trưởng Quốc phòng Hoa Kỳ phụ trách chính sách",
+        ),
         # a company's name with "the" before it
         (
             "Chairman of the Members' Council of the Vietnam Oil and Gas Group",
