@@ -2549,3 +2549,23 @@ def test_a_bodys_other_english_reads_back(en: str, vi: str) -> None:
 )
 def test_a_full_time_word_or_a_group_alone_is_no_title(text: str) -> None:
     assert vnus.find_titles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        # the country one of two joined titles names is the other's too
+        (
+            "Ngoại trưởng kiêm Cố vấn An ninh Quốc gia Mỹ",
+            "U.S. Secretary of State and National Security Advisor",
+        ),
+        # ... and none is added where neither names one
+        (
+            "Phó Thủ tướng, Bộ trưởng Ngoại giao",
+            "Deputy Prime Minister and Minister of Foreign Affairs",
+        ),
+    ],
+)
+def test_joined_titles_share_the_country_one_names(vi: str, en: str) -> None:
+    assert vnus.translate_title(vi) == en
+    assert vnus.translate_title(vnus.translate_title(en, target="vi")) == en

@@ -3089,7 +3089,11 @@ def _mention(
     _as_subsidiary(phrase, inside, data)
     # The text's own evidence of the office's country: a country word, the body, the title.
     country = (
-        phrase.country or (phrase.body.country if phrase.body else None) or phrase.titles[0].country
+        phrase.country
+        or (phrase.body.country if phrase.body else None)
+        # "Ngoại trưởng kiêm Cố vấn An ninh Quốc gia Mỹ": the country one title names is
+        # the others' too
+        or next((t.country for t in phrase.titles if t.country), None)
     )
     explicit = phrase.country is not None
     prefixed = country is not None
