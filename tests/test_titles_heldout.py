@@ -39,11 +39,12 @@
   after its last rule: 85.8%, 87.7%, 87.7%, 3 false titles of 90. No case of it was
   looked at (a search over the case files once printed seven of its English lines, of
   the permanent-mission family; no rule was written for that family afterwards).
+  From the next session (2026-12-04, the second of that day) it is tuning material.
 - tests/cases/titles-heldout-11.toml (set 11): written blind at the end of that session
   (2026-12-04), after its rules, by a helper who read only set 4's format lines, set 8's
-  header and shared/reference; only its size and form are checked here. It is held out
-  whole for the next session, to be measured once at that session's end, after its last
-  rule (registered in SETS and FLOOR then, not before).
+  header and shared/reference. Held out whole through the next session, no case of it
+  looked at, and measured once at that session's end, after its last rule: 94.2%, 93.9%,
+  93.6%, 7 false titles of 86.
 - tests/cases/titles-heldout-12.toml (set 12): written blind at the start of the session
   that measures set 11 (2026-12-04), by a helper who read only set 4's format lines, set
   8's header and shared/reference, and never ran vnus; copied in unread, only its size
@@ -111,6 +112,7 @@ SETS = {
     "set8": SET8,
     "set9": SET9,
     "set10": SET10,
+    "set11": SET11,
 }
 # What the rules reached when each figure landed (the goal is 0.90 for each); a figure
 # may rise, never fall. False titles: at most this many.
@@ -137,31 +139,35 @@ FLOOR = {
     # the National Assembly's Committee for External Relations"), as VNA and the writers of
     # dev 5 and sets 6 to 8 write it; this writer wrote "... Committee of the National
     # Assembly", which vnus still reads back.
-    "set2-dev": {"forward": 0.84, "reverse": 0.86, "holders": 0.86, "false": 0},
+    "set2-dev": {"forward": 0.85, "reverse": 0.88, "holders": 0.86, "false": 0},
     # ... and its holders' figure once more (2026-12-03, 86.7% -> 84.4%): "Chủ tịch Hạ viện
     # Mỹ" is now the Speaker of the U.S. House of Representatives, as the writers of sets 3
     # to 6 write it (the dev half's case and set 1's list that form under `also`)
-    "set2-test": {"forward": 0.81, "reverse": 0.83, "holders": 0.84, "false": 1},
-    "set3-dev": {"forward": 0.91, "reverse": 0.92, "holders": 0.92, "false": 0},
+    "set2-test": {"forward": 0.81, "reverse": 0.84, "holders": 0.84, "false": 1},
+    "set3-dev": {"forward": 0.93, "reverse": 0.94, "holders": 0.93, "false": 0},
     # measured before any rule was tuned on set 3: 0.693, 0.679, 0.810, 2 of 18
-    "set3-test": {"forward": 0.91, "reverse": 0.91, "holders": 0.93, "false": 0},
+    "set3-test": {"forward": 0.93, "reverse": 0.93, "holders": 0.95, "false": 0},
     # measured once at the end of the session that wrote it (0.729, 0.704, 0.715); its
     # figures have been read after each session since
-    "set4": {"forward": 0.86, "reverse": 0.85, "holders": 0.84, "false": 0},
+    "set4": {"forward": 0.90, "reverse": 0.89, "holders": 0.87, "false": 0},
     # tuning material; measured before any rule was tuned on it: 0.742, 0.793, 0.729, 14 of 44
-    "dev5": {"forward": 0.93, "reverse": 0.94, "holders": 0.94, "false": 1},
+    "dev5": {"forward": 0.96, "reverse": 0.96, "holders": 0.94, "false": 1},
     # measured blind once (0.772, 0.772, 0.793, 6 of 48), then tuned on
-    "set6": {"forward": 0.88, "reverse": 0.88, "holders": 0.89, "false": 0},
+    "set6": {"forward": 0.90, "reverse": 0.89, "holders": 0.90, "false": 0},
     # measured blind once (0.834, 0.800, 0.799, 8 of 58), then tuned on
     "set7": {"forward": 0.91, "reverse": 0.88, "holders": 0.90, "false": 0},
     # measured once, at the end of the session that wrote it (0.804 / 0.809 / 0.844, 1 of
     # 75); tuned on from the next session
-    "set8": {"forward": 0.90, "reverse": 0.89, "holders": 0.92, "false": 0},
+    "set8": {"forward": 0.93, "reverse": 0.93, "holders": 0.95, "false": 0},
     # measured once, at the end of the session that wrote it, after its last rule (0.860,
     # 0.847, 0.881, 8 of 76); tuned on from the next session
-    "set9": {"forward": 0.87, "reverse": 0.87, "holders": 0.89, "false": 0},
-    # measured once, at the end of the session that wrote it, after its last rule
-    "set10": {"forward": 0.85, "reverse": 0.87, "holders": 0.87, "false": 3},
+    "set9": {"forward": 0.93, "reverse": 0.92, "holders": 0.94, "false": 0},
+    # measured once, at the end of the session that wrote it, after its last rule (0.858,
+    # 0.877, 0.877, 3 of 90); tuned on from the next session
+    "set10": {"forward": 0.95, "reverse": 0.95, "holders": 0.94, "false": 0},
+    # written blind at the end of the session before and measured once, at the end of the
+    # session after it (2026-12-04), after its last rule: 0.942, 0.939, 0.936, 7 of 86
+    "set11": {"forward": 0.94, "reverse": 0.93, "holders": 0.93, "false": 7},
 }
 
 
